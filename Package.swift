@@ -1,0 +1,79 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layout: Sources/ClaimsCore holds the model, ingestion, extraction API, alignment, checking API,
+// pipeline and report; Plugins/ holds each built-in extractor or checker module as its own target;
+// Sources/ClaimsHost holds the module registry and the command-line host; Sources/claims is the
+// executable. Tests/ mirrors that layout.
+
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "claims",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "claims", targets: ["claims"]),
+        .library(name: "ClaimsCore", targets: ["ClaimsCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "ClaimsCore",
+            dependencies: ["CLibXML2"],
+            path: "Sources/ClaimsCore",
+            swiftSettings: strict
+        ),
+
+        // Built-in modules: one target each, listed in ClaimsHost's ModuleRegistry.
+        .target(
+            name: "ArabicNumeralExtractor",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/ArabicNumeralExtractor",
+            swiftSettings: strict
+        ),
+
+        .target(
+            name: "ClaimsHost",
+            dependencies: [
+                "ClaimsCore",
+                "ArabicNumeralExtractor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/ClaimsHost",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "claims",
+            dependencies: ["ClaimsHost"],
+            path: "Sources/claims",
+            swiftSettings: strict
+        ),
+
+        .testTarget(
+            name: "ClaimsCoreTests",
+            dependencies: ["ClaimsCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ArabicNumeralExtractorTests",
+            dependencies: ["ArabicNumeralExtractor", "ClaimsCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ClaimsHostTests",
+            dependencies: ["ClaimsHost", "ClaimsCore", "claims"],
+            swiftSettings: strict
+        ),
+    ]
+)

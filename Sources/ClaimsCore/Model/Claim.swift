@@ -1,0 +1,59 @@
+/// What a claim is about, once entities and attributes are known; claims with equal keys are
+/// aligned and compared. `label` is the readable form shown to reviewers.
+public struct ClaimTopic: Hashable, Codable, Sendable {
+    public var key: String
+    public var label: String
+
+    public init(key: String, label: String) {
+        self.key = key
+        self.label = label
+    }
+}
+
+/// A checkable statement: a value in its sentence, tied to what it is about where that is known.
+public struct Claim: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var sourceID: String
+    public var kind: MentionKind
+    public var span: TextSpan
+    public var text: String
+    public var quoteSpan: TextSpan
+    public var quote: String
+    public var value: NormalizedValue
+    /// The module that produced the value, as `name@version`.
+    public var extractor: String
+    public var topic: ClaimTopic?
+
+    public init(id: String, sourceID: String, kind: MentionKind, span: TextSpan, text: String,
+                quoteSpan: TextSpan, quote: String, value: NormalizedValue, extractor: String,
+                topic: ClaimTopic? = nil) {
+        self.id = id
+        self.sourceID = sourceID
+        self.kind = kind
+        self.span = span
+        self.text = text
+        self.quoteSpan = quoteSpan
+        self.quote = quote
+        self.value = value
+        self.extractor = extractor
+        self.topic = topic
+    }
+
+    /// A claim for a mention, quoting the sentence it stands in. The id derives from the
+    /// source's content and the span, so an unchanged source yields the same ids on every run.
+    public init(mention: Mention, in document: Document, extractor: String, topic: ClaimTopic? = nil) {
+        let quoteSpan = document.sentence(covering: mention.span)
+        self.init(
+            id: "c-" + StableHash.hex(of: "\(document.contentHash)|\(mention.kind.rawValue)|\(mention.span.start)|\(mention.span.end)").prefix(12),
+            sourceID: document.source.id,
+            kind: mention.kind,
+            span: mention.span,
+            text: mention.text,
+            quoteSpan: quoteSpan,
+            quote: document.text(in: quoteSpan) ?? mention.text,
+            value: mention.value,
+            extractor: extractor,
+            topic: topic
+        )
+    }
+}

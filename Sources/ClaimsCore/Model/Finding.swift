@@ -1,0 +1,69 @@
+/// A checker's judgement on a group of aligned claims.
+public enum Verdict: String, Codable, Sendable, CaseIterable {
+    case conflict
+    case consistent
+    case notComparable = "not comparable"
+    case singleSource = "single source"
+}
+
+public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
+    case info, low, medium, high
+
+    private var rank: Int { Severity.allCases.firstIndex(of: self)! }
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Where a reviewer has taken a finding. Machine findings start open.
+public enum ReviewStatus: String, Codable, Sendable, CaseIterable {
+    case open, confirmed, dismissed, stale
+}
+
+/// One side of a finding: a claim as a source states it.
+public struct Statement: Hashable, Sendable {
+    public var sourceID: String
+    public var claimID: String
+    public var text: String
+    public var quote: String
+    public var span: TextSpan
+    public var value: String
+
+    public init(claim: Claim) {
+        self.sourceID = claim.sourceID
+        self.claimID = claim.id
+        self.text = claim.text
+        self.quote = claim.quote
+        self.span = claim.span
+        self.value = claim.value.display
+    }
+}
+
+public struct Finding: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var kind: MentionKind
+    public var topic: String
+    public var verdict: Verdict
+    public var severity: Severity
+    public var confidence: Double
+    public var status: ReviewStatus
+    public var rationale: String
+    /// The checker that produced the finding, as `name@version`.
+    public var checker: String
+    public var statements: [Statement]
+
+    public init(kind: MentionKind, topic: String, verdict: Verdict, severity: Severity, confidence: Double,
+                rationale: String, checker: String, statements: [Statement], status: ReviewStatus = .open) {
+        self.id = "f-" + StableHash.hex(of: ([checker, topic] + statements.map(\.claimID).sorted()).joined(separator: "|")).prefix(12)
+        self.kind = kind
+        self.topic = topic
+        self.verdict = verdict
+        self.severity = severity
+        self.confidence = confidence
+        self.status = status
+        self.rationale = rationale
+        self.checker = checker
+        self.statements = statements
+    }
+
+    /// A finding a reviewer still has to look at: a conflict nobody has dismissed.
+    public var isOpenConflict: Bool { verdict == .conflict && status == .open }
+}

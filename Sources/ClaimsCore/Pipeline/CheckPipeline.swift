@@ -1,0 +1,196 @@
+import Foundation
+
+/// Receives progress lines while a run goes on (the host prints them on stderr).
+public protocol ProgressReporter: Sendable {
+    func report(_ line: String)
+}
+
+/// A module that misbehaved on a source, and what it did.
+public struct ModuleProblem: Hashable, Sendable, CustomStringConvertible {
+    public var module: String
+    public var source: String?
+    public var problem: String
+
+    public var description: String {
+        if let source { return "\(module) on \(source): \(problem)" }
+        return "\(module): \(problem)"
+    }
+}
+
+/// Everything a run produced, before it is rendered.
+public struct CheckResult: Sendable {
+    public var documents: [Document]
+    public var sourceErrors: [SourceError]
+    public var moduleProblems: [ModuleProblem]
+    public var claims: [Claim]
+    public var findings: [Finding]
+    public var extractors: [ModuleDescription]
+    public var checkers: [ModuleDescription]
+}
+
+/// The run: load every source, extract from each, align the claims, check each group. A source
+/// that cannot be read, or a module that returns nonsense, is reported and the run goes on.
+public struct CheckPipeline: Sendable {
+    public var loaders: [any SourceLoader]
+    public var extractors: [any ClaimExtractor]
+    public var checkers: [any CrossChecker]
+    public var aligner: Aligner
+    public var progress: (any ProgressReporter)?
+    /// Sources read at once; URL fetches are mostly waiting, so more than the core count.
+    public var parallelism: Int
+
+    public init(loaders: [any SourceLoader], extractors: [any ClaimExtractor], checkers: [any CrossChecker],
+                aligner: Aligner = Aligner(), progress: (any ProgressReporter)? = nil, parallelism: Int = 8) {
+        self.loaders = loaders
+        self.extractors = extractors
+        self.checkers = checkers
+        self.aligner = aligner
+        self.progress = progress
+        self.parallelism = max(1, parallelism)
+    }
+
+    /// The loaders for every kind of source, in the order they are tried.
+    public static func standardLoaders(limits: LoaderLimits = .default, cache: FetchCache? = nil, refresh: Bool = false) -> [any SourceLoader] {
+        [URLLoader(limits: limits, cache: cache, refresh: refresh), HTMLLoader(limits: limits), PlainTextLoader(limits: limits)]
+    }
+
+    private struct SourceOutcome: Sendable {
+        var document: Document?
+        var error: SourceError?
+        var claims: [Claim] = []
+        var problems: [ModuleProblem] = []
+    }
+
+    public func run(_ requests: [SourceRequest], priorErrors: [SourceError] = []) async -> CheckResult {
+        let total = requests.count
+        var outcomes = [SourceOutcome?](repeating: nil, count: total)
+        await withTaskGroup(of: (Int, SourceOutcome).self) { group in
+            var next = 0
+            var done = 0
+            func launch(_ index: Int) {
+                let request = requests[index]
+                group.addTask { (index, await self.process(request)) }
+            }
+            while next < min(parallelism, total) {
+                launch(next)
+                next += 1
+            }
+            while let (index, outcome) = await group.next() {
+                outcomes[index] = outcome
+                done += 1
+                if let progress {
+                    let name = requests[index].info.displayName
+                    let status = outcome.error.map { "failed: \($0.problem)" } ?? "\(outcome.claims.count) claims"
+                    progress.report("[\(done)/\(total)] \(name): \(status)")
+                }
+                if next < total {
+                    launch(next)
+                    next += 1
+                }
+            }
+        }
+
+        var documents: [Document] = []
+        var errors = priorErrors
+        var problems: [ModuleProblem] = []
+        var claims: [Claim] = []
+        for outcome in outcomes.compactMap({ $0 }) {
+            if let document = outcome.document { documents.append(document) }
+            if let error = outcome.error { errors.append(error) }
+            problems += outcome.problems
+            claims += outcome.claims
+        }
+        let sources = Dictionary(documents.map { ($0.source.id, $0.source) }, uniquingKeysWith: { first, _ in first })
+        let (findings, checkProblems) = check(claims, sources: sources)
+        return CheckResult(documents: documents, sourceErrors: errors, moduleProblems: problems + checkProblems,
+                           claims: claims, findings: findings,
+                           extractors: extractors.map(\.moduleDescription), checkers: checkers.map(\.moduleDescription))
+    }
+
+    /// Reads one source into a document and extracts its claims.
+    private func process(_ request: SourceRequest) async -> SourceOutcome {
+        guard let loader = loaders.first(where: { $0.canLoad(request) }) else {
+            return SourceOutcome(error: SourceError(source: request.info.displayName, problem: "no loader reads this kind of source"))
+        }
+        let loaded: LoadedText
+        do {
+            loaded = try await loader.load(request)
+        } catch {
+            return SourceOutcome(error: error)
+        }
+        var info = request.info
+        if info.title == nil { info.title = loaded.title }
+        if info.language == nil { info.language = loaded.declaredLanguage ?? LanguageGuesser.guess(loaded.text) }
+        let document = Document(source: info, text: loaded.text, contentHash: loaded.contentHash)
+        let (claims, problems) = extract(document)
+        return SourceOutcome(document: document, claims: claims, problems: problems)
+    }
+
+    /// Runs every extractor that handles the document's language and keeps only well-formed
+    /// output: spans inside the text whose surface matches. One claim per kind and span.
+    public func extract(_ document: Document) -> ([Claim], [ModuleProblem]) {
+        var claims: [Claim] = []
+        var problems: [ModuleProblem] = []
+        var seen: Set<String> = []
+        for extractor in extractors {
+            let description = extractor.moduleDescription
+            guard description.supports(language: document.language) else { continue }
+            let output = extractor.extract(from: document)
+            var rejected = 0
+            var firstRejection: String?
+            func accept(_ span: TextSpan, _ text: String) -> Bool {
+                guard let actual = document.text(in: span) else {
+                    rejected += 1
+                    firstRejection = firstRejection ?? "span \(span.start)..<\(span.end) lies outside the text (\(document.scalars.count) characters)"
+                    return false
+                }
+                guard actual == text, !text.isEmpty else {
+                    rejected += 1
+                    firstRejection = firstRejection ?? "span \(span.start)..<\(span.end) holds \"\(actual)\", not \"\(text)\""
+                    return false
+                }
+                return true
+            }
+            for claim in output.claims where accept(claim.span, claim.text) && accept(claim.quoteSpan, claim.quote) {
+                if seen.insert("\(claim.kind.rawValue)|\(claim.span.start)|\(claim.span.end)").inserted { claims.append(claim) }
+            }
+            for mention in output.mentions where accept(mention.span, mention.text) {
+                if seen.insert("\(mention.kind.rawValue)|\(mention.span.start)|\(mention.span.end)").inserted {
+                    claims.append(Claim(mention: mention, in: document, extractor: description.tag))
+                }
+            }
+            if rejected > 0, let firstRejection {
+                problems.append(ModuleProblem(module: description.tag, source: document.source.displayName,
+                                              problem: "\(rejected) result(s) dropped; first: \(firstRejection)"))
+            }
+        }
+        claims.sort { $0.span < $1.span }
+        return (claims, problems)
+    }
+
+    /// Aligns claims and hands each group to every checker; findings that quote claims outside
+    /// their group are dropped and reported.
+    public func check(_ claims: [Claim], sources: [String: SourceInfo]) -> ([Finding], [ModuleProblem]) {
+        let groups = aligner.align(claims, sources: sources)
+        var findings: [Finding] = []
+        var problems: [ModuleProblem] = []
+        for checker in checkers {
+            let tag = checker.moduleDescription.tag
+            var dropped = 0
+            for group in groups {
+                let ids = Set(group.claims.map(\.id))
+                for finding in checker.check(group) {
+                    if finding.statements.isEmpty || !finding.statements.allSatisfy({ ids.contains($0.claimID) }) {
+                        dropped += 1
+                        continue
+                    }
+                    findings.append(finding)
+                }
+            }
+            if dropped > 0 {
+                problems.append(ModuleProblem(module: tag, source: nil, problem: "\(dropped) finding(s) dropped: they quote claims outside their group"))
+            }
+        }
+        return (findings, problems)
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+
+/// The JSON contract of `claims check --format json` (docs/json-contract.md). Field names and
+/// meanings are stable within a schema version; new fields may be added, none removed.
+public struct CheckReport: Codable, Sendable {
+    public static let schemaVersion = "claims.check/1"
+
+    public struct Tool: Codable, Sendable {
+        public var name: String
+        public var version: String
+    }
+
+    public struct Module: Codable, Sendable {
+        public var name: String
+        public var kind: String
+        public var version: String
+        public var languages: [String]
+    }
+
+    public struct Source: Codable, Sendable {
+        public var id: String
+        public var file: String?
+        public var url: String?
+        public var language: String?
+        public var title: String?
+        public var publisher: String?
+        public var published: String?
+        public var publishedPrecision: String?
+        public var contentHash: String
+        public var characters: Int
+        public var sentences: Int
+
+        enum CodingKeys: String, CodingKey {
+            case id, file, url, language, title, publisher, published
+            case publishedPrecision = "published_precision"
+            case contentHash = "content_hash"
+            case characters, sentences
+        }
+    }
+
+    public struct Problem: Codable, Sendable {
+        public var source: String?
+        public var module: String?
+        public var message: String
+    }
+
+    public struct Value: Codable, Sendable {
+        public var display: String
+        public var number: Double?
+        public var low: Double?
+        public var high: Double?
+        public var unit: String?
+        public var hedge: String?
+    }
+
+    public struct ClaimEntry: Codable, Sendable {
+        public var id: String
+        public var source: String
+        public var kind: String
+        public var text: String
+        public var quote: String
+        public var start: Int
+        public var end: Int
+        public var quoteStart: Int
+        public var quoteEnd: Int
+        public var value: Value
+        public var topic: String?
+        public var extractor: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, source, kind, text, quote, start, end
+            case quoteStart = "quote_start"
+            case quoteEnd = "quote_end"
+            case value, topic, extractor
+        }
+    }
+
+    public struct StatementEntry: Codable, Sendable {
+        public var source: String
+        public var claim: String
+        public var text: String
+        public var quote: String
+        public var start: Int
+        public var end: Int
+        public var value: String
+    }
+
+    public struct FindingEntry: Codable, Sendable {
+        public var id: String
+        public var kind: String
+        public var topic: String
+        public var verdict: String
+        public var severity: String
+        public var confidence: Double
+        public var status: String
+        public var rationale: String
+        public var checker: String
+        public var statements: [StatementEntry]
+    }
+
+    public struct Summary: Codable, Sendable {
+        public var sources: Int
+        public var sourcesFailed: Int
+        public var claims: Int
+        public var conflicts: Int
+        public var openConflicts: Int
+        public var moduleProblems: Int
+
+        enum CodingKeys: String, CodingKey {
+            case sources
+            case sourcesFailed = "sources_failed"
+            case claims, conflicts
+            case openConflicts = "open_conflicts"
+            case moduleProblems = "module_problems"
+        }
+    }
+
+    public var schema: String
+    public var tool: Tool
+    public var modules: [Module]
+    public var sources: [Source]
+    public var errors: [Problem]
+    public var claims: [ClaimEntry]
+    /// Findings whose verdict is "conflict".
+    public var conflicts: [FindingEntry]
+    /// Every other finding: consistent, not comparable.
+    public var findings: [FindingEntry]
+    public var summary: Summary
+
+    public init(_ result: CheckResult) {
+        schema = Self.schemaVersion
+        tool = Tool(name: "claims", version: ClaimsVersion.current)
+        modules = (result.extractors + result.checkers).map {
+            Module(name: $0.name, kind: $0.kind.rawValue, version: $0.version, languages: $0.languages)
+        }
+        sources = result.documents.map { document in
+            let info = document.source
+            var file: String?
+            var url: String?
+            switch info.location {
+            case .file: file = info.displayName
+            case .web(let address): url = address.absoluteString
+            }
+            return Source(id: info.id, file: file, url: url, language: info.language, title: info.title,
+                          publisher: info.publisher, published: info.published?.description,
+                          publishedPrecision: info.published?.precision.rawValue, contentHash: document.contentHash,
+                          characters: document.scalars.count, sentences: document.sentences.count)
+        }
+        errors = result.sourceErrors.map { Problem(source: $0.source, module: nil, message: $0.description) }
+            + result.moduleProblems.map { Problem(source: $0.source, module: $0.module, message: $0.description) }
+        claims = result.claims.map { claim in
+            ClaimEntry(id: claim.id, source: claim.sourceID, kind: claim.kind.rawValue, text: claim.text, quote: claim.quote,
+                       start: claim.span.start, end: claim.span.end, quoteStart: claim.quoteSpan.start,
+                       quoteEnd: claim.quoteSpan.end, value: Value(claim.value), topic: claim.topic?.label,
+                       extractor: claim.extractor)
+        }
+        let entries = result.findings.map(FindingEntry.init)
+        conflicts = entries.filter { $0.verdict == Verdict.conflict.rawValue }
+        findings = entries.filter { $0.verdict != Verdict.conflict.rawValue }
+        summary = Summary(sources: result.documents.count + result.sourceErrors.count,
+                          sourcesFailed: result.sourceErrors.count, claims: result.claims.count,
+                          conflicts: conflicts.count, openConflicts: result.findings.filter(\.isOpenConflict).count,
+                          moduleProblems: result.moduleProblems.count)
+    }
+
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}
+
+extension CheckReport.Value {
+    init(_ value: NormalizedValue) {
+        self.init(display: value.display, number: value.number, low: value.low, high: value.high,
+                  unit: value.unit, hedge: value.hedge)
+    }
+}
+
+extension CheckReport.FindingEntry {
+    init(_ finding: Finding) {
+        self.init(id: finding.id, kind: finding.kind.rawValue, topic: finding.topic, verdict: finding.verdict.rawValue,
+                  severity: finding.severity.rawValue, confidence: finding.confidence, status: finding.status.rawValue,
+                  rationale: finding.rationale, checker: finding.checker,
+                  statements: finding.statements.map {
+                      CheckReport.StatementEntry(source: $0.sourceID, claim: $0.claimID, text: $0.text, quote: $0.quote,
+                                                 start: $0.span.start, end: $0.span.end, value: $0.value)
+                  })
+    }
+}

@@ -1,0 +1,71 @@
+/// Column widths as a terminal shows them: East Asian wide characters take two cells,
+/// combining marks none.
+public enum TerminalText {
+    public static func width(of scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if (0x0300...0x036F).contains(v) || (0x1AB0...0x1AFF).contains(v) || (0x1DC0...0x1DFF).contains(v)
+            || (0x20D0...0x20FF).contains(v) || (0xFE20...0xFE2F).contains(v) || v == 0x200B || v == 0xFEFF {
+            return 0
+        }
+        if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
+            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            return 2
+        }
+        return 1
+    }
+
+    public static func width(of text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// Cuts text to at most `limit` cells, marking the cut with an ellipsis; line breaks become spaces.
+    public static func truncate(_ text: String, to limit: Int) -> String {
+        let flat = String(text.unicodeScalars.map { ScalarClass.isNewline($0) || $0 == "\t" ? " " : Character($0) })
+        if width(of: flat) <= limit { return flat }
+        var out = String.UnicodeScalarView()
+        var used = 0
+        for scalar in flat.unicodeScalars {
+            let w = width(of: scalar)
+            if used + w > limit - 1 { break }
+            out.append(scalar)
+            used += w
+        }
+        return String(out) + "…"
+    }
+
+    public static func pad(_ text: String, to columns: Int) -> String {
+        text + String(repeating: " ", count: max(0, columns - width(of: text)))
+    }
+
+    /// The text around a span, with the span marked by ⟦ ⟧, cut to fit `limit` cells.
+    public static func highlight(quote: String, quoteStart: Int, span: TextSpan, limit: Int) -> String {
+        let scalars = Array(quote.unicodeScalars)
+        let a = max(0, min(scalars.count, span.start - quoteStart))
+        let b = max(a, min(scalars.count, span.end - quoteStart))
+        let before = String(String.UnicodeScalarView(scalars[..<a]))
+        let inside = String(String.UnicodeScalarView(scalars[a..<b]))
+        let after = String(String.UnicodeScalarView(scalars[b...]))
+        let marked = "⟦" + inside + "⟧"
+        let room = max(8, limit - width(of: marked))
+        // Keep context on both sides, more after than before.
+        var left = before
+        var right = after
+        let leftRoom = room / 3
+        if width(of: left) > leftRoom {
+            let kept = Array(left.unicodeScalars)
+            var w = 0
+            var i = kept.count
+            while i > 0, w + width(of: kept[i - 1]) <= leftRoom - 1 {
+                w += width(of: kept[i - 1])
+                i -= 1
+            }
+            left = "…" + String(String.UnicodeScalarView(kept[i...]))
+        }
+        right = truncate(right, to: max(1, room - width(of: left)))
+        return truncate(left, to: limit) + marked + right
+    }
+}

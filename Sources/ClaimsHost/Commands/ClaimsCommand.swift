@@ -1,0 +1,75 @@
+import ArgumentParser
+import ClaimsCore
+import Foundation
+
+/// The `claims` host: the root command and its subcommands, one file each.
+public struct ClaimsCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "Find where sources that tell the same story disagree, with proof.",
+        discussion: """
+        claims reads several sources about one story (text files, HTML files, URLs), finds the \
+        statements that carry checkable facts, lines them up across sources and languages, and \
+        reports where they contradict each other. With no arguments, `claims check` checks the \
+        sources under Claims/sources/.
+        """,
+        version: ClaimsVersion.current,
+        subcommands: [CheckCommand.self, AddCommand.self, ModulesCommand.self],
+        defaultSubcommand: nil
+    )
+
+    public init() {}
+
+    /// Runs the command line and exits. Usage errors exit with status 2 (ArgumentParser's
+    /// default is 64), as documented in the README.
+    public static func runMain(_ arguments: [String]? = nil) async -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            Foundation.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Console.err(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Options every command that touches the workbench shares.
+struct WorkbenchOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The workbench folder holding Claims/ (default: $CLAIMS_HOME, else the nearest folder above the working directory that has Claims/sources).", valueName: "dir"))
+    var workbench: String?
+
+    var located: Workbench { Workbench.locate(explicit: workbench) }
+}
+
+/// Options for reading sources.
+struct LoadingOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Largest source read, in megabytes.", valueName: "mb"))
+    var maxSourceMb: Int = 32
+
+    @Option(name: .long, help: ArgumentHelp("Seconds allowed for fetching one URL.", valueName: "seconds"))
+    var timeout: Double = 20
+
+    @Flag(name: .long, help: "Fetch URLs again even when a cached copy exists.")
+    var refresh = false
+
+    var limits: LoaderLimits { LoaderLimits(maxBytes: maxSourceMb << 20, fetchTimeout: timeout) }
+
+    func validate() throws {
+        guard maxSourceMb > 0 else { throw ValidationError("--max-source-mb must be positive") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+    }
+}
+
+/// `--published` values: YYYY, YYYY-MM or YYYY-MM-DD, keeping the precision given.
+extension PartialDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}

@@ -1,0 +1,3 @@
+import ClaimsHost
+
+await ClaimsCommand.runMain()

@@ -22,19 +22,7 @@ public struct TableRenderer: Sendable {
         }
 
         out.append("")
-        out.append(heading("Claims (\(result.claims.count))"))
-        for document in result.documents {
-            let claims = result.claims.filter { $0.sourceID == document.source.id }
-            guard !claims.isEmpty else { continue }
-            out.append("  \(document.source.id)")
-            let valueWidth = min(18, claims.map { TerminalText.width(of: $0.value.display) }.max() ?? 8)
-            for claim in claims {
-                let prefix = "    " + TerminalText.pad(claim.kind.rawValue, to: 11)
-                    + TerminalText.pad(TerminalText.truncate(claim.value.display, to: valueWidth), to: valueWidth) + "  "
-                let room = width - TerminalText.width(of: prefix)
-                out.append(prefix + TerminalText.highlight(quote: claim.quote, quoteStart: claim.quoteSpan.start, span: claim.span, limit: room))
-            }
-        }
+        out.append(renderClaims(result))
 
         let conflicts = result.findings.filter { $0.verdict == .conflict }
         out.append("")
@@ -57,6 +45,24 @@ public struct TableRenderer: Sendable {
             }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Every claim per source, the value highlighted in its sentence.
+    public func renderClaims(_ result: CheckResult) -> String {
+        var out: [String] = [heading("Claims (\(result.claims.count))")]
+        let bySource = Dictionary(grouping: result.claims, by: \.sourceID)
+        for document in result.documents {
+            guard let claims = bySource[document.source.id], !claims.isEmpty else { continue }
+            out.append("  \(document.source.id)")
+            let valueWidth = min(18, claims.map { TerminalText.width(of: $0.value.display) }.max() ?? 8)
+            for claim in claims {
+                let prefix = "    " + TerminalText.pad(claim.kind.rawValue, to: 11)
+                    + TerminalText.pad(TerminalText.truncate(claim.value.display, to: valueWidth), to: valueWidth) + "  "
+                let room = width - TerminalText.width(of: prefix)
+                out.append(prefix + TerminalText.highlight(quote: claim.quote, quoteStart: claim.quoteSpan.start, span: claim.span, limit: room))
+            }
+        }
+        return out.joined(separator: "\n")
     }
 
     func heading(_ text: String) -> String { text }

@@ -44,43 +44,16 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var loading: LoadingOptions
 
     func run() async throws {
-        let workbench = workbenchOptions.located
-        let arguments = sources.isEmpty ? [Self.shortPath(workbench.sourcesDirectory.path)] : sources
-        let resolver = SourceResolver(language: language.map(LanguageGuesser.normalize(tag:)), published: published)
-        let resolution = resolver.resolve(arguments)
-        let fetches = resolution.requests.contains { if case .web = $0.info.location { true } else { false } }
-        let showProgress = !quiet && (fetches || resolution.requests.count >= 10)
-
-        let pipeline = CheckPipeline(
-            loaders: CheckPipeline.standardLoaders(limits: loading.limits, cache: FetchCache(directory: workbench.cacheDirectory), refresh: loading.refresh),
-            extractors: ModuleRegistry.extractors,
-            checkers: ModuleRegistry.checkers,
-            progress: showProgress ? StderrProgress() : nil
-        )
-        let result = await pipeline.run(resolution.requests, priorErrors: resolution.errors)
-
-        for error in result.sourceErrors { Console.error(error.description) }
-        for problem in result.moduleProblems { Console.warning(problem.description) }
-
+        let run = SourceRun(sources: sources, language: language, published: published, quiet: quiet,
+                            workbench: workbenchOptions.located, loading: loading)
+        let result = await run.execute(checkers: ModuleRegistry.checkers)
         switch format {
         case .json:
             Console.out(String(decoding: try CheckReport(result).jsonData(), as: UTF8.self) + "\n")
         case .table:
             Console.out(TableRenderer(width: Console.width).render(result))
         }
-
-        if result.documents.isEmpty && result.sourceErrors.isEmpty {
-            Console.error("no sources to check in \(arguments.joined(separator: " "))")
-            throw ExitCode(2)
-        }
-        if !result.sourceErrors.isEmpty { throw ExitCode(2) }
+        try run.finish(result)
         if failOnConflict, result.findings.contains(where: \.isOpenConflict) { throw ExitCode(1) }
-    }
-
-    /// A path relative to the working directory when it lies below it, for readable output.
-    static func shortPath(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
-        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }

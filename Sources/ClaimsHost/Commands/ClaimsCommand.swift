@@ -14,7 +14,7 @@ public struct ClaimsCommand: AsyncParsableCommand {
         sources under Claims/sources/.
         """,
         version: ClaimsVersion.current,
-        subcommands: [CheckCommand.self, AddCommand.self, ModulesCommand.self],
+        subcommands: [CheckCommand.self, ExtractCommand.self, AddCommand.self, ModulesCommand.self, BenchCommand.self],
         defaultSubcommand: nil
     )
 

@@ -1,0 +1,49 @@
+import ArgumentParser
+import ClaimsCore
+import Foundation
+
+/// What `check` and `extract` share: resolving the arguments, running the pipeline with the
+/// registry's modules, reporting problems on stderr and choosing the exit status.
+struct SourceRun {
+    var sources: [String]
+    var language: String?
+    var published: PartialDate?
+    var quiet: Bool
+    var workbench: Workbench
+    var loading: LoadingOptions
+
+    var arguments: [String] { sources.isEmpty ? [Self.shortPath(workbench.sourcesDirectory.path)] : sources }
+
+    func execute(checkers: [any CrossChecker]) async -> CheckResult {
+        let resolver = SourceResolver(language: language.map(LanguageGuesser.normalize(tag:)), published: published)
+        let resolution = resolver.resolve(arguments)
+        let fetches = resolution.requests.contains { if case .web = $0.info.location { true } else { false } }
+        let showProgress = !quiet && (fetches || resolution.requests.count >= 10)
+        let pipeline = CheckPipeline(
+            loaders: CheckPipeline.standardLoaders(limits: loading.limits, cache: FetchCache(directory: workbench.cacheDirectory), refresh: loading.refresh),
+            extractors: ModuleRegistry.extractors,
+            checkers: checkers,
+            progress: showProgress ? StderrProgress() : nil
+        )
+        let result = await pipeline.run(resolution.requests, priorErrors: resolution.errors)
+        for error in result.sourceErrors { Console.error(error.description) }
+        for problem in result.moduleProblems { Console.warning(problem.description) }
+        return result
+    }
+
+    /// Exit status 2 when any source could not be read or there was nothing to read.
+    func finish(_ result: CheckResult) throws {
+        if result.documents.isEmpty && result.sourceErrors.isEmpty {
+            Console.error("no sources to check in \(arguments.joined(separator: " "))")
+            throw ExitCode(2)
+        }
+        if !result.sourceErrors.isEmpty { throw ExitCode(2) }
+    }
+
+    /// A path relative to the working directory when it lies below it, for readable output.
+    static func shortPath(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

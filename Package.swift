@@ -20,6 +20,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -30,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "ClaimsCore",
-            dependencies: ["CLibXML2"],
+            dependencies: ["CLibXML2", .product(name: "Yams", package: "Yams")],
             path: "Sources/ClaimsCore",
             swiftSettings: strict
         ),
@@ -44,10 +45,18 @@ let package = Package(
         ),
 
         .target(
+            name: "QuantityExtractor",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/QuantityExtractor",
+            swiftSettings: strict
+        ),
+
+        .target(
             name: "ClaimsHost",
             dependencies: [
                 "ClaimsCore",
                 "ArabicNumeralExtractor",
+                "QuantityExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ClaimsHost",

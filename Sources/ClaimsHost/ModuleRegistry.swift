@@ -1,16 +1,39 @@
-import ArabicNumeralExtractor
 import ClaimsCore
+import Foundation
+import QuantityExtractor
 
 /// Every built-in module, in the order it runs. Adding a module is one target under Plugins/
-/// and one line here.
+/// and one line here. Modules that read lexicons get them from the workbench's Claims/lexicon/.
 public enum ModuleRegistry {
-    public static let extractors: [any ClaimExtractor] = [
-        ArabicNumeralExtractor(),
-    ]
+    public static func extractors(lexicons: Lexicons) -> [any ClaimExtractor] {
+        [
+            QuantityExtractor(languages: lexicons.values),
+        ]
+    }
 
     public static let checkers: [any CrossChecker] = []
 
-    public static var all: [ModuleDescription] {
-        extractors.map(\.moduleDescription) + checkers.map(\.moduleDescription)
+    /// The registry's modules as `claims modules` lists them.
+    public static func all(lexicons: Lexicons) -> [ModuleDescription] {
+        extractors(lexicons: lexicons).map(\.moduleDescription) + checkers.map(\.moduleDescription)
+    }
+}
+
+/// The data the modules read: value words per language.
+public struct Lexicons: Sendable {
+    public let values: ValueLanguages
+
+    /// Reads the lexicons shipped with claims (`Claims/lexicon/` of the checkout it was built
+    /// from), then the workbench's own, which add words to them. The error names the file at fault.
+    public static func load(for workbench: Workbench) throws(SourceError) -> Lexicons {
+        var folders: [URL] = []
+        for candidate in [Workbench.builtIn.valueLexiconDirectory, workbench.valueLexiconDirectory]
+        where FileManager.default.fileExists(atPath: candidate.path) && !folders.contains(candidate.standardizedFileURL) {
+            folders.append(candidate.standardizedFileURL)
+        }
+        guard !folders.isEmpty else {
+            throw SourceError(source: workbench.valueLexiconDirectory.path, problem: "no value lexicons found (set CLAIMS_HOME to a folder holding Claims/lexicon/values/)")
+        }
+        return Lexicons(values: ValueLanguages(try ValueLexicons.load(from: folders)))
     }
 }

@@ -29,11 +29,13 @@ public enum ScalarClass {
         return v >= 0x61 && v <= 0x7A
     }
 
-    /// A letter of any script other than Han (Latin with Vietnamese diacritics, Greek, Cyrillic...).
+    /// A letter of any script other than Han (Latin with Vietnamese diacritics, Greek, Cyrillic...),
+    /// or a combining accent, which belongs to the letter before it in decomposed text.
     @inline(__always)
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(s) }
         if isHan(s) { return false }
+        if s.value >= 0x300 && s.value <= 0x36F { return true }
         return s.properties.isAlphabetic
     }
 

@@ -9,6 +9,8 @@ public struct Workbench: Sendable {
     public var claimsDirectory: URL { root.appendingPathComponent("Claims", isDirectory: true) }
     public var sourcesDirectory: URL { claimsDirectory.appendingPathComponent("sources", isDirectory: true) }
     public var cacheDirectory: URL { claimsDirectory.appendingPathComponent("cache", isDirectory: true) }
+    public var lexiconDirectory: URL { claimsDirectory.appendingPathComponent("lexicon", isDirectory: true) }
+    public var valueLexiconDirectory: URL { lexiconDirectory.appendingPathComponent("values", isDirectory: true) }
     public var manifestURL: URL { sourcesDirectory.appendingPathComponent(SourceManifest.fileName) }
 
     /// Finds the workbench: an explicit folder, else `$CLAIMS_HOME`, else the nearest folder at
@@ -26,10 +28,11 @@ public struct Workbench: Sendable {
             if parent.path == folder.path { break }
             folder = parent
         }
-        let built = URL(fileURLWithPath: #filePath) // Sources/ClaimsCore/Support/Workbench.swift
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let fallback = Workbench(root: built)
-        if FileManager.default.fileExists(atPath: fallback.sourcesDirectory.path) { return fallback }
+        if FileManager.default.fileExists(atPath: builtIn.sourcesDirectory.path) { return builtIn }
         return Workbench(root: currentDirectory)
     }
+
+    /// The checkout this binary was built from, which holds the shipped corpus and lexicons.
+    public static let builtIn = Workbench(root: URL(fileURLWithPath: #filePath) // Sources/ClaimsCore/Support/Workbench.swift
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
 }

@@ -31,7 +31,8 @@ struct BenchCommand: AsyncParsableCommand {
     func run() async throws {
         let run = SourceRun(sources: sources, language: nil, published: nil, quiet: true,
                             workbench: workbenchOptions.located, loading: loading)
-        let loaded = await run.execute(checkers: [])
+        let extractors = try run.extractors()
+        let loaded = await run.execute(extractors: [], checkers: [])
         guard !loaded.documents.isEmpty else {
             Console.error("no readable sources to benchmark")
             throw ExitCode(2)
@@ -56,7 +57,7 @@ struct BenchCommand: AsyncParsableCommand {
         report("text → scalars + sentences", seconds: split, mb: mb)
 
         var total = 0.0
-        for extractor in ModuleRegistry.extractors {
+        for extractor in extractors {
             var found = 0
             let seconds = measure {
                 found = 0

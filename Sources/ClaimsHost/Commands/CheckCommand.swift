@@ -46,7 +46,7 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let run = SourceRun(sources: sources, language: language, published: published, quiet: quiet,
                             workbench: workbenchOptions.located, loading: loading)
-        let result = await run.execute(checkers: ModuleRegistry.checkers)
+        let result = await run.execute(extractors: try run.extractors(), checkers: ModuleRegistry.checkers)
         switch format {
         case .json:
             Console.out(String(decoding: try CheckReport(result).jsonData(), as: UTF8.self) + "\n")

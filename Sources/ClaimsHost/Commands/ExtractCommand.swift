@@ -32,7 +32,7 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         let run = SourceRun(sources: sources, language: language, published: published, quiet: quiet,
                             workbench: workbenchOptions.located, loading: loading)
-        let result = await run.execute(checkers: [])
+        let result = await run.execute(extractors: try run.extractors(), checkers: [])
         switch format {
         case .json:
             let report = CheckReport(result)

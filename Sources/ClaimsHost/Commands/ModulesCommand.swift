@@ -12,8 +12,15 @@ struct ModulesCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: table or json.")
     var format: OutputFormat = .table
 
+    @OptionGroup var workbenchOptions: WorkbenchOptions
+
     func run() throws {
-        let modules = ModuleRegistry.all
+        let lexicons: Lexicons
+        do { lexicons = try Lexicons.load(for: workbenchOptions.located) } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        let modules = ModuleRegistry.all(lexicons: lexicons)
         switch format {
         case .json:
             struct Entry: Encodable {

@@ -14,14 +14,22 @@ struct SourceRun {
 
     var arguments: [String] { sources.isEmpty ? [Self.shortPath(workbench.sourcesDirectory.path)] : sources }
 
-    func execute(checkers: [any CrossChecker]) async -> CheckResult {
+    /// The registry's extractors over the lexicons; a broken lexicon stops the run (exit 2).
+    func extractors() throws -> [any ClaimExtractor] {
+        do { return ModuleRegistry.extractors(lexicons: try Lexicons.load(for: workbench)) } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    func execute(extractors: [any ClaimExtractor], checkers: [any CrossChecker]) async -> CheckResult {
         let resolver = SourceResolver(language: language.map(LanguageGuesser.normalize(tag:)), published: published)
         let resolution = resolver.resolve(arguments)
         let fetches = resolution.requests.contains { if case .web = $0.info.location { true } else { false } }
         let showProgress = !quiet && (fetches || resolution.requests.count >= 10)
         let pipeline = CheckPipeline(
             loaders: CheckPipeline.standardLoaders(limits: loading.limits, cache: FetchCache(directory: workbench.cacheDirectory), refresh: loading.refresh),
-            extractors: ModuleRegistry.extractors,
+            extractors: extractors,
             checkers: checkers,
             progress: showProgress ? StderrProgress() : nil
         )

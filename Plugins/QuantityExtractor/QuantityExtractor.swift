@@ -1,0 +1,327 @@
+import ClaimsCore
+import Foundation
+
+/// Amounts: plain numbers with their scale (6.5亿, 10 tỷ, $10 billion), money with its
+/// currency, percentages and percentage points, and counts with the thing counted
+/// (2亿月度用户, 13 triệu lượt truy cập), each with the hedge that bends it into an interval
+/// (超过, hơn, more than, 约, khoảng, about, 至少, ít nhất, at least, 不到, dưới, less than) and
+/// vague magnitudes (数十亿, hàng trăm nghìn, billions of) as wide ranges.
+///
+/// Dates, durations, multipliers and ranks are left to their own modules; page furniture and
+/// identifiers (GPT-4, Llama 2 70B, URLs, phone numbers, list numbering) to nobody.
+public struct QuantityExtractor: ClaimExtractor {
+    public static let description = ModuleDescription(
+        name: "quantities",
+        kind: .extractor,
+        version: "1.0.0",
+        languages: ["*"],
+        summary: "Numbers, money, percentages and counts with scale words, currencies, hedges and vague magnitudes."
+    )
+
+    let languages: ValueLanguages
+
+    public init(languages: ValueLanguages) { self.languages = languages }
+
+    public func extract(from document: Document) -> Extraction {
+        var scanner = QuantityScanner(scalars: document.scalars, language: languages.language(document.language))
+        return Extraction(mentions: scanner.scan())
+    }
+}
+
+/// One pass over a document's scalars; see `QuantityExtractor`.
+public struct QuantityScanner {
+    let s: [Unicode.Scalar]
+    let language: ValueLanguage
+    let traps: TextTraps
+    var lexicon: ValueLexicon { language.lexicon }
+    var wordless = WordlessLines()
+    var lastYearEnd = -100
+    var mentions: [Mention] = []
+
+    public init(scalars: [Unicode.Scalar], language: ValueLanguage) {
+        self.s = scalars
+        self.language = language
+        self.traps = TextTraps(scalars)
+    }
+
+    public mutating func scan() -> [Mention] {
+        let n = s.count
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c.value < 0x80, c == "h" || c == "w" || c == "H" || c == "W", let end = traps.webAddressEnd(at: i) {
+                i = end
+                continue
+            }
+            guard language.triggers.contains(c) else {
+                i += 1
+                continue
+            }
+            if ScalarClass.isLetter(c), i > 0, ScalarClass.isLetter(s[i - 1]) {
+                i += 1
+                continue
+            }
+            i = max(i + 1, candidate(at: i) ?? i + 1)
+        }
+        return mentions
+    }
+
+    // MARK: - One candidate
+
+    /// Reads the value starting at `i`; returns where scanning goes on, or nil if nothing is here.
+    mutating func candidate(at i: Int) -> Int? {
+        // 百分之四十九: a percentage written before its number.
+        if let prefix = lexicon.percentPrefixes.match(at: i, in: s) {
+            guard let numeral = language.reader.read(at: prefix.end, in: s) else { return prefix.end }
+            return record(.percentage, start: i, numeral: numeral, end: numeral.end, unit: "percent", prefixHedgeFrom: i)
+        }
+        // 第18, thứ 18, No. 1: ranks belong to the ranks module.
+        if let rank = lexicon.rankPrefixes.match(at: i, in: s) {
+            let after = skipSpace(rank.end)
+            if let numeral = language.reader.read(at: after, in: s) { return numeral.end }
+            return nil
+        }
+        // $10 billion, US$ 5, USD 300: a currency before the number.
+        var currency: String?
+        var numeralStart = i
+        if let code = lexicon.currencies.match(at: i, in: s), ScalarClass.digit(s[i]) == nil {
+            let after = skipSpace(code.end)
+            guard after < s.count, ScalarClass.digit(s[after]) != nil else { return nil }
+            currency = code.value
+            numeralStart = after
+        }
+        guard let numeral = language.reader.read(at: numeralStart, in: s) else { return nil }
+        if let skip = trap(numeral, currencyBefore: currency != nil) { return skip }
+
+        var end = numeral.end
+        var hedgeAfter: Hedge?
+        if let hedge = lexicon.hedgesAfter.match(at: end, in: s) {
+            hedgeAfter = hedge.value
+            end = hedge.end
+        }
+        // 49%, 49 phần trăm, 49 percent, 3个百分点, 3 percentage points.
+        if currency == nil {
+            let k = skipSpace(end, latinOnly: true)
+            if let points = lexicon.percentagePoints.match(at: k, in: s) {
+                return record(.percentage, start: i, numeral: numeral, end: points.end, unit: "percentage points", hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
+            }
+            if let percent = lexicon.percentSuffixes.match(at: k, in: s) {
+                return record(.percentage, start: i, numeral: numeral, end: percent.end, unit: "percent", hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
+            }
+        }
+        // 10亿美元, 10 tỷ USD, 300 dollars.
+        if currency == nil {
+            let k = skipSpace(end)
+            if let code = lexicon.currencies.match(at: k, in: s) {
+                currency = code.value
+                end = code.end
+                if hedgeAfter == nil, let hedge = lexicon.hedgesAfter.match(at: end, in: s) {
+                    hedgeAfter = hedge.value
+                    end = hedge.end
+                }
+            }
+        }
+        if let currency {
+            return record(.money, start: i, numeral: numeral, end: end, unit: currency, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
+        }
+        // Durations and dates (4年, 12个月, 5 tháng, six years) and multipliers (两倍, 100 lần).
+        if !numeral.isScaled, isTimeOrMultiplier(after: numeral.end) { return numeral.end }
+        if numeral.form == .digits, !numeral.isScaled, traps.isProductName(start: numeral.start, end: numeral.end) { return numeral.end }
+        // Numerals written as words (一, 两, một, hai, two) are figures only when something
+        // follows them: a scale, a currency, a percent sign (handled above), or a counted noun
+        // after a measure word. "一" and "một" alone are the article "a".
+        let isWordNumeral = numeral.form != .digits && !numeral.isScaled && !numeral.isVague
+        if isWordNumeral, numeral.value < 2 { return numeral.end }
+        if let noun = countedNoun(after: end, requireClassifier: isWordNumeral && numeral.form == .han) {
+            return record(.count, start: i, numeral: numeral, end: end, unit: noun, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
+        }
+        if isWordNumeral { return numeral.end }
+        return record(.number, start: i, numeral: numeral, end: end, unit: nil, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
+    }
+
+    func skipSpace(_ index: Int, latinOnly: Bool = false) -> Int {
+        guard index < s.count, s[index] == " " || s[index] == "\u{A0}" else { return index }
+        if latinOnly, index > 0, ScalarClass.isHan(s[index - 1]) { return index }
+        return index + 1
+    }
+
+    // MARK: - Traps
+
+    /// Where to skip to when the numeral is not a figure of the story, or nil when it is one.
+    mutating func trap(_ numeral: Numeral, currencyBefore: Bool) -> Int? {
+        let start = numeral.start
+        if numeral.form == .han {
+            // 十分 (very), 千万不要 (never), 万一 (in case): idioms written with numerals.
+            if let next = numeral.end < s.count ? s[numeral.end] : nil, "分不别別".unicodeScalars.contains(next), !numeral.isScaled {
+                return numeral.end + 1
+            }
+            return nil
+        }
+        guard numeral.form == .digits else { return nil }
+        if numeral.hasGluedLatinScale {
+            // 70B in "Llama 2 70B" is a model size; $70B is money.
+            if !currencyBefore { return traps.tokenEnd(from: numeral.end) }
+            if let skip = traps.identifierEnd(start: start, end: numeral.end) { return skip }
+        } else if let skip = traps.identifierEnd(start: start, end: numeral.coreEnd) {
+            return skip
+        }
+        if numeral.isPlainInteger {
+            // Phone numbers, ids, codes: 0912345678, 13800138000, 007.
+            if numeral.integerDigits >= 9 || (numeral.integerDigits > 1 && s[start] == "0") { return traps.tokenEnd(from: numeral.end) }
+        }
+        if traps.isListMarker(start: start, end: numeral.coreEnd) || wordless.isWordless(around: start, in: s) { return numeral.end }
+        if traps.isParenthesisedIndex(start: start, end: numeral.end) || traps.isRelativeTimestamp(after: numeral.end) { return numeral.end }
+        if !numeral.isScaled, isCalendarPart(numeral) {
+            lastYearEnd = numeral.end
+            return numeral.end
+        }
+        return nil
+    }
+
+    /// Parts of dates and times: 2019年, 7月, 17日, 3号, 10点; "tháng 7", "năm 2019",
+    /// "ngày 17"; bare years after "in", "since", "vào", "từ"; "2023 và 2024".
+    func isCalendarPart(_ numeral: Numeral) -> Bool {
+        guard !numeral.hasFraction, !numeral.hasGrouping else { return false }
+        var j = numeral.end
+        while j < s.count, s[j] == " " { j += 1 }
+        if j < s.count, "年月日号號时時点點".unicodeScalars.contains(s[j]) { return true }
+        if j + 1 < s.count, s[j] == "财" || s[j] == "財", s[j + 1] == "年" { return true }
+        let previous = traps.previousWord(before: numeral.start)
+        if ["tháng", "năm", "ngày", "giờ", "quý"].contains(previous) { return true }
+        let isYear = numeral.value >= 1800 && numeral.value <= 2100 && numeral.integerDigits == 4
+        guard isYear else { return false }
+        if numeral.start > lastYearEnd, numeral.start - lastYearEnd <= 6 { return true }
+        return ["in", "since", "by", "until", "from", "of", "vào", "từ", "đến", "trong", "early", "late", "mid", "before", "after", "during"].contains(previous)
+    }
+
+    /// 4年, 12个月, 5 tháng, six years, 两倍, 100 lần, threefold: another module's value.
+    func isTimeOrMultiplier(after end: Int) -> Bool {
+        var k = skipSpace(end)
+        if lexicon.multipliers.match(at: k, in: s) != nil { return true }
+        if k < s.count, s[k] == "-", lexicon.multipliers.match(at: k, in: s) != nil { return true }
+        if let classifier = lexicon.classifiers.match(at: k, in: s), lexicon.timeUnits.match(at: classifier.end, in: s) != nil { return true }
+        if lexicon.timeUnits.match(at: k, in: s) != nil { return true }
+        // "the past 12 months": en plural units are words; a Han unit may follow a classifier.
+        k = end
+        return false
+    }
+
+    /// The thing counted: a Han noun after an optional measure word (2亿月度用户, 三家公司), or
+    /// up to a few words in alphabetic scripts (13 triệu lượt truy cập, 120 million monthly users).
+    func countedNoun(after end: Int, requireClassifier: Bool = false) -> String? {
+        var k = end
+        guard k < s.count else { return nil }
+        if ScalarClass.isHan(s[k]) || (s[k] == " " && k + 1 < s.count && ScalarClass.isHan(s[k + 1])) {
+            if s[k] == " " { k += 1 }
+            var hadClassifier = false
+            if let classifier = lexicon.classifiers.match(at: k, in: s) {
+                k = classifier.end
+                hadClassifier = true
+            }
+            guard hadClassifier || !requireClassifier else { return nil }
+            let nounStart = k
+            while k < s.count, ScalarClass.isHan(s[k]), k - nounStart < lexicon.countMaxLength,
+                  lexicon.countStops.match(at: k, in: s) == nil {
+                k += 1
+            }
+            // Without a measure word a single character is too weak a noun, unless the
+            // lexicon says it counts (数百人).
+            let single = k - nounStart == 1 && lexicon.singleNouns.match(at: nounStart, in: s) != nil
+            guard k - nounStart >= (hadClassifier || single ? 1 : 2) else { return nil }
+            return String(String.UnicodeScalarView(s[nounStart..<k]))
+        }
+        guard s[k] == " " else { return nil }
+        k += 1
+        var words: [String] = []
+        while words.count < lexicon.countMaxLength, k < s.count, ScalarClass.isLetter(s[k]) {
+            if lexicon.countStops.match(at: k, in: s) != nil || lexicon.currencies.match(at: k, in: s) != nil { break }
+            let wordStart = k
+            while k < s.count, ScalarClass.isLetter(s[k]) || s[k] == "-" { k += 1 }
+            words.append(String(String.UnicodeScalarView(s[wordStart..<k])))
+            guard k < s.count, s[k] == " " else { break }
+            k += 1
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    // MARK: - Recording
+
+    mutating func record(_ kind: MentionKind, start: Int, numeral: Numeral, end: Int, unit: String?,
+                         hedgeAfter: Hedge? = nil, prefixHedgeFrom: Int) -> Int {
+        var spanStart = start
+        var hedge = hedgeAfter
+        // 超过5亿, hơn 10 tỷ, more than $10 billion: the hedge just before the value.
+        let before = spanStart > 0 && (s[spanStart - 1] == " " || s[spanStart - 1] == "\u{A0}") ? spanStart - 1 : spanStart
+        if let match = lexicon.hedgesBefore.match(endingAt: before, in: s) {
+            hedge = hedge ?? match.value
+            spanStart = match.start
+        }
+        if numeral.isVague { hedge = hedge ?? .vague }
+        var low = numeral.low
+        var high = numeral.high
+        if let hedge, hedge != .vague {
+            low = hedge.interval(for: numeral.low).low
+            high = hedge.interval(for: numeral.high).high
+        }
+        let span = TextSpan(start: spanStart, end: end)
+        let text = String(String.UnicodeScalarView(s[spanStart..<end]))
+        let display = QuantityFormat.display(kind: kind, numeral: numeral, unit: unit, hedge: hedge)
+        let value = NormalizedValue(display: display, number: numeral.isVague ? nil : numeral.value,
+                                    low: low == high ? nil : low, high: low == high ? nil : high,
+                                    unit: unit, hedge: hedge?.rawValue)
+        mentions.append(Mention(kind: kind, span: span, text: text, value: value))
+        return end
+    }
+}
+
+/// Human renderings of amounts: "> USD 10 billion", "49%", "~13 million lượt truy cập".
+public enum QuantityFormat {
+    public static func display(kind: MentionKind, numeral: Numeral, unit: String?, hedge: Hedge?) -> String {
+        let amount = numeral.isVague ? range(numeral.low, numeral.high) : magnitude(numeral.value)
+        var text: String
+        switch kind {
+        case .percentage: text = unit == "percentage points" ? "\(amount) percentage points" : "\(amount)%"
+        case .money: text = "\(unit ?? "") \(amount)"
+        case .count: text = unit.map { "\(amount) \($0)" } ?? amount
+        default: text = amount
+        }
+        if let hedge { text = symbol(hedge) + text }
+        return text
+    }
+
+    static func symbol(_ hedge: Hedge) -> String {
+        switch hedge {
+        case .moreThan: "> "
+        case .atLeast: "≥ "
+        case .about: "~"
+        case .lessThan: "< "
+        case .upTo: "≤ "
+        case .vague: ""
+        }
+    }
+
+    /// 10 billion, 2.6 trillion, 13 million, 49, 1,500.
+    public static func magnitude(_ value: Double) -> String {
+        for (size, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= size {
+            return "\(number(value / size)) \(word)"
+        }
+        return number(value)
+    }
+
+    static func range(_ low: Double, _ high: Double) -> String {
+        for (size, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(low) >= size {
+            return "\(number(low / size))–\(number(high / size)) \(word)"
+        }
+        return "\(number(low))–\(number(high))"
+    }
+
+    /// Up to three decimals, no trailing zeros.
+    public static func number(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+        var text = String(format: "%.3f", rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,195 @@
+/// A number as written, read at a position: Arabic digits with the language's separators
+/// (ASCII or full width), Chinese numerals (三千, 两百, 二〇二三), number words (hai, two), each
+/// optionally followed by scale words (2.6萬億, 6.5亿, 10 tỷ, 1.5bn, $10 billion) or made vague
+/// (数十亿, hàng trăm nghìn, billions of).
+public struct Numeral: Hashable, Sendable {
+    public enum Form: String, Sendable { case digits, han, words }
+
+    public var value: Double
+    /// Bounds of a vague magnitude (数十亿: 2e9...9e9); equal to `value` otherwise.
+    public var low: Double
+    public var high: Double
+    public var start: Int
+    public var end: Int
+    public var form: Form
+    public var isVague: Bool
+    /// A scale word multiplied the value (亿, triệu, billion).
+    public var isScaled: Bool
+    /// For digits: how they were written, to tell years, phone numbers and ids from figures.
+    public var integerDigits: Int
+    public var hasGrouping: Bool
+    public var hasFraction: Bool
+    /// Where the numeral itself ends, before any scale word.
+    public var coreEnd: Int = 0
+    /// A one- or two-letter Latin scale glued to the digits ("10B", "1.5bn").
+    public var hasGluedLatinScale = false
+
+    /// A bare run of digits with nothing attached: 2019, 0912345678.
+    public var isPlainInteger: Bool { form == .digits && !hasGrouping && !hasFraction && !isScaled }
+}
+
+/// Reads numerals with one lexicon's words; shared by every value extractor.
+public struct NumeralReader: Sendable {
+    public let lexicon: ValueLexicon
+
+    public init(lexicon: ValueLexicon) { self.lexicon = lexicon }
+
+    /// Whether a numeral may start here (a cheap test for the scanners' inner loop).
+    @inline(__always)
+    public func mayStart(_ s: Unicode.Scalar) -> Bool {
+        if ScalarClass.digit(s) != nil { return true }
+        if s.value >= 0x3400 { return lexicon.hanDigits[s] != nil || lexicon.hanUnits[s] != nil || lexicon.vague.mayStart(with: s) }
+        return ScalarClass.isLetter(s) && (lexicon.numberWords.mayStart(with: s) || lexicon.vague.mayStart(with: s))
+    }
+
+    public func read(at index: Int, in s: [Unicode.Scalar]) -> Numeral? {
+        guard index < s.count else { return nil }
+        let c = s[index]
+        if ScalarClass.digit(c) != nil {
+            guard index == 0 || ScalarClass.digit(s[index - 1]) == nil else { return nil }
+            return applyScales(readDigits(at: index, in: s), in: s)
+        }
+        if let vague = lexicon.vague.match(at: index, in: s) {
+            return readVague(range: vague.value, start: index, after: vague.end, in: s)
+        }
+        if lexicon.hanDigits[c] != nil || lexicon.hanUnits[c] != nil {
+            guard let han = readHan(at: index, in: s) else { return nil }
+            return applyScales(han, in: s)
+        }
+        if ScalarClass.isLetter(c), index == 0 || !ScalarClass.isLetter(s[index - 1]), let word = lexicon.numberWords.match(at: index, in: s) {
+            let numeral = Numeral(value: word.value, low: word.value, high: word.value, start: index, end: word.end, form: .words,
+                                  isVague: false, isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: false)
+            return applyScales(numeral, in: s)
+        }
+        return nil
+    }
+
+    /// Digits with thousands groups (a separator then exactly three digits) and a decimal part.
+    func readDigits(at start: Int, in s: [Unicode.Scalar]) -> Numeral {
+        let n = s.count
+        var j = start
+        var integer: Double = 0
+        var run = 0
+        while j < n, let d = ScalarClass.digit(s[j]) {
+            integer = integer * 10 + Double(d)
+            run += 1
+            j += 1
+        }
+        var digits = run
+        var grouped = false
+        while j < n, s[j] == lexicon.groupSeparator, run <= 3 || grouped, isThreeDigits(at: j + 1, in: s) {
+            for k in (j + 1)...(j + 3) { integer = integer * 10 + Double(ScalarClass.digit(s[k])!) }
+            grouped = true
+            digits += 3
+            run = 3
+            j += 4
+        }
+        var fraction = false
+        if j + 1 < n, s[j] == lexicon.decimalSeparator, ScalarClass.digit(s[j + 1]) != nil {
+            fraction = true
+            var scale = 0.1
+            j += 1
+            while j < n, let d = ScalarClass.digit(s[j]) {
+                integer += Double(d) * scale
+                scale /= 10
+                j += 1
+            }
+        }
+        return Numeral(value: integer, low: integer, high: integer, start: start, end: j, form: .digits, isVague: false,
+                       isScaled: false, integerDigits: digits, hasGrouping: grouped, hasFraction: fraction)
+    }
+
+    func isThreeDigits(at index: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard index + 3 <= s.count else { return false }
+        for k in index..<(index + 3) where ScalarClass.digit(s[k]) == nil { return false }
+        return index + 3 == s.count || ScalarClass.digit(s[index + 3]) == nil
+    }
+
+    /// Chinese numerals: 三, 十二, 两百, 三千五百, 二〇二三 (digit by digit), with 万/亿 handled as
+    /// scales afterwards. A lone digit character is returned too; callers decide what it means.
+    func readHan(at start: Int, in s: [Unicode.Scalar]) -> Numeral? {
+        var j = start
+        var section = 0.0
+        var pending: Double?
+        var sequence = 0.0
+        var onlyDigits = true
+        var count = 0
+        while j < s.count {
+            if let d = lexicon.hanDigits[s[j]] {
+                if let previous = pending, onlyDigits { sequence = sequence * 10 + previous } // 二〇二三
+                pending = d
+            } else if let unit = lexicon.hanUnits[s[j]] {
+                onlyDigits = false
+                section += (pending ?? 1) * unit
+                pending = nil
+            } else {
+                break
+            }
+            count += 1
+            j += 1
+        }
+        guard count > 0 else { return nil }
+        // Digit-by-digit numbers (二〇二三) have a zero in them; otherwise only the first
+        // character is a digit (唯一一家: "the only one").
+        if onlyDigits, count > 1, !(start..<j).contains(where: { lexicon.hanDigits[s[$0]] == 0 }) {
+            let value = lexicon.hanDigits[s[start]] ?? 0
+            return Numeral(value: value, low: value, high: value, start: start, end: start + 1, form: .han, isVague: false,
+                           isScaled: false, integerDigits: 1, hasGrouping: false, hasFraction: false)
+        }
+        // A unit alone (百度, 千載難逢) is a word, not a number.
+        if count == 1, lexicon.hanUnits[s[start]] != nil, lexicon.scales.match(at: j, in: s) == nil { return nil }
+        let value = onlyDigits ? sequence * 10 + (pending ?? 0) : section + (pending ?? 0)
+        return Numeral(value: value, low: value, high: value, start: start, end: j, form: .han, isVague: false,
+                       isScaled: false, integerDigits: onlyDigits ? count : 0, hasGrouping: false, hasFraction: false)
+    }
+
+    /// 数十亿, 幾百萬, hàng trăm nghìn, billions of: a range of multipliers times the units and
+    /// scales that follow.
+    func readVague(range: ClosedRange<Double>, start: Int, after: Int, in s: [Unicode.Scalar]) -> Numeral? {
+        var j = after
+        var unit = 1.0
+        if j < s.count, let u = lexicon.hanUnits[s[j]] {
+            unit = u
+            j += 1
+        }
+        var numeral = Numeral(value: range.lowerBound * unit, low: range.lowerBound * unit, high: range.upperBound * unit,
+                              start: start, end: j, form: .words, isVague: true, isScaled: false, integerDigits: 0,
+                              hasGrouping: false, hasFraction: false)
+        numeral = applyScales(numeral, in: s)
+        // A vague word alone ("hàng", "数") is not a number; it needs a unit or a scale.
+        guard unit != 1 || numeral.isScaled || numeral.end > after else { return nil }
+        // English "billions of" already carries its scale in the phrase.
+        return numeral
+    }
+
+    /// Multiplies by the scale words that follow: 6.5亿, 2.6萬億, 10 tỷ, 1 nghìn tỷ, 1.5bn,
+    /// $10B. One space may separate a Latin scale word; one-letter scales (k, m, b) must be
+    /// glued to the digits.
+    func applyScales(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
+        var result = numeral
+        result.coreEnd = numeral.end
+        var j = numeral.end
+        while j < s.count {
+            var match: (value: Double, end: Int)?
+            if result.form == .digits, j == result.coreEnd, let glued = lexicon.scaleAbbreviations.match(at: j, in: s) {
+                // bn, k, B: only glued to digits ("1.5bn", "$10B"), never a separate word.
+                match = glued
+                result.hasGluedLatinScale = true
+            } else {
+                var k = j
+                if k < s.count, s[k] == " " || s[k] == "\u{A0}" { k += 1 }
+                guard let word = lexicon.scales.match(at: k, in: s) else { break }
+                if !ScalarClass.isLetter(s[k]), k != j { break } // Han scales are written without a space.
+                match = word
+            }
+            guard let match else { break }
+            result.value *= match.value
+            result.low *= match.value
+            result.high *= match.value
+            result.isScaled = true
+            result.end = match.end
+            j = match.end
+        }
+        return result
+    }
+}

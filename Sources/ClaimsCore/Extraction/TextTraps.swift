@@ -1,0 +1,150 @@
+/// What only looks like a figure. The value extractors share these tests so that model and
+/// product names (GPT-4, Llama 2 70B, Office 365), URLs, file names, hashes, phone numbers,
+/// numbered navigation lists, caption indices and page timestamps never become claims.
+public struct TextTraps: Sendable {
+    public let s: [Unicode.Scalar]
+
+    public init(_ scalars: [Unicode.Scalar]) { self.s = scalars }
+
+    /// `http://…`, `https://…`, `www.…` starting at `i`: the index after the address.
+    public func webAddressEnd(at i: Int) -> Int? {
+        let c = s[i]
+        guard c == "h" || c == "H" || c == "w" || c == "W" else { return nil }
+        if i > 0, ScalarClass.isLetter(s[i - 1]) { return nil }
+        guard matchesFolded("http://", at: i) || matchesFolded("https://", at: i) || matchesFolded("www.", at: i) else { return nil }
+        var j = i
+        while j < s.count, !ScalarClass.isWhitespace(s[j]), !ScalarClass.isHan(s[j]), !"\"'<>)）」】".unicodeScalars.contains(s[j]) { j += 1 }
+        return j
+    }
+
+    func matchesFolded(_ word: String, at i: Int) -> Bool {
+        var k = i
+        for expected in word.unicodeScalars {
+            guard k < s.count, PhraseTable<Bool>.fold(s[k]) == expected else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The digits between `start` and `end` are glued to an identifier: letters, paths, a dash
+    /// after a word (GPT-4, COVID-19), further separators and digits (1.2.3, 10:39, 17/6/2023).
+    /// Returns where that token ends, to skip it whole.
+    public func identifierEnd(start: Int, end: Int) -> Int? {
+        let n = s.count
+        if start > 0 {
+            let before = s[start - 1]
+            if ScalarClass.isLetter(before) || "_/\\#@=&?~".unicodeScalars.contains(before) { return tokenEnd(from: end) }
+            if before == "-" || before == "." || before == "‐" || before == "–", start > 1,
+               ScalarClass.isLetter(s[start - 2]) || ScalarClass.digit(s[start - 2]) != nil {
+                return tokenEnd(from: end)
+            }
+        }
+        guard end < n else { return nil }
+        let after = s[end]
+        if ScalarClass.isLetter(after) || after == "_" { return tokenEnd(from: end) }
+        if "./-:：".unicodeScalars.contains(after) || after == "‐", end + 1 < n, ScalarClass.digit(s[end + 1]) != nil {
+            return tokenEnd(from: end)
+        }
+        return nil
+    }
+
+    /// The end of the run of non-space, non-Han characters starting at `index`.
+    public func tokenEnd(from index: Int) -> Int {
+        var j = index
+        while j < s.count, !ScalarClass.isWhitespace(s[j]), !ScalarClass.isHan(s[j]), !"，。；！？、）」』”,;!?".unicodeScalars.contains(s[j]) { j += 1 }
+        return max(j, index)
+    }
+
+    /// `1. Title`, `2、标题`, `3) Item` at the start of a line.
+    public func isListMarker(start: Int, end: Int) -> Bool {
+        guard atLineStart(start), end < s.count else { return false }
+        let after = s[end]
+        guard after == "." || after == "、" || after == ")" || after == "）" || after == "．" else { return false }
+        return end + 1 >= s.count || ScalarClass.isWhitespace(s[end + 1]) || ScalarClass.isHan(s[end + 1])
+            || ScalarClass.isLetter(s[end + 1])
+    }
+
+    public func atLineStart(_ index: Int) -> Bool {
+        var k = index
+        while k > 0, ScalarClass.isWhitespace(s[k - 1]), !ScalarClass.isNewline(s[k - 1]) { k -= 1 }
+        return k == 0 || ScalarClass.isNewline(s[k - 1])
+    }
+
+    /// (1), （2）: a caption or footnote index.
+    public func isParenthesisedIndex(start: Int, end: Int) -> Bool {
+        guard start > 0, end < s.count, end - start <= 2 else { return false }
+        return (s[start - 1] == "(" && s[end] == ")") || (s[start - 1] == "（" && s[end] == "）")
+    }
+
+    /// "7 hours ago", "3 giờ trước", "5分钟前": a page's timestamp, not the story's.
+    public func isRelativeTimestamp(after end: Int) -> Bool {
+        var j = end
+        while j < s.count, s[j] == " " { j += 1 }
+        var k = j
+        while k < s.count, k - j < 24, !ScalarClass.isNewline(s[k]), !"，。,.".unicodeScalars.contains(s[k]) { k += 1 }
+        let tail = String(String.UnicodeScalarView(s[j..<k])).lowercased()
+        for unit in ["second", "minute", "min", "hour", "hr", "day", "week", "giây", "phút", "giờ", "ngày", "tuần"] {
+            for marker in [" ago", " trước"] where tail.hasPrefix(unit + marker) || tail.hasPrefix(unit + "s" + marker) {
+                return true
+            }
+        }
+        for unit in ["秒前", "分钟前", "分鐘前", "小时前", "小時前"] where tail.hasPrefix(unit) { return true }
+        return false
+    }
+
+    /// Llama 2, Office 365, Windows 11: a short number right after a capitalised Latin word in
+    /// the middle of a sentence is part of a name. Month names are dates, not names.
+    public func isProductName(start: Int, end: Int) -> Bool {
+        guard end - start <= 3, start >= 2, s[start - 1] == " " else { return false }
+        var w = start - 1
+        while w > 0, ScalarClass.isASCIILetter(s[w - 1]) { w -= 1 }
+        guard w < start - 1, ScalarClass.isUppercase(s[w]) else { return false }
+        if w > 0, ScalarClass.isLetter(s[w - 1]) || ScalarClass.digit(s[w - 1]) != nil { return false }
+        let word = String(String.UnicodeScalarView(s[w..<(start - 1)])).lowercased()
+        if Self.notNames.contains(word) { return false }
+        var k = w
+        while k > 0, ScalarClass.isWhitespace(s[k - 1]), !ScalarClass.isNewline(s[k - 1]) { k -= 1 }
+        if k == 0 || ".!?。！？\n\"“(（:：".unicodeScalars.contains(s[k - 1]) { return false }
+        return true
+    }
+
+    /// Capitalised words a number may follow without being a name: months and units.
+    static let notNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "usd", "us", "eur", "vnd", "cny", "rmb", "gbp", "jpy", "hkd",
+    ]
+
+    /// The word before `index`, skipping spaces.
+    public func previousWord(before index: Int) -> String {
+        var j = index
+        while j > 0, s[j - 1] == " " || s[j - 1] == "\u{A0}" { j -= 1 }
+        let end = j
+        while j > 0, ScalarClass.isLetter(s[j - 1]) { j -= 1 }
+        return String(String.UnicodeScalarView(s[j..<end])).lowercased()
+    }
+}
+
+/// Remembers, line by line, whether a line has any words. Lines of bare numbers and
+/// punctuation are navigation, pagination or list numbering, never claims.
+public struct WordlessLines: Sendable {
+    private var range = 0..<0
+    private var hasWords = true
+
+    public init() {}
+
+    public mutating func isWordless(around index: Int, in s: [Unicode.Scalar]) -> Bool {
+        if range.contains(index) { return !hasWords }
+        var a = index
+        while a > 0, !ScalarClass.isNewline(s[a - 1]) { a -= 1 }
+        var k = a
+        var words = false
+        while k < s.count, !ScalarClass.isNewline(s[k]) {
+            if !words, ScalarClass.isLetter(s[k]) || ScalarClass.isHan(s[k]) { words = true }
+            k += 1
+        }
+        range = a..<max(k, index + 1)
+        hasWords = words
+        return !words
+    }
+}

@@ -52,11 +52,19 @@ let package = Package(
         ),
 
         .target(
+            name: "MultiplierRankExtractor",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/MultiplierRankExtractor",
+            swiftSettings: strict
+        ),
+
+        .target(
             name: "ClaimsHost",
             dependencies: [
                 "ClaimsCore",
                 "ArabicNumeralExtractor",
                 "QuantityExtractor",
+                "MultiplierRankExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ClaimsHost",

@@ -70,6 +70,7 @@ public struct QuantityScanner {
 
     /// Reads the value starting at `i`; returns where scanning goes on, or nil if nothing is here.
     mutating func candidate(at i: Int) -> Int? {
+        if let idiom = lexicon.idioms.match(at: i, in: s) { return idiom.end }
         // 百分之四十九: a percentage written before its number.
         if let prefix = lexicon.percentPrefixes.match(at: i, in: s) {
             guard let numeral = language.reader.read(at: prefix.end, in: s) else { return prefix.end }
@@ -150,13 +151,6 @@ public struct QuantityScanner {
     /// Where to skip to when the numeral is not a figure of the story, or nil when it is one.
     mutating func trap(_ numeral: Numeral, currencyBefore: Bool) -> Int? {
         let start = numeral.start
-        if numeral.form == .han {
-            // 十分 (very), 千万不要 (never), 万一 (in case): idioms written with numerals.
-            if let next = numeral.end < s.count ? s[numeral.end] : nil, "分不别別".unicodeScalars.contains(next), !numeral.isScaled {
-                return numeral.end + 1
-            }
-            return nil
-        }
         guard numeral.form == .digits else { return nil }
         if numeral.hasGluedLatinScale {
             // 70B in "Llama 2 70B" is a model size; $70B is money.
@@ -271,57 +265,5 @@ public struct QuantityScanner {
                                     unit: unit, hedge: hedge?.rawValue)
         mentions.append(Mention(kind: kind, span: span, text: text, value: value))
         return end
-    }
-}
-
-/// Human renderings of amounts: "> USD 10 billion", "49%", "~13 million lượt truy cập".
-public enum QuantityFormat {
-    public static func display(kind: MentionKind, numeral: Numeral, unit: String?, hedge: Hedge?) -> String {
-        let amount = numeral.isVague ? range(numeral.low, numeral.high) : magnitude(numeral.value)
-        var text: String
-        switch kind {
-        case .percentage: text = unit == "percentage points" ? "\(amount) percentage points" : "\(amount)%"
-        case .money: text = "\(unit ?? "") \(amount)"
-        case .count: text = unit.map { "\(amount) \($0)" } ?? amount
-        default: text = amount
-        }
-        if let hedge { text = symbol(hedge) + text }
-        return text
-    }
-
-    static func symbol(_ hedge: Hedge) -> String {
-        switch hedge {
-        case .moreThan: "> "
-        case .atLeast: "≥ "
-        case .about: "~"
-        case .lessThan: "< "
-        case .upTo: "≤ "
-        case .vague: ""
-        }
-    }
-
-    /// 10 billion, 2.6 trillion, 13 million, 49, 1,500.
-    public static func magnitude(_ value: Double) -> String {
-        for (size, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(value) >= size {
-            return "\(number(value / size)) \(word)"
-        }
-        return number(value)
-    }
-
-    static func range(_ low: Double, _ high: Double) -> String {
-        for (size, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(low) >= size {
-            return "\(number(low / size))–\(number(high / size)) \(word)"
-        }
-        return "\(number(low))–\(number(high))"
-    }
-
-    /// Up to three decimals, no trailing zeros.
-    public static func number(_ value: Double) -> String {
-        let rounded = (value * 1000).rounded() / 1000
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        var text = String(format: "%.3f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
     }
 }

@@ -45,7 +45,8 @@ public struct ValueLanguage: Sendable {
         for s in lexicon.hanDigits.keys { triggers.insert(s) }
         for s in lexicon.hanUnits.keys { triggers.insert(s) }
         for table in [lexicon.numberWords.firstScalars, lexicon.vague.firstScalars, lexicon.currencies.firstScalars,
-                      lexicon.percentPrefixes.firstScalars, lexicon.rankPrefixes.firstScalars] {
+                      lexicon.percentPrefixes.firstScalars, lexicon.rankPrefixes.firstScalars,
+                      lexicon.multiplierWords.firstScalars, lexicon.idioms.firstScalars] {
             for s in table { triggers.insertFolded(s) }
         }
         self.triggers = triggers

@@ -38,6 +38,8 @@ public struct ValueLexicon: Sendable {
     /// Abbreviated scales (bn, k, B) that count only glued to digits.
     public var scaleAbbreviations = PhraseTable<Double>()
     public var numberWords = PhraseTable<Double>()
+    /// Words written with numerals that are not numbers (十分, 第三方, một số): skipped whole.
+    public var idioms = PhraseTable<Bool>()
     /// Words that make a magnitude vague ("数十亿", "hàng trăm", "billions of"), with the range
     /// of multipliers they stand for.
     public var vague = PhraseTable<ClosedRange<Double>>()
@@ -58,7 +60,11 @@ public struct ValueLexicon: Sendable {
     /// Units of time (年, tháng, years) by name: year, month, week, day, hour, minute, quarter.
     public var timeUnits = PhraseTable<String>()
     public var multipliers = PhraseTable<Bool>()
+    /// Multipliers said in words (翻了一番, gấp đôi, twice) with their factor.
+    public var multiplierWords = PhraseTable<Double>()
     public var rankPrefixes = PhraseTable<Bool>()
+    /// Ordinal endings glued to digits (18th).
+    public var ordinalSuffixes = PhraseTable<Bool>()
 
     public init() {}
 }
@@ -75,9 +81,10 @@ public struct ValueLexicons: Sendable {
             var scaleAbbreviations: [String: Double]?
             var words: [String: Double]?
             var vague: [String: [Double]]?
+            var idioms: [String]?
 
             enum CodingKeys: String, CodingKey {
-                case decimal, group, digits, units, scales, words, vague
+                case decimal, group, digits, units, scales, words, vague, idioms
                 case scaleAbbreviations = "scale_abbreviations"
             }
         }
@@ -96,7 +103,9 @@ public struct ValueLexicons: Sendable {
         var counting: Counting?
         var timeUnits: [String: [String]]?
         var multipliers: [String]?
+        var multiplierWords: [String: Double]?
         var rankPrefixes: [String]?
+        var ordinalSuffixes: [String]?
 
         struct Counting: Decodable {
             var classifiers: [String]?
@@ -114,7 +123,9 @@ public struct ValueLexicons: Sendable {
         enum CodingKeys: String, CodingKey {
             case languages, numerals, currencies, percent, hedges, counting, multipliers
             case timeUnits = "time_units"
+            case multiplierWords = "multiplier_words"
             case rankPrefixes = "rank_prefixes"
+            case ordinalSuffixes = "ordinal_suffixes"
         }
     }
 
@@ -175,6 +186,7 @@ public struct ValueLexicons: Sendable {
                 for (key, value) in numerals.scales ?? [:] { lexicon.scales.insert(key, value) }
                 for (key, value) in numerals.scaleAbbreviations ?? [:] { lexicon.scaleAbbreviations.insert(key, value) }
                 for (key, value) in numerals.words ?? [:] { lexicon.numberWords.insert(key, value) }
+                for word in numerals.idioms ?? [] { lexicon.idioms.insert(word, true) }
                 for (key, range) in numerals.vague ?? [:] where range.count == 2 && range[0] <= range[1] {
                     lexicon.vague.insert(key, range[0]...range[1])
                 }
@@ -190,6 +202,8 @@ public struct ValueLexicons: Sendable {
             for (unit, words) in file.timeUnits ?? [:] { for word in words { lexicon.timeUnits.insert(word, unit) } }
             for word in file.multipliers ?? [] { lexicon.multipliers.insert(word, true) }
             for word in file.rankPrefixes ?? [] { lexicon.rankPrefixes.insert(word, true) }
+            for (word, factor) in file.multiplierWords ?? [:] { lexicon.multiplierWords.insert(word, factor) }
+            for word in file.ordinalSuffixes ?? [] { lexicon.ordinalSuffixes.insert(word, true) }
             for (key, words) in file.hedges ?? [:] {
                 let after = key.hasSuffix("_after")
                 let name = after ? String(key.dropLast(6)) : key

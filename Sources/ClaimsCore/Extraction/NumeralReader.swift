@@ -77,7 +77,15 @@ public struct NumeralReader: Sendable {
         }
         var digits = run
         var grouped = false
-        while j < n, s[j] == lexicon.groupSeparator, run <= 3 || grouped, isThreeDigits(at: j + 1, in: s) {
+        // "1,000,000" in Vietnamese or "1.000.000" in English: two or more groups of three
+        // behind the other separator are grouping too, whatever the language's habit.
+        var group = lexicon.groupSeparator
+        if j < n, s[j] == lexicon.decimalSeparator, run <= 3, isThreeDigits(at: j + 1, in: s),
+           j + 4 < n, s[j + 4] == s[j], isThreeDigits(at: j + 5, in: s) {
+            group = lexicon.decimalSeparator
+        }
+        let decimal = group == lexicon.groupSeparator ? lexicon.decimalSeparator : lexicon.groupSeparator
+        while j < n, s[j] == group, run <= 3 || grouped, isThreeDigits(at: j + 1, in: s) {
             for k in (j + 1)...(j + 3) { integer = integer * 10 + Double(ScalarClass.digit(s[k])!) }
             grouped = true
             digits += 3
@@ -85,7 +93,7 @@ public struct NumeralReader: Sendable {
             j += 4
         }
         var fraction = false
-        if j + 1 < n, s[j] == lexicon.decimalSeparator, ScalarClass.digit(s[j + 1]) != nil {
+        if j + 1 < n, s[j] == decimal, ScalarClass.digit(s[j + 1]) != nil {
             fraction = true
             var scale = 0.1
             j += 1

@@ -100,6 +100,7 @@ public enum SentenceSplitter {
         while b > 0, scalars[b - 1] == " " || scalars[b - 1] == "\t" || scalars[b - 1] == "\r" { b -= 1 }
         guard b > 0, ScalarClass.isLetter(scalars[b - 1]) || scalars[b - 1] == "," else { return false }
         var k = i + 1
+        if scalars[i] == "\r", k < scalars.count, scalars[k] == "\n" { k += 1 } // CRLF is one break
         while k < scalars.count, scalars[k] == " " || scalars[k] == "\t" { k += 1 }
         guard k < scalars.count else { return false }
         let next = scalars[k]

@@ -36,10 +36,21 @@ public struct HTMLLoader: SourceLoader {
         if let kind = TextDecoding.binarySignature(data[...]) {
             throw SourceError(source: source, problem: "binary file (\(kind)), not HTML")
         }
-        let encoding = libxmlEncoding(declared: declaredCharset ?? sniffMetaCharset(data), data: data)
+        // Legacy charsets are converted to UTF-8 here, with U+FFFD for bad bytes, because
+        // libxml2 stops at the first byte iconv rejects and returns a truncated page. The
+        // converted page's own charset label is then neutralised so libxml2 reads it as UTF-8.
+        var bytes = data
+        var encoding = libxmlEncoding(declared: declaredCharset ?? sniffMetaCharset(data), data: data)
+        if let charset = encoding, charset != "UTF-8" {
+            guard let converted = CharsetDecoder.utf8(from: data, charset: charset) else {
+                throw SourceError(source: source, problem: "unknown charset \(declaredCharset ?? charset)")
+            }
+            bytes = neutralisingCharsetLabels(Data(converted.text.utf8))
+            encoding = "UTF-8"
+        }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let parsed: htmlDocPtr? = data.withUnsafeBytes { raw in
+        let parsed: htmlDocPtr? = bytes.withUnsafeBytes { raw in
             let base = raw.bindMemory(to: CChar.self).baseAddress
             return htmlReadMemory(base, Int32(clamping: raw.count), nil, encoding, options)
         }
@@ -52,7 +63,7 @@ public struct HTMLLoader: SourceLoader {
         let title = extractor.title(in: root)
         let body = extractor.articleText(root: root)
         var text = body
-        if let title, !title.isEmpty, !body.hasPrefix(title) {
+        if let title, !title.isEmpty, body != title, !body.hasPrefix(title + "\n") {
             text = body.isEmpty ? title : title + "\n\n" + body
         }
         if text.unicodeScalars.allSatisfy({ ScalarClass.isWhitespace($0) }) {
@@ -60,6 +71,25 @@ public struct HTMLLoader: SourceLoader {
         }
         return LoadedText(text: text, title: title, declaredLanguage: extractor.language(of: root),
                           contentHash: StableHash.hex(bytes: data))
+    }
+
+    /// Rewrites `charset=` to `charzet=` in the page's head (same length), so that a page
+    /// already converted to UTF-8 is not switched back to its old charset by libxml2.
+    static func neutralisingCharsetLabels(_ data: Data) -> Data {
+        var bytes = [UInt8](data)
+        let needle = Array("charset".utf8)
+        let limit = min(bytes.count, 8192)
+        var i = 0
+        while i + needle.count <= limit {
+            var match = true
+            for k in 0..<needle.count where bytes[i + k] | 0x20 != needle[k] {
+                match = false
+                break
+            }
+            if match { bytes[i + 5] = UInt8(ascii: "z") }
+            i += 1
+        }
+        return Data(bytes)
     }
 
     /// Finds `charset=` in the first bytes of the page (a `<meta charset>` or `http-equiv`).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Guesses a source's language when no manifest or option gives it: Han text is Chinese,
 /// told Simplified from Traditional by characters that differ between the two; Latin text with
 /// Vietnamese letters is Vietnamese; other Latin text is English.
@@ -11,9 +13,11 @@ public enum LanguageGuesser {
     public static func guess(_ text: String) -> String? {
         var han = 0, latin = 0, viet = 0, simplified = 0, traditional = 0
         var seen = 0
-        for scalar in text.unicodeScalars {
+        // Vietnamese letters are listed precomposed; text written with combining accents is
+        // composed first (only a bounded prefix is read).
+        let sample = String(text.unicodeScalars.prefix(200_000)).precomposedStringWithCanonicalMapping
+        for scalar in sample.unicodeScalars {
             seen += 1
-            if seen > 200_000 { break }
             if ScalarClass.isHan(scalar) {
                 han += 1
                 if simplifiedOnly.contains(scalar) { simplified += 1 } else if traditionalOnly.contains(scalar) { traditional += 1 }

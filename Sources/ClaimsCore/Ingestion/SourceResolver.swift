@@ -87,7 +87,7 @@ public struct SourceResolver: Sendable {
             id: ids.claim(stem),
             location: .file(url.standardizedFileURL),
             displayName: displayName,
-            language: entry?.language ?? language,
+            language: entry?.language.map(LanguageGuesser.normalize(tag:)) ?? language,
             title: entry?.title,
             publisher: entry?.publisher,
             published: entry?.publicationDate ?? (entry == nil ? published : nil)
@@ -100,7 +100,7 @@ public struct SourceResolver: Sendable {
             id: ids.claim(Self.slug(for: url)),
             location: .web(url),
             displayName: url.absoluteString,
-            language: entry?.language ?? language,
+            language: entry?.language.map(LanguageGuesser.normalize(tag:)) ?? language,
             title: entry?.title,
             publisher: entry?.publisher ?? url.host,
             published: entry?.publicationDate ?? (entry == nil ? published : nil)

@@ -17,7 +17,7 @@ public enum TextDecoding {
             throw SourceError(source: source, problem: "binary file (contains NUL bytes), not text")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            let offset = firstInvalidUTF8Offset(bytes) ?? 0
+            let offset = (firstInvalidUTF8Offset(bytes) ?? 0) + (data.count - bytes.count)
             throw SourceError(source: source, problem: "not valid UTF-8 (first bad byte at offset \(offset)); convert it to UTF-8")
         }
         if text.unicodeScalars.allSatisfy({ ScalarClass.isWhitespace($0) }) {

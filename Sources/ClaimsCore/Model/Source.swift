@@ -42,18 +42,24 @@ public struct PartialDate: Hashable, Codable, Sendable, CustomStringConvertible 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; with `precision`, a finer date is cut to it.
     public init?(parsing text: String, precision: DatePrecision? = nil) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        // Digits only: Int("+6") would accept a sign.
+        func number(_ part: Substring, length: Int) -> Int? {
+            guard part.count == length, part.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(part)
+        }
+        guard (1...3).contains(parts.count), let year = number(parts[0], length: 4) else { return nil }
         var month: Int?
         var day: Int?
         if parts.count >= 2 {
-            guard parts[1].count == 2, let m = Int(parts[1]) else { return nil }
+            guard let m = number(parts[1], length: 2) else { return nil }
             month = m
         }
         if parts.count == 3 {
-            guard parts[2].count == 2, let d = Int(parts[2]) else { return nil }
+            guard let d = number(parts[2], length: 2) else { return nil }
             day = d
         }
+        // Validate the whole date first, then cut it to the precision asked for.
+        guard PartialDate(year: year, month: month, day: day) != nil else { return nil }
         if let precision {
             if precision < .day { day = nil }
             if precision < .month { month = nil }

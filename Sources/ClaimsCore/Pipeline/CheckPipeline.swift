@@ -144,7 +144,8 @@ public struct CheckPipeline: Sendable {
                     firstRejection = firstRejection ?? "span \(span.start)..<\(span.end) lies outside the text (\(document.scalars.count) characters)"
                     return false
                 }
-                guard actual == text, !text.isEmpty else {
+                // Exact scalars, not String ==, which treats canonically equivalent text as equal.
+                guard actual.unicodeScalars.elementsEqual(text.unicodeScalars), !text.isEmpty else {
                     rejected += 1
                     firstRejection = firstRejection ?? "span \(span.start)..<\(span.end) holds \"\(actual)\", not \"\(text)\""
                     return false

@@ -37,12 +37,6 @@ let package = Package(
         ),
 
         // Built-in modules: one target each, listed in ClaimsHost's ModuleRegistry.
-        .target(
-            name: "ArabicNumeralExtractor",
-            dependencies: ["ClaimsCore"],
-            path: "Plugins/ArabicNumeralExtractor",
-            swiftSettings: strict
-        ),
 
         .target(
             name: "QuantityExtractor",
@@ -62,7 +56,6 @@ let package = Package(
             name: "ClaimsHost",
             dependencies: [
                 "ClaimsCore",
-                "ArabicNumeralExtractor",
                 "QuantityExtractor",
                 "MultiplierRankExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -80,11 +73,6 @@ let package = Package(
         .testTarget(
             name: "ClaimsCoreTests",
             dependencies: ["ClaimsCore"],
-            swiftSettings: strict
-        ),
-        .testTarget(
-            name: "ArabicNumeralExtractorTests",
-            dependencies: ["ArabicNumeralExtractor", "ClaimsCore"],
             swiftSettings: strict
         ),
         .testTarget(

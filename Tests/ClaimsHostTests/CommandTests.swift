@@ -52,15 +52,15 @@ struct CommandTests {
         #expect(!report.claims.isEmpty)
     }
 
-    @Test("modules lists arabic-numerals")
+    @Test("modules lists quantities")
     func modulesTable() async throws {
         let result = try await Claims.run(["modules"], in: Claims.packageRoot)
         #expect(result.status == 0, "\(result.summary)")
-        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("arabic-numerals") })
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("quantities") })
         #expect(line.contains("extractor"))
     }
 
-    @Test("modules --format json parses and describes arabic-numerals")
+    @Test("modules --format json parses and describes quantities")
     func modulesJSON() async throws {
         struct Module: Decodable {
             var name: String
@@ -72,7 +72,7 @@ struct CommandTests {
         let result = try await Claims.run(["modules", "--format", "json"], in: Claims.packageRoot)
         #expect(result.status == 0, "\(result.summary)")
         let modules = try JSONDecoder().decode([Module].self, from: result.stdoutData)
-        let module = try #require(modules.first { $0.name == "arabic-numerals" })
+        let module = try #require(modules.first { $0.name == "quantities" })
         #expect(module.kind == "extractor")
         #expect(module.languages == ["*"])
         #expect(!module.version.isEmpty)

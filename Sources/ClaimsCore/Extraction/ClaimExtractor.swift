@@ -6,7 +6,7 @@ public enum ModuleKind: String, Codable, Sendable, CaseIterable {
 /// What a module says about itself: listed by `claims modules`, recorded with every value it
 /// finds and every verdict it gives.
 public struct ModuleDescription: Hashable, Sendable {
-    /// A stable identifier, lower-case with dashes: `arabic-numerals`.
+    /// A stable identifier, lower-case with dashes: `quantities`.
     public var name: String
     public var kind: ModuleKind
     public var version: String

@@ -76,6 +76,16 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "QuantityExtractorTests",
+            dependencies: ["QuantityExtractor", "MultiplierRankExtractor", "ClaimsCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ExtractorFuzzTests",
+            dependencies: ["QuantityExtractor", "MultiplierRankExtractor", "ClaimsCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "ClaimsHostTests",
             dependencies: ["ClaimsHost", "ClaimsCore", "claims"],
             swiftSettings: strict

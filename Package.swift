@@ -52,11 +52,19 @@ let package = Package(
         ),
 
         .target(
+            name: "DateExtractor",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/DateExtractor",
+            swiftSettings: strict
+        ),
+
+        .target(
             name: "ClaimsHost",
             dependencies: [
                 "ClaimsCore",
                 "ArabicNumeralExtractor",
                 "QuantityExtractor",
+                "DateExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ClaimsHost",
@@ -77,6 +85,11 @@ let package = Package(
         .testTarget(
             name: "ArabicNumeralExtractorTests",
             dependencies: ["ArabicNumeralExtractor", "ClaimsCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DateExtractorTests",
+            dependencies: ["DateExtractor", "ClaimsCore"],
             swiftSettings: strict
         ),
         .testTarget(

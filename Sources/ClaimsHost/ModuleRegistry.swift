@@ -1,5 +1,6 @@
 import ClaimsCore
 import Foundation
+import DateExtractor
 import QuantityExtractor
 
 /// Every built-in module, in the order it runs. Adding a module is one target under Plugins/
@@ -8,6 +9,7 @@ public enum ModuleRegistry {
     public static func extractors(lexicons: Lexicons) -> [any ClaimExtractor] {
         [
             QuantityExtractor(languages: lexicons.values),
+            DateExtractor(languages: lexicons.values),
         ]
     }
 

@@ -1021,6 +1021,8 @@ public struct DateScanner {
             return .skip(unit.end)
         }
         if rankBefore(amount.start) || distributiveBefore(amount.start) { return .skip(unit.end) }
+        // 关键的一年, 这一年: "a crucial year", "that year".
+        if amount.isWord, amount.value == 1, hasCue(words.oneAsArticle, before: amount.start) { return .skip(unit.end) }
         var end = unit.end
         if hedge == nil, end < n, ScalarClass.isHan(s[end]), let h = lexicon.hedgesAfter.lookup(at: end, in: s) {
             hedge = h.value

@@ -195,6 +195,9 @@ public struct DateWords: Sendable {
     public var unitBlockers = PhraseTable<Bool>()
     /// Words between a period and its year (the summer of 2023).
     public var yearJoiners = PhraseTable<Bool>()
+    /// Words before a numeral "one" that make it an article, not an amount (关键的一年, 这一年:
+    /// "a crucial year", "that year").
+    public var oneAsArticle = PhraseTable<Bool>()
     /// Every phrase a date or an amount of time may start with (the lead words, number words,
     /// vague words, articles), for the scanner's word filter.
     public var startPhrases: [String] = []
@@ -272,6 +275,7 @@ public struct ValueLexicons: Sendable {
             var unitBlockers: [String]?
             var yearJoiners: [String]?
             var eras: [String: Int]?
+            var oneAsArticle: [String]?
 
             struct Blockers: Decodable {
                 var month, week: [String]?
@@ -314,6 +318,7 @@ public struct ValueLexicons: Sendable {
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later
                 case durationPrefixes = "duration_prefixes", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras
+                case oneAsArticle = "one_as_article"
             }
         }
 
@@ -523,6 +528,7 @@ public struct ValueLexicons: Sendable {
         fill(&words.weekWordBlockers, file.wordBlockers?.week)
         fill(&words.unitBlockers, file.unitBlockers)
         fill(&words.yearJoiners, file.yearJoiners)
+        fill(&words.oneAsArticle, file.oneAsArticle)
         if let clock = file.clock {
             fill(&words.hourMarks, clock.hourMarks)
             fill(&words.minuteMarks, clock.minuteMarks)

@@ -774,7 +774,8 @@ public struct DateScanner {
                     return .found(DateFound(i, t.end, .calendar(.absolute(year), .decade)))
                 case .fiscal where isYear(v, count: count):
                     return .found(fiscal(v, start: i, end: t.end))
-                case .year where isYear(v, count: count):
+                case .year where isYear(v, count: count) && v >= 1500:
+                    // 1000年 is a thousand years more often than the year 1000.
                     return .found(yearFound(v, start: i, end: t.end))
                 case .month where count <= 2 && (1...12).contains(v):
                     let period = monthThen(v, after: t.end)
@@ -912,8 +913,15 @@ public struct DateScanner {
         if hasCue(words.yearCues, before: i) { return true }
         guard lastYearEnd >= 0, i > lastYearEnd, i - lastYearEnd <= 8 else { return false }
         let k = skipSpaces(lastYearEnd)
-        guard let connector = words.connectors.lookup(at: k, in: s) else { return false }
-        return skipSpaces(connector.end) == i
+        guard let connector = words.connectors.lookup(at: k, in: s), skipSpaces(connector.end) == i else { return false }
+        // After a comma the year must end a list (2019, 2020 and 2021), not start a count
+        // (In 2019, 2000 people died).
+        if s[k] == "," || s[k] == "，" {
+            guard let run = arabic(at: i) else { return false }
+            let after = skipSpaces(run.end)
+            return after >= n || !WordFilter.isWordScalar(s[after].value) || words.connectors.lookup(at: after, in: s) != nil
+        }
+        return true
     }
 
     // MARK: - Han numerals, number words, articles

@@ -55,6 +55,7 @@ let zhHansCases: [DateCase] = [
     DateCase("⟦2023年⟧中国经济，微软在⟦6月⟧中创下新高", published: "2023-08", .year(2023), .month("2023-06")),
     DateCase("有一天，一天之内，12点05分，当天中午12点左右"),
     DateCase("这是关键的一年，这一年也是同一年"),
+    DateCase("⟦1200年⟧来，⟦1949年10月1日⟧", .lasting("1200 years", 1200, "year"), .day("1949-10-01")),
 ]
 
 @Test("zh-Hans dates and durations", arguments: zhHansCases)

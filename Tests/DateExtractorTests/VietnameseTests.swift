@@ -57,6 +57,7 @@ let viCases: [DateCase] = [
     DateCase("Xem https://vnexpress.net/2023/06/17/tin.html hoặc gọi 0912.345.678"),
     DateCase("mỗi tháng 3 lần, hàng năm, năm trước đó, trẻ 10 năm tuổi, lúc 10 giờ, 3 giờ chiều"),
     DateCase("1. Giới thiệu ⟦năm 2019⟧\n2. Kết luận", .year(2019)),
+    DateCase("Có đến 2000 người tham dự, tăng tới 1900 điểm, từ ⟦năm 2019⟧ đến ⟦2023⟧.", .year(2019), .year(2023)),
 ]
 
 @Test("vi dates and durations", arguments: viCases)

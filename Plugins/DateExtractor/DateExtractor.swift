@@ -111,6 +111,7 @@ public struct DateScanner {
     public mutating func scan() -> [Mention] {
         let triggers = language.dateTriggers
         let filter = language.dateWords
+        let numbers = language.dateNumberWords
         var i = 0
         while i < n {
             let c = s[i]
@@ -126,11 +127,13 @@ public struct DateScanner {
                     i = end
                     continue
                 }
-                guard filter.mayStart(word: word.hash) else {
+                let isDateWord = filter.mayStart(word: word, in: s)
+                let isNumberWord = numbers.mayStart(word: word.hash)
+                guard isDateWord || isNumberWord else {
                     i = word.end
                     continue
                 }
-                switch candidate(at: i) {
+                switch candidate(at: i, lead: isDateWord, number: isNumberWord) {
                 case .found(let found)?: i = max(i + 1, record(found))
                 case .skip(let end)?: i = max(i + 1, end)
                 case nil: i = word.end
@@ -172,13 +175,15 @@ public struct DateScanner {
 
     // MARK: - One position
 
-    func candidate(at i: Int) -> DateOutcome? {
-        if let lead = words.lead.lookup(at: i, in: s), !digitContinues(lead.end),
-           let found = parseLead(lead.value, start: i, end: lead.end) {
+    /// What starts at `i`; for a word, `lead` and `number` say whether a date word or a number
+    /// word may start there.
+    func candidate(at i: Int, lead: Bool = true, number: Bool = true) -> DateOutcome? {
+        if lead, let match = words.lead.lookup(at: i, in: s), !digitContinues(match.end),
+           let found = parseLead(match.value, start: i, end: match.end) {
             return .found(found)
         }
         if ScalarClass.digit(s[i]) != nil { return parseDigits(at: i, cued: false) }
-        return parseWordNumber(at: i)
+        return number ? parseWordNumber(at: i) : nil
     }
 
     // MARK: - Small readers
@@ -497,6 +502,13 @@ public struct DateScanner {
         return (.month(m), e)
     }
 
+    /// 30日内, 30日以内: within thirty days, not the 30th.
+    func withinAfter(_ e: Int) -> Bool {
+        guard e < n else { return false }
+        if s[e] == "内" || s[e] == "內" { return true }
+        return e + 1 < n && (s[e] == "以" || s[e] == "之") && (s[e + 1] == "内" || s[e + 1] == "內")
+    }
+
     /// 日元 is yen: 100日元 is money, not the 100th.
     func yenAfter(_ e: Int) -> Bool { e < n && (s[e] == "元" || s[e] == "圆" || s[e] == "圓") }
 
@@ -780,7 +792,7 @@ public struct DateScanner {
                 case .month where count <= 2 && (1...12).contains(v):
                     let period = monthThen(v, after: t.end)
                     if let found = calendar(i, period.end, .implied, period.period) { return .found(extendDay(found)) }
-                case .day where count <= 2 && (1...31).contains(v) && !yenAfter(t.end) && !rankBefore(i):
+                case .day where count <= 2 && (1...31).contains(v) && !yenAfter(t.end) && !rankBefore(i) && !withinAfter(t.end):
                     return .found(DateFound(i, t.end, .dayOfMonth(v)))
                 default:
                     continue
@@ -961,7 +973,7 @@ public struct DateScanner {
                 let period = monthThen(v, after: t.end)
                 if let found = calendar(i, period.end, .implied, period.period) { return .found(extendDay(found)) }
             }
-            if t.roles.contains(.day), (1...31).contains(v), !yenAfter(t.end), !rankBefore(i) {
+            if t.roles.contains(.day), (1...31).contains(v), !yenAfter(t.end), !rankBefore(i), !withinAfter(t.end) {
                 return .found(DateFound(i, t.end, .dayOfMonth(v)))
             }
         }
@@ -1014,7 +1026,8 @@ public struct DateScanner {
         guard let unit = unitAfter(numberEnd) else { return nil }
         let isArticle = words.articles.lookup(at: amount.start, in: s)?.end == amount.end
         // 7月 and 28日 without a measure word are calendar dates, read before.
-        if !unit.classifier, let t = trail(at: unit.start), t.end == unit.end, t.roles.contains(.month) || t.roles.contains(.day) {
+        if !unit.classifier, let t = trail(at: unit.start), t.end == unit.end, t.roles.contains(.month) || t.roles.contains(.day),
+           !withinAfter(t.end) {
             return .skip(unit.end)
         }
         // 三年级, 年薪, years old: not a stretch of time.

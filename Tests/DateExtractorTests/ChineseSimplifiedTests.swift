@@ -56,6 +56,7 @@ let zhHansCases: [DateCase] = [
     DateCase("有一天，一天之内，12点05分，当天中午12点左右"),
     DateCase("这是关键的一年，这一年也是同一年"),
     DateCase("⟦1200年⟧来，⟦1949年10月1日⟧", .lasting("1200 years", 1200, "year"), .day("1949-10-01")),
+    DateCase("须在⟦30日⟧内完成，⟦28日⟧起施行", published: "2023-06-17", .lasting("30 days", 30, "day"), .day("2023-06-28")),
 ]
 
 @Test("zh-Hans dates and durations", arguments: zhHansCases)

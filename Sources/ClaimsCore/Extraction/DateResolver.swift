@@ -131,8 +131,13 @@ public enum CalendarDays {
 /// publication date's precision, and its display shows the range.
 public struct DateResolver: Sendable {
     public let published: PartialDate?
+    /// The publication date as written in `anchor` (formatted once, not per date).
+    let anchorText: String
 
-    public init(published: PartialDate?) { self.published = published }
+    public init(published: PartialDate?) {
+        self.published = published
+        self.anchorText = published?.description ?? "unknown"
+    }
 
     /// Days per unit of time, to compare durations given in different units: a year is 365.2425
     /// days, a month a twelfth of that.
@@ -168,7 +173,7 @@ public struct DateResolver: Sendable {
             return NormalizedValue(display: Self.describe(expression) + " (unresolved)", unit: "date",
                                    precision: Self.grain(expression), anchor: "unknown")
         }
-        let anchor = published.description
+        let anchor = anchorText
         // Year-less and relative-year dates depend on the publication year (and month), which
         // is known whatever the precision; the rest depends on the publication day.
         if case .calendar(let year, let period) = expression {

@@ -41,6 +41,8 @@ public struct ValueLanguage: Sendable {
     public let dateTriggers: ScalarSet
     /// The words and Han pairs a date or an amount of time may start with.
     public let dateWords: WordFilter
+    /// Of those, the words an amount starts with (number words, vague words, articles).
+    public let dateNumberWords: WordFilter
     /// The words and Han pairs that may follow a number in a date or a duration.
     public let dateFollowers: WordFilter
 
@@ -69,17 +71,25 @@ public struct ValueLanguage: Sendable {
         self.dateTriggers = dateTriggers
         self.dateWords = WordFilter(phrases: lexicon.dates.startPhrases,
                                     alwaysHan: Array(lexicon.hanDigits.keys) + Array(lexicon.hanUnits.keys))
+        self.dateNumberWords = WordFilter(phrases: lexicon.dates.numberPhrases)
         self.dateFollowers = WordFilter(phrases: lexicon.dates.followerPhrases)
     }
 }
 
 /// A filter over the words that may start a phrase, so that a scanner looks at a word once and
 /// skips it unless some phrase may start there: Latin-script words are hashed whole (ASCII
-/// letters folded to lower case), Han phrases by their first two characters. It may let a
-/// word through that starts no phrase, never the reverse (for the forms it indexes: as written,
-/// lower case, capitalised and upper case, composed and decomposed).
+/// letters folded to lower case), a phrase of several words by its first two, Han phrases by
+/// their first two characters. It may let a word through that starts no phrase, never the
+/// reverse (for the forms it indexes: as written, lower case, capitalised and upper case,
+/// composed and decomposed).
 public struct WordFilter: Sendable {
-    private var words = [UInt64](repeating: 0, count: 1024)
+    /// First words of phrases that are one word, or whose first word is followed by something
+    /// other than another word (mid-, Q2, thứ 2).
+    private var single = [UInt64](repeating: 0, count: 1024)
+    /// First words of every phrase.
+    private var first = [UInt64](repeating: 0, count: 1024)
+    /// First and second words of phrases of several words (những năm, first half).
+    private var pairs = [UInt64](repeating: 0, count: 1024)
     private var hanPairs = [UInt64](repeating: 0, count: 1024)
     private var hanAlways = ScalarSet()
 
@@ -89,22 +99,31 @@ public struct WordFilter: Sendable {
             for form in [phrase, phrase.lowercased(), phrase.uppercased(), phrase.prefix(1).uppercased() + phrase.dropFirst()] {
                 for variant in [form.precomposedStringWithCanonicalMapping, form.decomposedStringWithCanonicalMapping] {
                     let scalars = Array(variant.unicodeScalars)
-                    guard let first = scalars.first else { continue }
-                    if Self.isWordScalar(first.value) {
-                        let h = Self.word(at: 0, in: scalars).hash
-                        words[Int(h >> 6 & 1023)] |= 1 << UInt64(h & 63)
-                    } else if ScalarClass.isHan(first) {
-                        if scalars.count == 1 || !ScalarClass.isHan(scalars[1]) {
-                            hanAlways.insert(first)
+                    guard let head = scalars.first else { continue }
+                    if Self.isWordScalar(head.value) {
+                        let word = Self.word(at: 0, in: scalars)
+                        Self.set(&first, word.hash)
+                        if word.end + 1 < scalars.count, scalars[word.end] == " ", Self.isWordScalar(scalars[word.end + 1].value) {
+                            Self.set(&pairs, Self.combine(word.hash, Self.word(at: word.end + 1, in: scalars).hash))
                         } else {
-                            let h = Self.pair(first, scalars[1])
-                            hanPairs[Int(h >> 6 & 1023)] |= 1 << UInt64(h & 63)
+                            Self.set(&single, word.hash)
+                        }
+                    } else if ScalarClass.isHan(head) {
+                        if scalars.count == 1 || !ScalarClass.isHan(scalars[1]) {
+                            hanAlways.insert(head)
+                        } else {
+                            Self.set(&hanPairs, Self.pair(head, scalars[1]))
                         }
                     }
                 }
             }
         }
     }
+
+    static func set(_ bits: inout [UInt64], _ h: UInt32) { bits[Int(h >> 6 & 1023)] |= 1 << UInt64(h & 63) }
+
+    @inline(__always)
+    static func test(_ bits: [UInt64], _ h: UInt32) -> Bool { bits[Int(h >> 6 & 1023)] & (1 << UInt64(h & 63)) != 0 }
 
     /// Letters of a word: ASCII letters, and the scalars of alphabetic scripts up to U+1FFF
     /// (Latin with Vietnamese diacritics, combining accents, Greek, Cyrillic).
@@ -133,22 +152,36 @@ public struct WordFilter: Sendable {
     }
 
     @inline(__always)
+    static func combine(_ a: UInt32, _ b: UInt32) -> UInt32 {
+        let h = a &* 0x9E37_79B1 ^ (b &+ 0x7F4A_7C15)
+        return h ^ (h >> 15)
+    }
+
+    @inline(__always)
     static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt32 {
         let h = (a.value &* 0x9E37_79B1) ^ (b.value &* 0x85EB_CA77)
         return h ^ (h >> 16)
     }
 
-    /// May a phrase start with the word whose hash this is?
+    /// May a phrase start with the word whose hash this is (looking at that word only)?
     @inline(__always)
-    public func mayStart(word hash: UInt32) -> Bool { words[Int(hash >> 6 & 1023)] & (1 << UInt64(hash & 63)) != 0 }
+    public func mayStart(word hash: UInt32) -> Bool { Self.test(first, hash) }
+
+    /// May a phrase start with the word at `i`, whose hash and end are given, given the word
+    /// after it?
+    @inline(__always)
+    public func mayStart(word: (hash: UInt32, end: Int), in s: [Unicode.Scalar]) -> Bool {
+        if Self.test(single, word.hash) { return true }
+        guard Self.test(first, word.hash), word.end + 1 < s.count, s[word.end] == " " else { return false }
+        return Self.test(pairs, Self.combine(word.hash, Self.word(at: word.end + 1, in: s).hash))
+    }
 
     /// May a phrase (or a Han numeral) start with this Han character, followed by `next`?
     @inline(__always)
     public func mayStart(han a: Unicode.Scalar, next b: Unicode.Scalar?) -> Bool {
         if hanAlways.contains(a) { return true }
         guard let b else { return false }
-        let h = Self.pair(a, b)
-        return hanPairs[Int(h >> 6 & 1023)] & (1 << UInt64(h & 63)) != 0
+        return Self.test(hanPairs, Self.pair(a, b))
     }
 }
 

@@ -201,6 +201,8 @@ public struct DateWords: Sendable {
     /// Every phrase a date or an amount of time may start with (the lead words, number words,
     /// vague words, articles), for the scanner's word filter.
     public var startPhrases: [String] = []
+    /// Of those, the number words, vague words and articles.
+    public var numberPhrases: [String] = []
     /// Every phrase that may follow a number inside a date or a duration (units of time,
     /// measure words, scale and vague words, hedges after a number, 年 月 日), for the check
     /// that a word numeral is worth reading.
@@ -430,7 +432,7 @@ public struct ValueLexicons: Sendable {
         // are gathered from every file before the phrase is indexed once.
         lexicon.dates.startPhrases = Array(dateLead.keys)
         for (_, file) in files where file.languages.contains(where: { $0 == "*" || $0 == language || $0 == primary }) {
-            lexicon.dates.startPhrases += Array((file.numerals?.words ?? [:]).keys) + Array((file.numerals?.vague ?? [:]).keys)
+            lexicon.dates.numberPhrases += Array((file.numerals?.words ?? [:]).keys) + Array((file.numerals?.vague ?? [:]).keys)
                 + (file.dates?.articles ?? [])
             lexicon.dates.followerPhrases += (file.timeUnits ?? [:]).values.flatMap { $0 } + (file.counting?.classifiers ?? [])
                 + Array((file.numerals?.scales ?? [:]).keys) + Array((file.numerals?.vague ?? [:]).keys)
@@ -438,6 +440,7 @@ public struct ValueLexicons: Sendable {
                 + (file.hedges ?? [:]).filter { $0.key.hasSuffix("_after") }.values.flatMap { $0 }
         }
         lexicon.dates.followerPhrases += Array(dateTrail.keys)
+        lexicon.dates.startPhrases += lexicon.dates.numberPhrases
         for (phrase, roles) in dateLead { lexicon.dates.lead.insert(phrase, roles.sorted { $0.rank < $1.rank }) }
         for (phrase, roles) in dateTrail { lexicon.dates.trail.insert(phrase, roles.sorted { $0.rank < $1.rank }) }
         return lexicon

@@ -463,7 +463,7 @@ public struct DateScanner {
         if s[k] == "," || s[k] == "，" { k += 1 }
         guard isSpace(k) else { return nil }
         k = skipSpaces(k)
-        if words.yearJoiners.lookup(at: k, in: s) != nil, let joiner = words.yearJoiners.lookup(at: k, in: s), isSpace(joiner.end) {
+        if let joiner = words.yearJoiners.lookup(at: k, in: s), isSpace(joiner.end) {
             return yearSpec(at: skipSpaces(joiner.end), marker: false)
         }
         return yearSpec(at: k, marker: marker)
@@ -493,7 +493,7 @@ public struct DateScanner {
 
     /// After 7月: 15日 or 15号, 初 or 中旬, or nothing.
     func monthThen(_ m: Int, after e: Int) -> (period: DatePeriod, end: Int) {
-        let k = skipSpaceBeforeHan(e) == e && isSpace(e) ? e + 1 : skipSpaceBeforeHan(e)
+        let k = isSpace(e) ? e + 1 : e
         if let d = small(at: k), (1...31).contains(d.value), let t = trail(at: skipSpaceBeforeHan(d.end)), t.roles.contains(.day),
            !yenAfter(t.end) {
             return (.day(m, d.value), t.end)
@@ -578,15 +578,8 @@ public struct DateScanner {
         return DateFound(start, end, .calendar(.implied, .month(m)))
     }
 
-    /// 17th, 1st, 2nd, 3rd: where the ordinal ending ends.
-    func ordinalEnd(_ e: Int) -> Int? {
-        guard e + 1 < n, words.namesCapitalized else { return nil }
-        func lower(_ c: Unicode.Scalar) -> UInt32 { c.value < 0x80 ? c.value | 0x20 : c.value }
-        let a = Unicode.Scalar(lower(s[e]))!, b = Unicode.Scalar(lower(s[e + 1]))!
-        guard (a == "s" && b == "t") || (a == "n" && b == "d") || (a == "r" && b == "d") || (a == "t" && b == "h") else { return nil }
-        guard e + 2 >= n || !ScalarClass.isLetter(s[e + 2]) else { return nil }
-        return e + 2
-    }
+    /// 17th, 1st, 2nd, 3rd: where the ordinal ending after a day number ends.
+    func ordinalEnd(_ e: Int) -> Int? { words.ordinalSuffixes.lookup(at: e, in: s)?.end }
 
     /// ngày 17, ngày 17/6, ngày 1-11, ngày 17/6/2023, ngày 17 tháng 6 năm 2023, ngày thứ hai 28/10.
     func dayMarker(start: Int, end: Int) -> DateFound? {
@@ -667,7 +660,7 @@ public struct DateScanner {
         // A clock time: 00:56, 12点05分, 下午3点05分, lúc 12h05, at 3:30 pm; not one that leads
         // the next date (ngày 28/10, lúc 12h05 ngày 29/10).
         var t = skipSpaces(result.end)
-        if let cue = words.clockCues.lookup(at: t, in: s) { t = skipSpaces(cue.end) } else if t + 2 < n, s[t] == "a", s[t + 1] == "t", s[t + 2] == " " { t += 3 }
+        if let cue = words.clockCues.lookup(at: t, in: s), isSpace(cue.end) { t = skipSpaces(cue.end) }
         var pm: Bool?
         if let before = words.pmBefore.lookup(at: t, in: s) {
             pm = true
@@ -895,9 +888,7 @@ public struct DateScanner {
         var k = ordinalEnd(end) ?? end
         guard isSpace(k) else { return nil }
         k = skipSpaces(k)
-        if k > end + 1, words.yearJoiners.lookup(at: k, in: s) != nil, let joiner = words.yearJoiners.lookup(at: k, in: s) {
-            if isSpace(joiner.end) { k = skipSpaces(joiner.end) }
-        }
+        if let joiner = words.yearJoiners.lookup(at: k, in: s), isSpace(joiner.end) { k = skipSpaces(joiner.end) }
         guard let lead = words.lead.lookup(at: k, in: s) else { return nil }
         for role in lead.value {
             switch role {

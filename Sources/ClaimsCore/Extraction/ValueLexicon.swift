@@ -195,6 +195,8 @@ public struct DateWords: Sendable {
     public var unitBlockers = PhraseTable<Bool>()
     /// Words between a period and its year (the summer of 2023).
     public var yearJoiners = PhraseTable<Bool>()
+    /// Endings of ordinal day numbers (17th, 1st).
+    public var ordinalSuffixes = PhraseTable<Bool>()
     /// Words before a numeral "one" that make it an article, not an amount (关键的一年, 这一年:
     /// "a crucial year", "that year").
     public var oneAsArticle = PhraseTable<Bool>()
@@ -278,6 +280,7 @@ public struct ValueLexicons: Sendable {
             var yearJoiners: [String]?
             var eras: [String: Int]?
             var oneAsArticle: [String]?
+            var ordinalSuffixes: [String]?
 
             struct Blockers: Decodable {
                 var month, week: [String]?
@@ -320,7 +323,7 @@ public struct ValueLexicons: Sendable {
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later
                 case durationPrefixes = "duration_prefixes", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras
-                case oneAsArticle = "one_as_article"
+                case oneAsArticle = "one_as_article", ordinalSuffixes = "ordinal_suffixes"
             }
         }
 
@@ -532,6 +535,7 @@ public struct ValueLexicons: Sendable {
         fill(&words.unitBlockers, file.unitBlockers)
         fill(&words.yearJoiners, file.yearJoiners)
         fill(&words.oneAsArticle, file.oneAsArticle)
+        fill(&words.ordinalSuffixes, file.ordinalSuffixes)
         if let clock = file.clock {
             fill(&words.hourMarks, clock.hourMarks)
             fill(&words.minuteMarks, clock.minuteMarks)

@@ -51,6 +51,12 @@ let package = Package(
             path: "Plugins/MultiplierRankExtractor",
             swiftSettings: strict
         ),
+        .target(
+            name: "DateExtractor",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/DateExtractor",
+            swiftSettings: strict
+        ),
 
         .target(
             name: "ClaimsHost",
@@ -58,6 +64,7 @@ let package = Package(
                 "ClaimsCore",
                 "QuantityExtractor",
                 "MultiplierRankExtractor",
+                "DateExtractor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ClaimsHost",
@@ -82,7 +89,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ExtractorFuzzTests",
-            dependencies: ["QuantityExtractor", "MultiplierRankExtractor", "ClaimsCore"],
+            dependencies: ["QuantityExtractor", "MultiplierRankExtractor", "DateExtractor", "ClaimsCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DateExtractorTests",
+            dependencies: ["DateExtractor", "ClaimsCore"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import ClaimsCore
 import Foundation
 import MultiplierRankExtractor
+import DateExtractor
 import QuantityExtractor
 
 /// Every built-in module, in the order it runs. Adding a module is one target under Plugins/
@@ -10,6 +11,7 @@ public enum ModuleRegistry {
         [
             QuantityExtractor(languages: lexicons.values),
             MultiplierRankExtractor(languages: lexicons.values),
+            DateExtractor(languages: lexicons.values),
         ]
     }
 

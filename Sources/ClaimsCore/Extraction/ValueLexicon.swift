@@ -65,6 +65,156 @@ public struct ValueLexicon: Sendable {
     public var rankPrefixes = PhraseTable<Bool>()
     /// Ordinal endings glued to digits (18th).
     public var ordinalSuffixes = PhraseTable<Bool>()
+    /// Words of dates and durations (the `dates:` section).
+    public var dates = DateWords()
+
+    public init() {}
+}
+
+/// What a word of a date can mean where a date may start (`DateWords.lead`).
+public enum DateRole: Hashable, Sendable {
+    /// A month name (June, tháng giêng); `short` names (Jan, Sept.) need a day or year beside them.
+    case month(Int, short: Bool)
+    /// A weekday name, 1 = Monday … 7 = Sunday.
+    case weekday(Int)
+    case season(Season)
+    /// early, mid-, cuối, đầu: before a year or a month.
+    case partBefore(DatePart)
+    /// 年初, 年底: a part of the year standing alone.
+    case yearPart(DatePart)
+    case half(Int)
+    case quarter(Int)
+    case relativeYear(Int)
+    case relativeMonth(Int)
+    case relativeWeek(Int)
+    case relativeDay(Int)
+    /// last, this, next: before a month name, season or weekday.
+    case relativeName(Int)
+    /// năm 2019, tháng 7, ngày 17, thập niên 1990, fiscal 2023: words before a number.
+    case yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore
+    /// cách đây (5 năm): "ago" written before the amount.
+    case agoBefore
+    /// 民國 (112年): a calendar era; its year N is the common year N + offset.
+    case eraBefore(Int)
+
+    /// The order in which a phrase's meanings are tried: the most specific first.
+    public var rank: Int {
+        switch self {
+        case .relativeDay: 0
+        case .relativeWeek: 1
+        case .relativeMonth: 2
+        case .relativeYear: 3
+        case .quarter: 4
+        case .half: 5
+        case .yearPart: 6
+        case .month: 7
+        case .weekday: 8
+        case .season: 9
+        case .relativeName: 10
+        case .partBefore: 11
+        case .decadeBefore: 12
+        case .fiscalBefore: 13
+        case .dayBefore: 14
+        case .monthBefore: 15
+        case .yearBefore: 16
+        case .agoBefore: 17
+        case .eraBefore: 18
+        }
+    }
+}
+
+/// What a word after a number or a date means (`DateWords.trail`): 2019年, 7月, 17日, 1990年代,
+/// 2023财年, 7月中旬, 1990s.
+public enum DateTrail: Hashable, Sendable {
+    case year, month, day, decade, fiscal
+    case part(DatePart)
+
+    public var rank: Int {
+        switch self {
+        case .decade: 0
+        case .fiscal: 1
+        case .year: 2
+        case .month: 3
+        case .day: 4
+        case .part: 5
+        }
+    }
+}
+
+/// The words of dates and durations in one language, read from the `dates:` section of the value
+/// lexicons. The grammar that combines them lives in the dates module; the words live here.
+public struct DateWords: Sendable {
+    /// How a short numeric date is read: `dmy` (28/10 is 28 October) or `mdy` (6/17 is June 17;
+    /// 17/6 is still read day first, and 6/7 with both readings possible is left ambiguous).
+    public enum NumericOrder: String, Sendable { case dayFirst = "dmy", monthFirst = "mdy" }
+
+    public var numericOrder = NumericOrder.dayFirst
+    /// Month and weekday names count only when capitalised (English: May, not may).
+    public var namesCapitalized = false
+    /// Quarters and halves that may stand without a year (第二季度, quý 2, 上半年), taken in the
+    /// year nearest the publication date.
+    public var quartersAlone = false
+    public var halvesAlone = false
+    /// Phrases a date may start with, each with what it can mean.
+    public var lead = PhraseTable<[DateRole]>()
+    /// Words after a number or a date.
+    public var trail = PhraseTable<[DateTrail]>()
+    /// Words just before a short numeric date (28/10) that make it one: ngày, hôm, on.
+    public var dayCues = PhraseTable<Bool>()
+    /// Words just before a bare year (in 2019, vào 2019).
+    public var yearCues = PhraseTable<Bool>()
+    /// Words just before a month name standing alone (in May).
+    public var monthCues = PhraseTable<Bool>()
+    /// Words a weekday needs before it, where the language needs one (vào thứ hai; thứ hai is
+    /// also "second"). Empty: weekdays stand alone.
+    public var weekdayCues = PhraseTable<Bool>()
+    /// Words between two years (2023 và 2024, 2019 and 2020).
+    public var connectors = PhraseTable<Bool>()
+    /// Words after an amount of time that make it a date in the past (5个月前, 5 tháng trước, ago).
+    public var ago = PhraseTable<Bool>()
+    /// Words after `ago` that make it "before something" instead (trước khi, trước đó).
+    public var agoBlockers = PhraseTable<Bool>()
+    /// Words after an amount of time that make it "later" (an hour later).
+    public var later = PhraseTable<Bool>()
+    /// Words before a duration that belong to it (过去, trong, for, over the past).
+    public var durationPrefixes = PhraseTable<Bool>()
+    /// Words that make a date a frequency (每周一, mỗi tháng, every Monday).
+    public var distributive = PhraseTable<Bool>()
+    /// Articles that count as "one" before a unit of time (a year ago, an hour later).
+    public var articles = PhraseTable<Bool>()
+    /// Clock times: marks between hours and minutes (12h05, 12点05分), after minutes, and the
+    /// words that put an hour in the afternoon or the morning.
+    public var hourMarks = PhraseTable<Bool>()
+    public var minuteMarks = PhraseTable<Bool>()
+    public var pmBefore = PhraseTable<Bool>()
+    public var pmAfter = PhraseTable<Bool>()
+    public var amBefore = PhraseTable<Bool>()
+    public var amAfter = PhraseTable<Bool>()
+    /// Words before an hour that make a number a clock time, not a duration (lúc 10 giờ).
+    public var clockCues = PhraseTable<Bool>()
+    /// What, right after a relative month or week word, shows it is part of another word
+    /// (以上月薪, 上周期).
+    public var monthWordBlockers = PhraseTable<Bool>()
+    public var weekWordBlockers = PhraseTable<Bool>()
+    /// What, right after a unit of time, shows the number is not a stretch of time (三年级,
+    /// 年薪, ten years old).
+    public var unitBlockers = PhraseTable<Bool>()
+    /// Words between a period and its year (the summer of 2023).
+    public var yearJoiners = PhraseTable<Bool>()
+    /// Endings of ordinal day numbers (17th, 1st).
+    public var ordinalSuffixes = PhraseTable<Bool>()
+    /// Words before a numeral "one" that make it an article, not an amount (关键的一年, 这一年:
+    /// "a crucial year", "that year").
+    public var oneAsArticle = PhraseTable<Bool>()
+    /// Every phrase a date or an amount of time may start with (the lead words, number words,
+    /// vague words, articles), for the scanner's word filter.
+    public var startPhrases: [String] = []
+    /// Of those, the number words, vague words and articles.
+    public var numberPhrases: [String] = []
+    /// Every phrase that may follow a number inside a date or a duration (units of time,
+    /// measure words, scale and vague words, hedges after a number, 年 月 日), for the check
+    /// that a word numeral is worth reading.
+    public var followerPhrases: [String] = []
 
     public init() {}
 }
@@ -106,6 +256,85 @@ public struct ValueLexicons: Sendable {
         var multiplierWords: [String: Double]?
         var rankPrefixes: [String]?
         var ordinalSuffixes: [String]?
+        var dates: Dates?
+
+        /// The `dates:` section; see `DateWords`.
+        struct Dates: Decodable {
+            var numericOrder: String?
+            var namesCapitalized: Bool?
+            var alone: [String]?
+            var markers: Markers?
+            var months: [String: Int]?
+            var monthAbbreviations: [String: Int]?
+            var weekdays: [String: Int]?
+            var seasons: [String: [String]]?
+            var partsBefore: [String: [String]]?
+            var partsAfter: [String: [String]]?
+            var yearParts: [String: [String]]?
+            var halves: [String: [String]]?
+            var quarters: [String: [String]]?
+            var relative: Relative?
+            var cues: Cues?
+            var connectors: [String]?
+            var ago: [String]?
+            var agoBefore: [String]?
+            var agoBlockers: [String]?
+            var later: [String]?
+            var durationPrefixes: [String]?
+            var distributive: [String]?
+            var articles: [String]?
+            var clock: Clock?
+            var wordBlockers: Blockers?
+            var unitBlockers: [String]?
+            var yearJoiners: [String]?
+            var eras: [String: Int]?
+            var oneAsArticle: [String]?
+            var ordinalSuffixes: [String]?
+
+            struct Blockers: Decodable {
+                var month, week: [String]?
+            }
+
+            struct Markers: Decodable {
+                var yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore: [String]?
+                var yearAfter, monthAfter, dayAfter, decadeAfter, fiscalAfter: [String]?
+
+                enum CodingKeys: String, CodingKey {
+                    case yearBefore = "year_before", monthBefore = "month_before", dayBefore = "day_before"
+                    case decadeBefore = "decade_before", fiscalBefore = "fiscal_before"
+                    case yearAfter = "year_after", monthAfter = "month_after", dayAfter = "day_after"
+                    case decadeAfter = "decade_after", fiscalAfter = "fiscal_after"
+                }
+            }
+
+            struct Relative: Decodable {
+                var day, week, month, year, names: [String: Int]?
+            }
+
+            struct Cues: Decodable {
+                var day, year, month, weekday, clock: [String]?
+            }
+
+            struct Clock: Decodable {
+                var hourMarks, minuteMarks, pmBefore, pmAfter, amBefore, amAfter: [String]?
+
+                enum CodingKeys: String, CodingKey {
+                    case hourMarks = "hour_marks", minuteMarks = "minute_marks"
+                    case pmBefore = "pm_before", pmAfter = "pm_after", amBefore = "am_before", amAfter = "am_after"
+                }
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case numericOrder = "numeric_order", namesCapitalized = "names_capitalized", alone, markers, months
+                case monthAbbreviations = "month_abbreviations", weekdays, seasons
+                case partsBefore = "parts_before", partsAfter = "parts_after", yearParts = "year_parts"
+                case halves, quarters, relative, cues, connectors, ago
+                case agoBefore = "ago_before", agoBlockers = "ago_blockers", later
+                case durationPrefixes = "duration_prefixes", distributive, articles, clock
+                case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras
+                case oneAsArticle = "one_as_article", ordinalSuffixes = "ordinal_suffixes"
+            }
+        }
 
         struct Counting: Decodable {
             var classifiers: [String]?
@@ -121,7 +350,7 @@ public struct ValueLexicons: Sendable {
         }
 
         enum CodingKeys: String, CodingKey {
-            case languages, numerals, currencies, percent, hedges, counting, multipliers
+            case languages, numerals, currencies, percent, hedges, counting, multipliers, dates
             case timeUnits = "time_units"
             case multiplierWords = "multiplier_words"
             case rankPrefixes = "rank_prefixes"
@@ -177,6 +406,8 @@ public struct ValueLexicons: Sendable {
         let primary = String(language.split(separator: "-").first ?? "")
         var lexicon = ValueLexicon()
         lexicon.languages = [language]
+        var dateLead: [String: [DateRole]] = [:]
+        var dateTrail: [String: [DateTrail]] = [:]
         for (_, file) in files where file.languages.contains(where: { $0 == "*" || $0 == language || $0 == primary }) {
             if let numerals = file.numerals {
                 if let decimal = numerals.decimal?.unicodeScalars.first { lexicon.decimalSeparator = decimal }
@@ -212,7 +443,120 @@ public struct ValueLexicons: Sendable {
                     if after { lexicon.hedgesAfter.insert(word, hedge) } else { lexicon.hedgesBefore.insert(word, hedge) }
                 }
             }
+            if let dates = file.dates { Self.merge(dates, into: &lexicon.dates, lead: &dateLead, trail: &dateTrail) }
         }
+        // A phrase may mean several things (last: "last June", "the last five years"); its roles
+        // are gathered from every file before the phrase is indexed once.
+        lexicon.dates.startPhrases = Array(dateLead.keys)
+        for (_, file) in files where file.languages.contains(where: { $0 == "*" || $0 == language || $0 == primary }) {
+            lexicon.dates.numberPhrases += Array((file.numerals?.words ?? [:]).keys) + Array((file.numerals?.vague ?? [:]).keys)
+                + (file.dates?.articles ?? [])
+            lexicon.dates.followerPhrases += (file.timeUnits ?? [:]).values.flatMap { $0 } + (file.counting?.classifiers ?? [])
+                + Array((file.numerals?.scales ?? [:]).keys) + Array((file.numerals?.vague ?? [:]).keys)
+                + Array((file.numerals?.words ?? [:]).keys)
+                + (file.hedges ?? [:]).filter { $0.key.hasSuffix("_after") }.values.flatMap { $0 }
+        }
+        lexicon.dates.followerPhrases += Array(dateTrail.keys)
+        lexicon.dates.startPhrases += lexicon.dates.numberPhrases
+        for (phrase, roles) in dateLead { lexicon.dates.lead.insert(phrase, roles.sorted { $0.rank < $1.rank }) }
+        for (phrase, roles) in dateTrail { lexicon.dates.trail.insert(phrase, roles.sorted { $0.rank < $1.rank }) }
         return lexicon
+    }
+
+    static func merge(_ file: File.Dates, into words: inout DateWords,
+                      lead: inout [String: [DateRole]], trail: inout [String: [DateTrail]]) {
+        func add(_ phrase: String, _ role: DateRole) {
+            if !(lead[phrase]?.contains(role) ?? false) { lead[phrase, default: []].append(role) }
+        }
+        func addTrail(_ phrase: String, _ role: DateTrail) {
+            if !(trail[phrase]?.contains(role) ?? false) { trail[phrase, default: []].append(role) }
+        }
+        func fill(_ table: inout PhraseTable<Bool>, _ phrases: [String]?) { for phrase in phrases ?? [] { table.insert(phrase, true) } }
+        func ordinal(_ key: String) -> Int? {
+            ["first": 1, "second": 2, "q1": 1, "q2": 2, "q3": 3, "q4": 4, "h1": 1, "h2": 2][key.lowercased()]
+        }
+
+        if let order = file.numericOrder.flatMap(DateWords.NumericOrder.init(rawValue:)) { words.numericOrder = order }
+        if let capitalized = file.namesCapitalized { words.namesCapitalized = capitalized }
+        if let alone = file.alone {
+            words.quartersAlone = alone.contains("quarters")
+            words.halvesAlone = alone.contains("halves")
+        }
+        if let markers = file.markers {
+            for word in markers.yearBefore ?? [] { add(word, .yearBefore) }
+            for word in markers.monthBefore ?? [] { add(word, .monthBefore) }
+            for word in markers.dayBefore ?? [] { add(word, .dayBefore) }
+            for word in markers.decadeBefore ?? [] { add(word, .decadeBefore) }
+            for word in markers.fiscalBefore ?? [] { add(word, .fiscalBefore) }
+            for word in markers.yearAfter ?? [] { addTrail(word, .year) }
+            for word in markers.monthAfter ?? [] { addTrail(word, .month) }
+            for word in markers.dayAfter ?? [] { addTrail(word, .day) }
+            for word in markers.decadeAfter ?? [] { addTrail(word, .decade) }
+            for word in markers.fiscalAfter ?? [] { addTrail(word, .fiscal) }
+        }
+        for (name, month) in file.months ?? [:] where (1...12).contains(month) { add(name, .month(month, short: false)) }
+        for (name, month) in file.monthAbbreviations ?? [:] where (1...12).contains(month) { add(name, .month(month, short: true)) }
+        for (name, day) in file.weekdays ?? [:] where (1...7).contains(day) { add(name, .weekday(day)) }
+        for (key, names) in file.seasons ?? [:] {
+            guard let season = Season(rawValue: key) else { continue }
+            for name in names { add(name, .season(season)) }
+        }
+        for (key, names) in file.partsBefore ?? [:] {
+            guard let part = DatePart(rawValue: key) else { continue }
+            for name in names { add(name, .partBefore(part)) }
+        }
+        for (key, names) in file.yearParts ?? [:] {
+            guard let part = DatePart(rawValue: key) else { continue }
+            for name in names { add(name, .yearPart(part)) }
+        }
+        for (key, names) in file.partsAfter ?? [:] {
+            guard let part = DatePart(rawValue: key) else { continue }
+            for name in names { addTrail(name, .part(part)) }
+        }
+        for (key, names) in file.halves ?? [:] {
+            guard let half = ordinal(key), half <= 2 else { continue }
+            for name in names { add(name, .half(half)) }
+        }
+        for (key, names) in file.quarters ?? [:] {
+            guard let quarter = ordinal(key), key.lowercased().hasPrefix("q") else { continue }
+            for name in names { add(name, .quarter(quarter)) }
+        }
+        if let relative = file.relative {
+            for (word, offset) in relative.day ?? [:] { add(word, .relativeDay(offset)) }
+            for (word, offset) in relative.week ?? [:] { add(word, .relativeWeek(offset)) }
+            for (word, offset) in relative.month ?? [:] { add(word, .relativeMonth(offset)) }
+            for (word, offset) in relative.year ?? [:] { add(word, .relativeYear(offset)) }
+            for (word, offset) in relative.names ?? [:] { add(word, .relativeName(offset)) }
+        }
+        for word in file.agoBefore ?? [] { add(word, .agoBefore) }
+        for (word, offset) in file.eras ?? [:] { add(word, .eraBefore(offset)) }
+        if let cues = file.cues {
+            fill(&words.dayCues, cues.day)
+            fill(&words.yearCues, cues.year)
+            fill(&words.monthCues, cues.month)
+            fill(&words.weekdayCues, cues.weekday)
+            fill(&words.clockCues, cues.clock)
+        }
+        fill(&words.connectors, file.connectors)
+        fill(&words.ago, file.ago)
+        fill(&words.agoBlockers, file.agoBlockers)
+        fill(&words.later, file.later)
+        fill(&words.durationPrefixes, file.durationPrefixes)
+        fill(&words.distributive, file.distributive)
+        fill(&words.articles, file.articles)
+        fill(&words.monthWordBlockers, file.wordBlockers?.month)
+        fill(&words.weekWordBlockers, file.wordBlockers?.week)
+        fill(&words.unitBlockers, file.unitBlockers)
+        fill(&words.yearJoiners, file.yearJoiners)
+        fill(&words.oneAsArticle, file.oneAsArticle)
+        fill(&words.ordinalSuffixes, file.ordinalSuffixes)
+        if let clock = file.clock {
+            fill(&words.hourMarks, clock.hourMarks)
+            fill(&words.minuteMarks, clock.minuteMarks)
+            fill(&words.pmBefore, clock.pmBefore)
+            fill(&words.pmAfter, clock.pmAfter)
+            fill(&words.amBefore, clock.amBefore)
+            fill(&words.amAfter, clock.amAfter)
+        }
     }
 }

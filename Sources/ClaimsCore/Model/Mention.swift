@@ -6,6 +6,11 @@ public enum MentionKind: String, Codable, Sendable, CaseIterable {
 /// A value reduced to comparable form. `number` is the point value where there is one;
 /// `low`/`high` bound it when a hedge or vagueness widens it; `unit` names what it measures
 /// ("percent", an ISO currency code, a counted noun); `display` is a short human rendering.
+///
+/// Dates (unit "date") have no `number`: `low`/`high` are the interval they name in days since
+/// 1970-01-01, end excluded, `precision` the calendar unit they are known to and `anchor` the
+/// publication date a relative date was placed against (see DateResolver). Durations have the
+/// amount in `number` and its unit of time in `unit` (year, month, week, day, hour, ...).
 public struct NormalizedValue: Hashable, Codable, Sendable {
     public var display: String
     public var number: Double?
@@ -13,15 +18,22 @@ public struct NormalizedValue: Hashable, Codable, Sendable {
     public var high: Double?
     public var unit: String?
     public var hedge: String?
+    /// For dates: decade, year, half, quarter, season, month, week, day or minute.
+    public var precision: String?
+    /// For relative and year-less dates: the publication date they were resolved against, or
+    /// "unknown" when the source has none.
+    public var anchor: String?
 
     public init(display: String, number: Double? = nil, low: Double? = nil, high: Double? = nil,
-                unit: String? = nil, hedge: String? = nil) {
+                unit: String? = nil, hedge: String? = nil, precision: String? = nil, anchor: String? = nil) {
         self.display = display
         self.number = number
         self.low = low
         self.high = high
         self.unit = unit
         self.hedge = hedge
+        self.precision = precision
+        self.anchor = anchor
     }
 }
 

@@ -51,6 +51,8 @@ public struct CheckReport: Codable, Sendable {
         public var high: Double?
         public var unit: String?
         public var hedge: String?
+        public var precision: String?
+        public var anchor: String?
     }
 
     public struct ClaimEntry: Codable, Sendable {
@@ -173,7 +175,7 @@ public struct CheckReport: Codable, Sendable {
 extension CheckReport.Value {
     init(_ value: NormalizedValue) {
         self.init(display: value.display, number: value.number, low: value.low, high: value.high,
-                  unit: value.unit, hedge: value.hedge)
+                  unit: value.unit, hedge: value.hedge, precision: value.precision, anchor: value.anchor)
     }
 }
 

@@ -1,0 +1,54 @@
+import Testing
+
+/// English. Most cases are dated Tuesday 2023-06-20; the China Daily case 2013-10-29.
+let enCases: [DateCase] = [
+    // Absolute dates
+    DateCase("Markets rallied on ⟦June 17, 2023⟧ and again on ⟦17 June 2023⟧.", .day("2023-06-17"), .day("2023-06-17")),
+    DateCase("Sales rose in ⟦June 2023⟧ and in ⟦June of 2022⟧.", .month("2023-06"), .month("2022-06")),
+    DateCase("The deal closed on ⟦6/17/2023⟧; a second on ⟦17/6/2023⟧.", .day("2023-06-17"), .day("2023-06-17")),
+    // Month first or day first: both readings are valid, so no interval.
+    DateCase("A third closed on ⟦6/7/2023⟧.", .date(display: "2023-06-07 or 2023-07-06", from: nil, to: nil, precision: "day")),
+    DateCase("Updated: ⟦2013-10-29 00:56⟧", published: "2013-10-29",
+             .date(display: "2013-10-29 00:56", from: "2013-10-29 00:56", to: "2013-10-29 00:57", precision: "minute")),
+    DateCase("It was founded in ⟦2015⟧ and restructured in ⟦2019⟧ and ⟦2020⟧.", .year(2015), .year(2019), .year(2020)),
+    DateCase("Prices peaked in the ⟦1990s⟧ and over ⟦2019-2023⟧.", .span("1990s", "1990-01-01", "2000-01-01", "decade"),
+             .span("2019–2023", "2019-01-01", "2024-01-01", "year")),
+    DateCase("on ⟦June 17th⟧ and on the ⟦17th of June⟧", published: "2023-06-20", .day("2023-06-17"), .day("2023-06-17")),
+    // Partial dates
+    DateCase("Growth slowed in ⟦early 2024⟧ and picked up by ⟦mid-2024⟧.", .span("2024 (early)", "2024-01-01", "2024-05-01", "year"),
+             .span("2024 (mid)", "2024-05-01", "2024-09-01", "year")),
+    DateCase("It launched in ⟦late June⟧.", published: "2023-06-20", .span("2023-06 (late)", "2023-06-21", "2023-07-01", "month")),
+    DateCase("Revenue for ⟦Q2 2023⟧ and the ⟦second quarter of 2023⟧ beat forecasts.",
+             .span("2023 Q2", "2023-04-01", "2023-07-01", "quarter"), .span("2023 Q2", "2023-04-01", "2023-07-01", "quarter")),
+    DateCase("as did the ⟦first half of 2023⟧ and the ⟦end of 2023⟧", .span("2023 H1", "2023-01-01", "2023-07-01", "half"),
+             .span("2023 (late)", "2023-09-01", "2024-01-01", "year")),
+    DateCase("In the ⟦summer of 2023⟧, in ⟦fall 2022⟧ and in ⟦winter 2023⟧.", .span("2023 summer", "2023-06-01", "2023-09-01", "season"),
+             .span("2022 autumn", "2022-09-01", "2022-12-01", "season"), .span("2023 winter", "2023-12-01", "2024-03-01", "season")),
+    DateCase("⟦Fiscal 2023⟧ results and ⟦FY2024⟧ guidance", .date(display: "FY2023", from: nil, to: nil, precision: "year"),
+             .date(display: "FY2024", from: nil, to: nil, precision: "year")),
+    // Relative dates
+    DateCase("⟦Last year⟧ the firm grew; ⟦this year⟧ it shrank.", published: "2023-06-20", .year(2022), .year(2023)),
+    DateCase("⟦Last month⟧ it hired, ⟦yesterday⟧ it fired.", published: "2023-06-20", .month("2023-05"), .day("2023-06-19")),
+    DateCase("⟦yesterday⟧", published: "2023-06", .span("2023-05-31…06-29", "2023-05-31", "2023-06-30", "month")),
+    DateCase("⟦yesterday⟧", .unresolved("yesterday (unresolved)", "day")),
+    DateCase("a jeep crashed into a crowd in downtown Beijing on ⟦Monday⟧.", published: "2013-10-29", .day("2013-10-28")),
+    DateCase("It happened ⟦last Monday⟧ and will again ⟦next June⟧.", published: "2023-06-20", .day("2023-06-19"), .month("2024-06")),
+    DateCase("⟦Last summer⟧ was hot.", published: "2023-06-20", .span("2022 summer", "2022-06-01", "2022-09-01", "season")),
+    DateCase("⟦Five months ago⟧ it bought a rival; ⟦a year ago⟧ it sold one.", published: "2023-06-20", .month("2023-01"), .year(2022)),
+    DateCase("He said in ⟦May⟧ that prices may rise.", published: "2023-06-20", .month("2023-05")),
+    // Durations
+    DateCase("It has operated ⟦for six years⟧, ⟦over the past 12 months⟧ and ⟦for about 10 hours⟧.", .lasting("6 years", 6, "year"),
+             .lasting("12 months", 12, "month"), .lasting("~10 hours", 10, "hour")),
+    DateCase("Traffic returned to normal ⟦an hour⟧ later; the talks took ⟦two weeks⟧.", .lasting("1 hour", 1, "hour"), .lasting("2 weeks", 2, "week")),
+    DateCase("a ⟦12-month⟧ plan and ⟦more than 10 years⟧", .lasting("12 months", 12, "month"), .lasting("> 10 years", 10, "year")),
+    // Traps
+    DateCase("7 hours ago\nStocks rose."),
+    DateCase("GPT-4 and Llama 2 70B; see https://example.com/2023/06/17/story or call 0912 345 678."),
+    DateCase("A 10-year-old boy. Twice a year. One day he left. 2023 was a big year."),
+    DateCase("1. Introduction\n2. Score 3-1, half 1/2, at 12:05 pm."),
+    DateCase("A survey of 2000 respondents rose to 1950 points; around 2000 people came."),
+    DateCase("In ⟦2019⟧, 2000 people died; in ⟦2019⟧, ⟦2020⟧ and ⟦2021⟧ it grew.", .year(2019), .year(2019), .year(2020), .year(2021)),
+]
+
+@Test("en dates and durations", arguments: enCases)
+func english(_ c: DateCase) { check(c, language: "en") }

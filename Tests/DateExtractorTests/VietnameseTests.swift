@@ -1,0 +1,64 @@
+import Testing
+
+/// Vietnamese. The demo corpus's article is dated to the month (2023-06); the Tiananmen case's
+/// reports are dated 2013-10-29 and 2013-11-01.
+let viCases: [DateCase] = [
+    // Absolute dates
+    DateCase("⟦Ngày 17/6/2023⟧, ⟦ngày 17 tháng 6 năm 2023⟧", .day("2023-06-17"), .day("2023-06-17")),
+    DateCase("Vụ việc xảy ra ⟦ngày 17/6⟧", published: "2023-06", .day("2023-06-17")),
+    DateCase("vào ⟦tháng 7 năm 2019⟧ và ⟦tháng 7/2019⟧", .month("2019-07"), .month("2019-07")),
+    DateCase("OpenAI vẫn tiến hành cải cách cơ cấu vào ⟦năm 2019⟧ - bổ sung tổ chức vì lợi nhuận", .year(2019)),
+    DateCase("doanh thu lần lượt là 200 triệu USD và 1 tỷ USD vào ⟦năm 2023⟧ và ⟦2024⟧.", .year(2023), .year(2024)),
+    DateCase("Thời Báo Hoàn Cầu: vụ việc xảy ra vào ⟦ngày thứ hai 28/10⟧.", published: "2013-10-29", .day("2013-10-28")),
+    DateCase("tại Bắc Kinh chiều ⟦28/10⟧ khiến 5 người chết", published: "2013-10-29", .day("2013-10-28")),
+    DateCase("cung cấp danh sách những vị khách từ ⟦ngày 1/10⟧", published: "2013-10-29", .day("2013-10-01")),
+    DateCase("Vào lúc ⟦12h05 ngày 28/10⟧ (giờ địa phương)", published: "2013-10-29",
+             .date(display: "2013-10-28 12:05", from: "2013-10-28 12:05", to: "2013-10-28 12:06", precision: "minute")),
+    DateCase("TTO - ⟦Ngày 1-11⟧, chính quyền Trung Quốc cáo buộc", published: "2013-11-01", .day("2013-11-01")),
+    DateCase("⟦Thập niên 1990⟧, ⟦những năm 90⟧", published: "2013-11-01",
+             .span("1990s", "1990-01-01", "2000-01-01", "decade"), .span("1990s", "1990-01-01", "2000-01-01", "decade")),
+    // Partial dates
+    DateCase("⟦Đầu năm 2024⟧, ⟦giữa năm 2024⟧", .span("2024 (early)", "2024-01-01", "2024-05-01", "year"),
+             .span("2024 (mid)", "2024-05-01", "2024-09-01", "year")),
+    DateCase("theo số liệu của Similar Web vào ⟦đầu năm⟧, mỗi ngày có khoảng 13 triệu lượt truy cập", published: "2023-06",
+             .span("2023 (early)", "2023-01-01", "2023-05-01", "year")),
+    DateCase("⟦cuối tháng 6⟧ và ⟦cuối năm nay⟧", published: "2023-06",
+             .span("2023-06 (late)", "2023-06-21", "2023-07-01", "month"), .span("2023 (late)", "2023-09-01", "2024-01-01", "year")),
+    DateCase("⟦quý 2/2023⟧, ⟦quý II năm 2023⟧, ⟦quý 3⟧", published: "2023-06",
+             .span("2023 Q2", "2023-04-01", "2023-07-01", "quarter"), .span("2023 Q2", "2023-04-01", "2023-07-01", "quarter"),
+             .span("2023 Q3", "2023-07-01", "2023-10-01", "quarter")),
+    DateCase("⟦Mùa hè năm ngoái⟧ và ⟦mùa thu 2022⟧", published: "2023-06",
+             .span("2022 summer", "2022-06-01", "2022-09-01", "season"), .span("2022 autumn", "2022-09-01", "2022-12-01", "season")),
+    DateCase("⟦6 tháng đầu năm nay⟧, ⟦nửa đầu năm 2023⟧", published: "2023-06",
+             .span("2023 H1", "2023-01-01", "2023-07-01", "half"), .span("2023 H1", "2023-01-01", "2023-07-01", "half")),
+    // Relative dates
+    DateCase("Ví dụ, vào ⟦tháng 3 năm nay⟧, sau khi OpenAI ký hợp đồng", published: "2023-06", .month("2023-03")),
+    DateCase("làm giám đốc tài khoản chiến lược vào ⟦tháng 2⟧ sau khi thuê cựu phó chủ tịch làm giám đốc bán hàng vào ⟦tháng 6 năm ngoái⟧.",
+             published: "2023-06", .month("2023-02"), .month("2022-06")),
+    DateCase("OpenAI vẫn đang lỗ nặng cho đến ⟦năm ngoái⟧, tại hội nghị ⟦năm nay⟧", published: "2023-06", .year(2022), .year(2023)),
+    DateCase("khiến 5 người thiệt mạng vào ⟦ngày hôm qua 28/10⟧, báo chí nhà nước ⟦hôm nay⟧ cho hay", published: "2013-10-29",
+             .day("2013-10-28"), .day("2013-10-29")),
+    DateCase("⟦hôm qua⟧ và ⟦tháng trước⟧", published: "2023-06",
+             .span("2023-05-31…06-29", "2023-05-31", "2023-06-30", "month"), .month("2023-05")),
+    DateCase("⟦năm ngoái⟧", .unresolved("last year (unresolved)", "year")),
+    DateCase("⟦5 tháng trước⟧, ⟦cách đây 3 năm⟧", published: "2023-06", .month("2023-01"), .year(2020)),
+    DateCase("Họ gặp nhau vào ⟦thứ hai⟧.", published: "2013-10-29", .day("2013-10-28")),
+    // Durations
+    DateCase("OpenAI đã tăng 9 bậc chỉ ⟦trong một tháng⟧, trở thành trang web thứ 18", .lasting("1 month", 1, "month")),
+    DateCase("sau khoảng thời gian ⟦một tuần⟧; sau khi trả phí", .lasting("1 week", 1, "week")),
+    DateCase("bắt giữ được thực hiện chỉ ⟦10 tiếng⟧ sau; bị bắt giữ ⟦khoảng 10 tiếng⟧ sau", .lasting("10 hours", 10, "hour"),
+             .lasting("~10 hours", 10, "hour")),
+    DateCase("⟦hơn 10 năm⟧, ⟦suốt 6 năm⟧, ⟦5 tháng⟧", .lasting("> 10 years", 10, "year"), .lasting("6 years", 6, "year"),
+             .lasting("5 months", 5, "month")),
+    DateCase("⟦5 năm⟧ trước khi sáp nhập", published: "2023-06", .lasting("5 years", 5, "year")),
+    // Traps
+    DateCase("3 giờ trước\nCảnh sát Bắc Kinh cho hay"),
+    DateCase("lần thứ hai, năm nghi can bị bắt, tỷ lệ 1/3 cử tri, tỉ số 2-1"),
+    DateCase("Xem https://vnexpress.net/2023/06/17/tin.html hoặc gọi 0912.345.678"),
+    DateCase("mỗi tháng 3 lần, hàng năm, năm trước đó, trẻ 10 năm tuổi, lúc 10 giờ, 3 giờ chiều"),
+    DateCase("1. Giới thiệu ⟦năm 2019⟧\n2. Kết luận", .year(2019)),
+    DateCase("Có đến 2000 người tham dự, tăng tới 1900 điểm, từ ⟦năm 2019⟧ đến ⟦2023⟧.", .year(2019), .year(2023)),
+]
+
+@Test("vi dates and durations", arguments: viCases)
+func vietnamese(_ c: DateCase) { check(c, language: "vi") }

@@ -178,7 +178,7 @@ public struct DateScanner {
     /// What starts at `i`; for a word, `lead` and `number` say whether a date word or a number
     /// word may start there.
     func candidate(at i: Int, lead: Bool = true, number: Bool = true) -> DateOutcome? {
-        if lead, let match = words.lead.lookup(at: i, in: s), !digitContinues(match.end),
+        if lead, let match = words.lead.match(at: i, in: s), !digitContinues(match.end),
            let found = parseLead(match.value, start: i, end: match.end) {
             return .found(found)
         }
@@ -266,12 +266,12 @@ public struct DateScanner {
     }
 
     func trail(at k: Int) -> (roles: [DateTrail], end: Int)? {
-        guard k < n, let match = words.trail.lookup(at: k, in: s) else { return nil }
+        guard k < n, let match = words.trail.match(at: k, in: s) else { return nil }
         return (match.value, match.end)
     }
 
     func hasCue(_ table: PhraseTable<Bool>, before start: Int) -> Bool {
-        !table.isEmpty && table.lookup(endingAt: skipBack(start), in: s) != nil
+        !table.isEmpty && table.match(endingAt: skipBack(start), in: s) != nil
     }
 
     /// 每周一, mỗi tháng, every Monday: a frequency, not a date.
@@ -282,7 +282,7 @@ public struct DateScanner {
 
     /// Words like trước khi, năm trước đó: "before that", not before publication.
     func blockedAfter(_ end: Int) -> Bool {
-        !words.agoBlockers.isEmpty && words.agoBlockers.lookup(at: skipSpaces(end), in: s) != nil && isSpace(end)
+        !words.agoBlockers.isEmpty && words.agoBlockers.match(at: skipSpaces(end), in: s) != nil && isSpace(end)
     }
 
     func capitalOK(_ k: Int) -> Bool { !words.namesCapitalized || ScalarClass.isUppercase(s[k]) }
@@ -304,10 +304,10 @@ public struct DateScanner {
             if let date = dateBeside(end) { return DateFound(start, date.end, date.expression!) }
             return DateFound(start, end, .dayOffset(k))
         case .relativeWeek(let k):
-            guard !blockedAfter(end), words.weekWordBlockers.lookup(at: end, in: s) == nil else { return nil }
+            guard !blockedAfter(end), words.weekWordBlockers.match(at: end, in: s) == nil else { return nil }
             return DateFound(start, end, .weekOffset(k))
         case .relativeMonth(let k):
-            guard !blockedAfter(end), words.monthWordBlockers.lookup(at: end, in: s) == nil else { return nil }
+            guard !blockedAfter(end), words.monthWordBlockers.match(at: end, in: s) == nil else { return nil }
             // 上月28日, 上月底
             if let d = small(at: end), (1...31).contains(d.value), let t = trail(at: d.end), t.roles.contains(.day) {
                 return DateFound(start, t.end, .monthOffset(k, nil, d.value))
@@ -341,7 +341,7 @@ public struct DateScanner {
             return DateFound(start, year.end, .calendar(year.year, .season(season)))
         case .relativeName(let r):
             let k = skipSpaces(end)
-            guard k > end, let lead = words.lead.lookup(at: k, in: s) else { return nil }
+            guard k > end, let lead = words.lead.match(at: k, in: s) else { return nil }
             for role in lead.value {
                 switch role {
                 case .month(let m, short: false) where capitalOK(k):
@@ -398,7 +398,7 @@ public struct DateScanner {
     /// A multiplier or a measure word after the number: tháng 3 lần (three times a month).
     func countFollows(_ e: Int) -> Bool {
         let k = skipSpaces(e)
-        return k > e && (lexicon.multipliers.lookup(at: k, in: s) != nil || lexicon.classifiers.lookup(at: k, in: s) != nil)
+        return k > e && (lexicon.multipliers.match(at: k, in: s) != nil || lexicon.classifiers.match(at: k, in: s) != nil)
     }
 
     /// A numeral just before (四周一, 两周一次): 周一 is then not Monday.
@@ -433,7 +433,7 @@ public struct DateScanner {
     /// (đầu năm: early this year).
     func yearSpec(at k: Int, marker: Bool) -> (year: DateYear, end: Int)? {
         guard k < n else { return nil }
-        if let lead = words.lead.lookup(at: k, in: s) {
+        if let lead = words.lead.match(at: k, in: s) {
             for role in lead.value {
                 if case .relativeYear(let r) = role, !blockedAfter(lead.end) { return (.relative(r), lead.end) }
             }
@@ -463,7 +463,7 @@ public struct DateScanner {
         if s[k] == "," || s[k] == "，" { k += 1 }
         guard isSpace(k) else { return nil }
         k = skipSpaces(k)
-        if let joiner = words.yearJoiners.lookup(at: k, in: s), isSpace(joiner.end) {
+        if let joiner = words.yearJoiners.match(at: k, in: s), isSpace(joiner.end) {
             return yearSpec(at: skipSpaces(joiner.end), marker: false)
         }
         return yearSpec(at: k, marker: marker)
@@ -478,7 +478,7 @@ public struct DateScanner {
         if let part = partAfter(k) { return (.part(part.part), part.end) }
         // 今年年初: the year mark again before the part.
         if let t = trail(at: k), t.roles.contains(.year), let part = partAfter(t.end) { return (.part(part.part), part.end) }
-        if let lead = words.lead.lookup(at: k, in: s), !digitContinues(lead.end) {
+        if let lead = words.lead.match(at: k, in: s), !digitContinues(lead.end) {
             for role in lead.value {
                 switch role {
                 case .half(let h): return (.half(h), lead.end)
@@ -533,7 +533,7 @@ public struct DateScanner {
             k = skipSpaces(k)
         }
         if let year = yearSpec(at: k, marker: true) { return DateFound(start, year.end, .calendar(year.year, .part(part))) }
-        guard let lead = words.lead.lookup(at: k, in: s) else { return nil }
+        guard let lead = words.lead.match(at: k, in: s) else { return nil }
         for role in lead.value {
             switch role {
             case .month(let m, _) where capitalOK(k):
@@ -579,13 +579,13 @@ public struct DateScanner {
     }
 
     /// 17th, 1st, 2nd, 3rd: where the ordinal ending after a day number ends.
-    func ordinalEnd(_ e: Int) -> Int? { words.ordinalSuffixes.lookup(at: e, in: s)?.end }
+    func ordinalEnd(_ e: Int) -> Int? { words.ordinalSuffixes.match(at: e, in: s)?.end }
 
     /// ngày 17, ngày 17/6, ngày 1-11, ngày 17/6/2023, ngày 17 tháng 6 năm 2023, ngày thứ hai 28/10.
     func dayMarker(start: Int, end: Int) -> DateFound? {
         let k = skipSpaces(end)
         guard k > end, k < n else { return nil }
-        if let lead = words.lead.lookup(at: k, in: s), lead.value.contains(where: { if case .weekday = $0 { true } else { false } }),
+        if let lead = words.lead.match(at: k, in: s), lead.value.contains(where: { if case .weekday = $0 { true } else { false } }),
            let date = dateBeside(lead.end) {
             return DateFound(start, date.end, date.expression!)
         }
@@ -594,7 +594,7 @@ public struct DateScanner {
             guard let found = numericDayMonth(at: k, day: d, cued: true) else { return nil }
             return DateFound(start, found.end, found.expression!)
         }
-        if isSpace(d.end), let lead = words.lead.lookup(at: skipSpaces(d.end), in: s) {
+        if isSpace(d.end), let lead = words.lead.match(at: skipSpaces(d.end), in: s) {
             for role in lead.value {
                 var month: (value: Int, end: Int)?
                 if case .monthBefore = role {
@@ -631,7 +631,7 @@ public struct DateScanner {
         var found: DateFound?
         if ScalarClass.digit(s[k]) != nil {
             if case .found(let f)? = parseDigits(at: k, cued: true) { found = f }
-        } else if let lead = words.lead.lookup(at: k, in: s) {
+        } else if let lead = words.lead.match(at: k, in: s) {
             let explicit = lead.value.filter {
                 switch $0 {
                 case .dayBefore, .month: true
@@ -654,18 +654,18 @@ public struct DateScanner {
         w = skipSpaces(w)
         let paren = w < n && (s[w] == "(" || s[w] == "（")
         if paren { w += 1 }
-        if let lead = words.lead.lookup(at: w, in: s), lead.value.contains(where: { if case .weekday = $0 { true } else { false } }) {
+        if let lead = words.lead.match(at: w, in: s), lead.value.contains(where: { if case .weekday = $0 { true } else { false } }) {
             if !paren { result.end = lead.end } else if lead.end < n, s[lead.end] == ")" || s[lead.end] == "）" { result.end = lead.end + 1 }
         }
         // A clock time: 00:56, 12点05分, 下午3点05分, lúc 12h05, at 3:30 pm; not one that leads
         // the next date (ngày 28/10, lúc 12h05 ngày 29/10).
         var t = skipSpaces(result.end)
-        if let cue = words.clockCues.lookup(at: t, in: s), isSpace(cue.end) { t = skipSpaces(cue.end) }
+        if let cue = words.clockCues.match(at: t, in: s), isSpace(cue.end) { t = skipSpaces(cue.end) }
         var pm: Bool?
-        if let before = words.pmBefore.lookup(at: t, in: s) {
+        if let before = words.pmBefore.match(at: t, in: s) {
             pm = true
             t = before.end
-        } else if let before = words.amBefore.lookup(at: t, in: s) {
+        } else if let before = words.amBefore.match(at: t, in: s) {
             pm = false
             t = before.end
         }
@@ -689,8 +689,8 @@ public struct DateScanner {
         } else {
             var mk = j
             if isSpace(mk) { mk += 1 }
-            guard let mark = words.hourMarks.lookup(at: mk, in: s) else {
-                if before == nil, words.pmAfter.lookup(at: skipSpaces(j), in: s) == nil, words.amAfter.lookup(at: skipSpaces(j), in: s) == nil {
+            guard let mark = words.hourMarks.match(at: mk, in: s) else {
+                if before == nil, words.pmAfter.match(at: skipSpaces(j), in: s) == nil, words.amAfter.match(at: skipSpaces(j), in: s) == nil {
                     return nil
                 }
                 return finishClock(hour: h.value, minute: 0, end: j, pm: before)
@@ -698,16 +698,16 @@ public struct DateScanner {
             j = mark.end
             var mm = j
             if isSpace(mm) { mm += 1 }
-            if let m = arabic(at: mm, max: 2), !glued(m.end) || words.minuteMarks.lookup(at: m.end, in: s) != nil {
+            if let m = arabic(at: mm, max: 2), !glued(m.end) || words.minuteMarks.match(at: m.end, in: s) != nil {
                 minute = m.value
                 j = m.end
                 var after = j
                 if isSpace(after) { after += 1 }
-                if let mark = words.minuteMarks.lookup(at: after, in: s) { j = mark.end }
+                if let mark = words.minuteMarks.match(at: after, in: s) { j = mark.end }
             }
         }
-        if minute == nil, before == nil, words.pmAfter.lookup(at: skipSpaces(j), in: s) == nil,
-           words.amAfter.lookup(at: skipSpaces(j), in: s) == nil {
+        if minute == nil, before == nil, words.pmAfter.match(at: skipSpaces(j), in: s) == nil,
+           words.amAfter.match(at: skipSpaces(j), in: s) == nil {
             return nil
         }
         return finishClock(hour: h.value, minute: minute ?? 0, end: j, pm: before)
@@ -718,10 +718,10 @@ public struct DateScanner {
         var j = end
         var pm = before
         let a = skipSpaces(j)
-        if let after = words.pmAfter.lookup(at: a, in: s) {
+        if let after = words.pmAfter.match(at: a, in: s) {
             pm = true
             j = after.end
-        } else if let after = words.amAfter.lookup(at: a, in: s) {
+        } else if let after = words.amAfter.match(at: a, in: s) {
             pm = false
             j = after.end
         }
@@ -765,7 +765,7 @@ public struct DateScanner {
             if count == 4, v % 10 == 0, isYear(v, count: 4), let t = trail(at: j), t.roles.contains(.decade) {
                 return .found(DateFound(i, t.end, .calendar(.absolute(v), .decade)))
             }
-            if ordinalEnd(j) == nil, words.hourMarks.lookup(at: j, in: s) == nil, lexicon.timeUnits.lookup(at: j, in: s) == nil {
+            if ordinalEnd(j) == nil, words.hourMarks.match(at: j, in: s) == nil, lexicon.timeUnits.match(at: j, in: s) == nil {
                 return .skip(traps.tokenEnd(from: j))
             }
         }
@@ -817,7 +817,7 @@ public struct DateScanner {
 
     /// 2023财年, 2023财年第四季度.
     func fiscal(_ year: Int, start: Int, end: Int) -> DateFound {
-        if let lead = words.lead.lookup(at: end, in: s), !digitContinues(lead.end) {
+        if let lead = words.lead.match(at: end, in: s), !digitContinues(lead.end) {
             for role in lead.value {
                 if case .quarter(let q) = role { return DateFound(start, lead.end, .fiscal(year, quarter: q)) }
             }
@@ -888,8 +888,8 @@ public struct DateScanner {
         var k = ordinalEnd(end) ?? end
         guard isSpace(k) else { return nil }
         k = skipSpaces(k)
-        if let joiner = words.yearJoiners.lookup(at: k, in: s), isSpace(joiner.end) { k = skipSpaces(joiner.end) }
-        guard let lead = words.lead.lookup(at: k, in: s) else { return nil }
+        if let joiner = words.yearJoiners.match(at: k, in: s), isSpace(joiner.end) { k = skipSpaces(joiner.end) }
+        guard let lead = words.lead.match(at: k, in: s) else { return nil }
         for role in lead.value {
             switch role {
             case .month(let m, _) where capitalOK(k):
@@ -916,13 +916,13 @@ public struct DateScanner {
         if hasCue(words.yearCues, before: i) { return true }
         guard lastYearEnd >= 0, i > lastYearEnd, i - lastYearEnd <= 8 else { return false }
         let k = skipSpaces(lastYearEnd)
-        guard let connector = words.connectors.lookup(at: k, in: s), skipSpaces(connector.end) == i else { return false }
+        guard let connector = words.connectors.match(at: k, in: s), skipSpaces(connector.end) == i else { return false }
         // After a comma the year must end a list (2019, 2020 and 2021), not start a count
         // (In 2019, 2000 people died).
         if s[k] == "," || s[k] == "，" {
             guard let run = arabic(at: i) else { return false }
             let after = skipSpaces(run.end)
-            return after >= n || !WordFilter.isWordScalar(s[after].value) || words.connectors.lookup(at: after, in: s) != nil
+            return after >= n || !WordFilter.isWordScalar(s[after].value) || words.connectors.match(at: after, in: s) != nil
         }
         return true
     }
@@ -980,7 +980,7 @@ public struct DateScanner {
                               isVague: numeral.isVague, isWord: numeral.form != .digits)
         }
         if lexicon.hanUnits[s[k]] == 10 { return TimeAmount(value: 10, low: 10, high: 10, start: k, end: k + 1, isVague: false, isWord: true) }
-        if let article = words.articles.lookup(at: k, in: s) {
+        if let article = words.articles.match(at: k, in: s) {
             return TimeAmount(value: 1, low: 1, high: 1, start: k, end: article.end, isVague: false, isWord: true)
         }
         return nil
@@ -995,11 +995,11 @@ public struct DateScanner {
             u += 1
         }
         var classifier = false
-        if let c = lexicon.classifiers.lookup(at: u, in: s), lexicon.timeUnits.lookup(at: skipSpaceBeforeHan(c.end), in: s) != nil {
+        if let c = lexicon.classifiers.match(at: u, in: s), lexicon.timeUnits.match(at: skipSpaceBeforeHan(c.end), in: s) != nil {
             u = skipSpaceBeforeHan(c.end)
             classifier = true
         }
-        guard let unit = lexicon.timeUnits.lookup(at: u, in: s) else { return nil }
+        guard let unit = lexicon.timeUnits.match(at: u, in: s) else { return nil }
         return (unit.value, u, unit.end, classifier)
     }
 
@@ -1009,13 +1009,13 @@ public struct DateScanner {
         var numberEnd = amount.end
         var hedge: Hedge?
         // 三十多年, 10余年: a hedge between the number and the unit.
-        if numberEnd < n, ScalarClass.isHan(s[numberEnd]), let h = lexicon.hedgesAfter.lookup(at: numberEnd, in: s),
-           lexicon.timeUnits.lookup(at: h.end, in: s) != nil || lexicon.classifiers.lookup(at: h.end, in: s) != nil {
+        if numberEnd < n, ScalarClass.isHan(s[numberEnd]), let h = lexicon.hedgesAfter.match(at: numberEnd, in: s),
+           lexicon.timeUnits.match(at: h.end, in: s) != nil || lexicon.classifiers.match(at: h.end, in: s) != nil {
             hedge = h.value
             numberEnd = h.end
         }
         guard let unit = unitAfter(numberEnd) else { return nil }
-        let isArticle = words.articles.lookup(at: amount.start, in: s)?.end == amount.end
+        let isArticle = words.articles.match(at: amount.start, in: s)?.end == amount.end
         // 7月 and 28日 without a measure word are calendar dates, read before.
         if !unit.classifier, let t = trail(at: unit.start), t.end == unit.end, t.roles.contains(.month) || t.roles.contains(.day),
            !withinAfter(t.end) {
@@ -1024,33 +1024,33 @@ public struct DateScanner {
         // 三年级, 年薪, years old: not a stretch of time.
         var blocker = unit.end
         if isSpace(blocker) || (blocker < n && s[blocker] == "-") { blocker += 1 }
-        if words.unitBlockers.lookup(at: unit.end, in: s) != nil || (blocker > unit.end && words.unitBlockers.lookup(at: blocker, in: s) != nil) {
+        if words.unitBlockers.match(at: unit.end, in: s) != nil || (blocker > unit.end && words.unitBlockers.match(at: blocker, in: s) != nil) {
             return .skip(unit.end)
         }
         // lúc 10 giờ, 3 giờ chiều: a clock time without a day.
         if unit.unit == "hour", hasCue(words.clockCues, before: amount.start)
-            || words.pmAfter.lookup(at: skipSpaces(unit.end), in: s) != nil || words.amAfter.lookup(at: skipSpaces(unit.end), in: s) != nil {
+            || words.pmAfter.match(at: skipSpaces(unit.end), in: s) != nil || words.amAfter.match(at: skipSpaces(unit.end), in: s) != nil {
             return .skip(unit.end)
         }
         if rankBefore(amount.start) || distributiveBefore(amount.start) { return .skip(unit.end) }
         // 关键的一年, 这一年: "a crucial year", "that year".
         if amount.isWord, amount.value == 1, hasCue(words.oneAsArticle, before: amount.start) { return .skip(unit.end) }
         var end = unit.end
-        if hedge == nil, end < n, ScalarClass.isHan(s[end]), let h = lexicon.hedgesAfter.lookup(at: end, in: s) {
+        if hedge == nil, end < n, ScalarClass.isHan(s[end]), let h = lexicon.hedgesAfter.match(at: end, in: s) {
             hedge = h.value
             end = h.end
         }
         // 5个月前, 5 tháng trước, five months ago: a date. On a line of its own it is the page's
         // timestamp ("7 hours ago"), not the story's.
         let agoAt = ScalarClass.isHan(s[unit.end - 1]) ? unit.end : skipSpaces(unit.end)
-        if !amount.isVague, let ago = words.ago.lookup(at: agoAt, in: s), !blockedAfter(ago.end) {
+        if !amount.isVague, let ago = words.ago.match(at: agoAt, in: s), !blockedAfter(ago.end) {
             if timestampLine(start: amount.start, end: ago.end) { return .skip(ago.end) }
             return .found(DateFound(amount.start, ago.end, .ago(amount.value, unit: unit.unit)))
         }
         let lead = durationLead(before: amount.start)
         if isArticle {
             // "a year" counts only as "a year later" or "for a year".
-            let later = words.later.lookup(at: skipSpaces(end), in: s) != nil && isSpace(end)
+            let later = words.later.match(at: skipSpaces(end), in: s) != nil && isSpace(end)
             guard later || lead.prefixed else { return .skip(unit.end) }
         } else if amount.isWord, amount.value == 1, unit.unit == "day", !lead.prefixed {
             // 一天, một ngày, one day: usually the idiom, not a length of time.
@@ -1075,12 +1075,12 @@ public struct DateScanner {
         var spanStart = start
         var hedge: Hedge?
         var b = skipBack(start)
-        if let h = lexicon.hedgesBefore.lookup(endingAt: b, in: s) {
+        if let h = lexicon.hedgesBefore.match(endingAt: b, in: s) {
             hedge = h.value
             spanStart = h.start
             b = skipBack(h.start)
         }
-        if let prefix = words.durationPrefixes.lookup(endingAt: b, in: s) { return (prefix.start, hedge, true) }
+        if let prefix = words.durationPrefixes.match(endingAt: b, in: s) { return (prefix.start, hedge, true) }
         return (spanStart, hedge, false)
     }
 

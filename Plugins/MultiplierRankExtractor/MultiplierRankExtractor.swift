@@ -25,55 +25,96 @@ public struct MultiplierRankExtractor: ClaimExtractor {
 /// One pass over a document's scalars; see `MultiplierRankExtractor`.
 public struct MultiplierRankScanner {
     let s: [Unicode.Scalar]
-    let language: ValueLanguage
+    // The language's parts are held directly: reading them through a computed property would
+    // copy the whole lexicon (and retain every table in it) at each use in the hot loop.
+    let lexicon: ValueLexicon
+    let reader: NumeralReader
+    let triggers: ScalarSet
+    let amountWords: WordFilter
+    let multiplierWords: WordFilter
     let traps: TextTraps
-    var lexicon: ValueLexicon { language.lexicon }
     var wordless = WordlessLines()
     var mentions: [Mention] = []
 
     public init(scalars: [Unicode.Scalar], language: ValueLanguage) {
         self.s = scalars
-        self.language = language
+        self.lexicon = language.lexicon
+        self.reader = language.reader
+        self.triggers = language.triggers
+        self.amountWords = language.amountWords
+        self.multiplierWords = language.multiplierWords
         self.traps = TextTraps(scalars)
     }
 
     public mutating func scan() -> [Mention] {
+        let n = s.count
         var i = 0
-        while i < s.count {
+        while i < n {
             let c = s[i]
-            if c.value < 0x80, let end = traps.webAddressEnd(at: i) {
-                i = end
+            let v = c.value
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 {
+                    i = max(i + 1, candidate(at: i) ?? i + 1)
+                    continue
+                }
+                if c == "h" || c == "w" || c == "H" || c == "W", let end = traps.webAddressEnd(at: i) {
+                    i = end
+                    continue
+                }
+            }
+            if ScalarClass.isHan(c) || (v >= 0xFF10 && v <= 0xFF19) {
+                let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
+                if triggers.contains(c) || multiplierWords.mayStart(han: c, next: next) {
+                    i = max(i + 1, candidate(at: i) ?? i + 1)
+                } else {
+                    i += 1
+                }
                 continue
             }
-            guard language.triggers.contains(c), !(ScalarClass.isLetter(c) && i > 0 && ScalarClass.isLetter(s[i - 1])) else {
-                i += 1
+            if WordFilter.isWordScalar(v) {
+                if i > 0, WordFilter.isWordScalar(s[i - 1].value) {
+                    i += 1
+                    continue
+                }
+                let word = WordFilter.word(at: i, in: s)
+                if multiplierWords.mayStart(word: word, in: s) || amountWords.mayStart(word: word, in: s) {
+                    i = max(i + 1, candidate(at: i) ?? word.end)
+                } else {
+                    i = word.end
+                }
                 continue
             }
-            i = max(i + 1, candidate(at: i) ?? i + 1)
+            i += 1
         }
         return mentions
     }
 
     mutating func candidate(at i: Int) -> Int? {
         if let idiom = lexicon.idioms.match(at: i, in: s) { return idiom.end }
+        if i > 0, ScalarClass.isHan(s[i - 1]), let idiom = lexicon.idioms.match(at: i - 1, in: s) { return idiom.end }
         // 翻了一番, gấp đôi, twice.
         if let word = lexicon.multiplierWords.match(at: i, in: s) {
             record(.multiplier, start: i, end: word.end, value: word.value)
             return word.end
         }
-        // 第18, thứ 18, No. 1 — but not 第二季度 (a quarter, for the dates module).
-        if let prefix = lexicon.rankPrefixes.match(at: i, in: s) {
-            let at = skipSpace(prefix.end)
-            guard let numeral = language.reader.read(at: at, in: s), !numeral.isScaled, !numeral.isVague,
-                  numeral.value >= 1, numeral.value == numeral.value.rounded() else { return prefix.end }
+        // 第18, thứ 18, No. 1 — found by looking back from the numeral; not 第二季度 (a quarter,
+        // for the dates module), not "thứ 2, ngày 17/6" (Monday).
+        let before = i > 0 && (s[i - 1] == " " || s[i - 1] == "\u{A0}") ? i - 1 : i
+        if let prefix = lexicon.rankPrefixes.match(endingAt: before, in: s) {
+            guard let numeral = reader.read(at: i, in: s), !numeral.isScaled, !numeral.isVague,
+                  numeral.value >= 1, numeral.value == numeral.value.rounded() else { return nil }
             // In Vietnamese "thứ hai" is Monday: only digits count after a Latin prefix.
-            if ScalarClass.isLetter(s[i]), numeral.form != .digits { return numeral.end }
-            if lexicon.timeUnits.match(at: numeral.end, in: s) != nil || followsQuarter(numeral.end) { return numeral.end }
-            if numeral.form == .digits, traps.identifierEnd(start: numeral.start, end: numeral.end) != nil { return numeral.end }
-            record(.rank, start: i, end: numeral.end, value: numeral.value)
+            if ScalarClass.isLetter(s[prefix.start]), numeral.form != .digits { return numeral.end }
+            if lexicon.timeUnits.match(at: skipSpace(numeral.end), in: s) != nil || followsQuarter(numeral.end) { return numeral.end }
+            if isWeekday(prefix: prefix.start, numeralEnd: numeral.end, value: numeral.value) { return numeral.end }
+            // Only what follows the digits can make them an identifier: "No.1" is a rank.
+            if numeral.form == .digits, numeral.end < s.count, ScalarClass.isLetter(s[numeral.end]) || s[numeral.end] == "-" {
+                return numeral.end
+            }
+            record(.rank, start: prefix.start, end: numeral.end, value: numeral.value)
             return numeral.end
         }
-        guard let numeral = language.reader.read(at: i, in: s), !numeral.isVague else { return nil }
+        guard let numeral = reader.read(at: i, in: s), !numeral.isVague else { return nil }
         // 18th: an ordinal ending glued to the digits.
         if numeral.form == .digits, !numeral.isScaled, !numeral.hasFraction, let suffix = lexicon.ordinalSuffixes.match(at: numeral.end, in: s) {
             if i > 0, ScalarClass.isLetter(s[i - 1]) || s[i - 1] == "-" { return suffix.end }
@@ -100,6 +141,20 @@ public struct MultiplierRankScanner {
 
     func skipSpace(_ index: Int) -> Int {
         index < s.count && (s[index] == " " || s[index] == "\u{A0}") ? index + 1 : index
+    }
+
+    /// "Thứ 2, ngày 17/6", "vào thứ 2 tuần sau": a Vietnamese weekday written with a digit
+    /// (Monday is "thứ 2"), told from a rank by what stands around it.
+    func isWeekday(prefix: Int, numeralEnd: Int, value: Double) -> Bool {
+        guard ScalarClass.isLetter(s[prefix]), (2...7).contains(value) else { return false }
+        var k = numeralEnd
+        if k < s.count, s[k] == "," { return true }
+        k = skipSpace(k)
+        let next = WordFilter.word(at: k, in: s)
+        let following = String(String.UnicodeScalarView(s[k..<next.end])).lowercased()
+        if ["ngày", "tuần", "tới", "này", "trước", "sau", "hàng"].contains(following) { return true }
+        let previous = traps.previousWord(before: prefix)
+        return ["vào", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"].contains(previous)
     }
 
     /// 第二季度, 第3季: a quarter of the year, which is a date.

@@ -31,16 +31,23 @@ public struct QuantityExtractor: ClaimExtractor {
 /// One pass over a document's scalars; see `QuantityExtractor`.
 public struct QuantityScanner {
     let s: [Unicode.Scalar]
-    let language: ValueLanguage
+    // The language's parts are held directly: reading them through a computed property would
+    // copy the whole lexicon (and retain every table in it) at each use in the hot loop.
+    let lexicon: ValueLexicon
+    let reader: NumeralReader
+    let triggers: ScalarSet
+    let numberWords: WordFilter
     let traps: TextTraps
-    var lexicon: ValueLexicon { language.lexicon }
     var wordless = WordlessLines()
     var lastYearEnd = -100
     var mentions: [Mention] = []
 
     public init(scalars: [Unicode.Scalar], language: ValueLanguage) {
         self.s = scalars
-        self.language = language
+        self.lexicon = language.lexicon
+        self.reader = language.reader
+        self.triggers = language.triggers
+        self.numberWords = language.amountWords
         self.traps = TextTraps(scalars)
     }
 
@@ -49,19 +56,39 @@ public struct QuantityScanner {
         var i = 0
         while i < n {
             let c = s[i]
-            if c.value < 0x80, c == "h" || c == "w" || c == "H" || c == "W", let end = traps.webAddressEnd(at: i) {
-                i = end
+            let v = c.value
+            // Values start at digits, Han numerals and number words; prefixes written before
+            // them (US$, 人民币, 百分之, thứ) are found by looking back from the numeral, so
+            // ordinary words never reach the slower checks.
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 {
+                    i = max(i + 1, candidate(at: i) ?? i + 1)
+                    continue
+                }
+                if c == "h" || c == "w" || c == "H" || c == "W", let end = traps.webAddressEnd(at: i) {
+                    i = end
+                    continue
+                }
+            }
+            if ScalarClass.isHan(c) || (v >= 0xFF10 && v <= 0xFF19) {
+                if triggers.contains(c) { i = max(i + 1, candidate(at: i) ?? i + 1) } else { i += 1 }
                 continue
             }
-            guard language.triggers.contains(c) else {
-                i += 1
+            if WordFilter.isWordScalar(v) {
+                // At a word start: only a word the number-word filter lets through is read.
+                if i > 0, WordFilter.isWordScalar(s[i - 1].value) {
+                    i += 1
+                    continue
+                }
+                let word = WordFilter.word(at: i, in: s)
+                if numberWords.mayStart(word: word, in: s) {
+                    i = max(i + 1, candidate(at: i) ?? word.end)
+                } else {
+                    i = word.end
+                }
                 continue
             }
-            if ScalarClass.isLetter(c), i > 0, ScalarClass.isLetter(s[i - 1]) {
-                i += 1
-                continue
-            }
-            i = max(i + 1, candidate(at: i) ?? i + 1)
+            i += 1
         }
         return mentions
     }
@@ -70,29 +97,39 @@ public struct QuantityScanner {
 
     /// Reads the value starting at `i`; returns where scanning goes on, or nil if nothing is here.
     mutating func candidate(at i: Int) -> Int? {
+        // Idioms written with numerals: 十分, 一些 (starting here), 统一, 唯一, 第三方 (a
+        // character earlier), một số.
         if let idiom = lexicon.idioms.match(at: i, in: s) { return idiom.end }
-        // 百分之四十九: a percentage written before its number.
-        if let prefix = lexicon.percentPrefixes.match(at: i, in: s) {
-            guard let numeral = language.reader.read(at: prefix.end, in: s) else { return prefix.end }
-            return record(.percentage, start: i, numeral: numeral, end: numeral.end, unit: "percent", prefixHedgeFrom: i)
-        }
+        if i > 0, ScalarClass.isHan(s[i - 1]), let idiom = lexicon.idioms.match(at: i - 1, in: s) { return idiom.end }
+        guard let numeral = reader.read(at: i, in: s) else { return nil }
+        let before = i > 0 && (s[i - 1] == " " || s[i - 1] == "\u{A0}") ? i - 1 : i
         // 第18, thứ 18, No. 1: ranks belong to the ranks module.
-        if let rank = lexicon.rankPrefixes.match(at: i, in: s) {
-            let after = skipSpace(rank.end)
-            if let numeral = language.reader.read(at: after, in: s) { return numeral.end }
-            return nil
+        if lexicon.rankPrefixes.match(endingAt: before, in: s) != nil { return numeral.end }
+        // 百分之四十九: a percentage written before its number.
+        if let prefix = lexicon.percentPrefixes.match(endingAt: i, in: s) {
+            return record(.percentage, start: prefix.start, numeral: numeral, end: afterHedge(numeral.end), unit: "percent",
+                          hedgeAfter: hedgeAfter(numeral.end), prefixHedgeFrom: prefix.start)
         }
-        // $10 billion, US$ 5, USD 300: a currency before the number.
+        // $10 billion, US$ 5, USD 300, 人民币5000亿元: a currency before the number.
         var currency: String?
-        var numeralStart = i
-        if let code = lexicon.currencies.match(at: i, in: s), ScalarClass.digit(s[i]) == nil {
-            let after = skipSpace(code.end)
-            guard after < s.count, ScalarClass.digit(s[after]) != nil else { return nil }
+        var valueStart = i
+        if numeral.form == .digits, let code = lexicon.currencies.match(endingAt: before, in: s) {
             currency = code.value
-            numeralStart = after
+            valueStart = code.start
         }
-        guard let numeral = language.reader.read(at: numeralStart, in: s) else { return nil }
         if let skip = trap(numeral, currencyBefore: currency != nil) { return skip }
+        if let currency {
+            // 人民币5000亿元: the currency said again after the number belongs to the value.
+            var end = numeral.end
+            if let again = lexicon.currencies.match(at: end, in: s), again.value == currency { end = again.end }
+            var hedge: Hedge?
+            if let after = lexicon.hedgesAfter.match(at: end, in: s) {
+                hedge = after.value
+                end = after.end
+            }
+            return record(.money, start: valueStart, numeral: numeral, end: end, unit: currency, hedgeAfter: hedge, prefixHedgeFrom: valueStart)
+        }
+        let i = valueStart
 
         var end = numeral.end
         var hedgeAfter: Hedge?
@@ -100,30 +137,20 @@ public struct QuantityScanner {
             hedgeAfter = hedge.value
             end = hedge.end
         }
-        // 49%, 49 phần trăm, 49 percent, 3个百分点, 3 percentage points.
-        if currency == nil {
-            let k = skipSpace(end, latinOnly: true)
-            if let points = lexicon.percentagePoints.match(at: k, in: s) {
-                return record(.percentage, start: i, numeral: numeral, end: points.end, unit: "percentage points", hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
-            }
-            if let percent = lexicon.percentSuffixes.match(at: k, in: s) {
-                return record(.percentage, start: i, numeral: numeral, end: percent.end, unit: "percent", hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
-            }
+        // 49%, 49 phần trăm, 49 percent, 3个百分点, 3 percentage points; 3%以下, 50%左右.
+        let k = skipSpace(end, latinOnly: true)
+        if let points = lexicon.percentagePoints.match(at: k, in: s) {
+            return record(.percentage, start: i, numeral: numeral, end: afterHedge(points.end), unit: "percentage points",
+                          hedgeAfter: hedgeAfter ?? self.hedgeAfter(points.end), prefixHedgeFrom: i)
         }
-        // 10亿美元, 10 tỷ USD, 300 dollars.
-        if currency == nil {
-            let k = skipSpace(end)
-            if let code = lexicon.currencies.match(at: k, in: s) {
-                currency = code.value
-                end = code.end
-                if hedgeAfter == nil, let hedge = lexicon.hedgesAfter.match(at: end, in: s) {
-                    hedgeAfter = hedge.value
-                    end = hedge.end
-                }
-            }
+        if let percent = lexicon.percentSuffixes.match(at: k, in: s) {
+            return record(.percentage, start: i, numeral: numeral, end: afterHedge(percent.end), unit: "percent",
+                          hedgeAfter: hedgeAfter ?? self.hedgeAfter(percent.end), prefixHedgeFrom: i)
         }
-        if let currency {
-            return record(.money, start: i, numeral: numeral, end: end, unit: currency, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
+        // 10亿美元, 10 tỷ USD, 300 dollars, 10亿美元左右.
+        if let code = lexicon.currencies.match(at: skipSpace(end), in: s) {
+            return record(.money, start: i, numeral: numeral, end: afterHedge(code.end), unit: code.value,
+                          hedgeAfter: hedgeAfter ?? self.hedgeAfter(code.end), prefixHedgeFrom: i)
         }
         // Durations and dates (4年, 12个月, 5 tháng, six years) and multipliers (两倍, 100 lần).
         if !numeral.isScaled, isTimeOrMultiplier(after: numeral.end) { return numeral.end }
@@ -139,6 +166,12 @@ public struct QuantityScanner {
         if isWordNumeral { return numeral.end }
         return record(.number, start: i, numeral: numeral, end: end, unit: nil, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
     }
+
+    /// A hedge written after a value (左右, 以上, 多), if one follows `index`.
+    func hedgeAfter(_ index: Int) -> Hedge? { lexicon.hedgesAfter.match(at: index, in: s)?.value }
+
+    /// Where the value ends once a following hedge is taken in.
+    func afterHedge(_ index: Int) -> Int { lexicon.hedgesAfter.match(at: index, in: s)?.end ?? index }
 
     func skipSpace(_ index: Int, latinOnly: Bool = false) -> Int {
         guard index < s.count, s[index] == " " || s[index] == "\u{A0}" else { return index }
@@ -164,7 +197,9 @@ public struct QuantityScanner {
             if numeral.integerDigits >= 9 || (numeral.integerDigits > 1 && s[start] == "0") { return traps.tokenEnd(from: numeral.end) }
         }
         if traps.isListMarker(start: start, end: numeral.coreEnd) || wordless.isWordless(around: start, in: s) { return numeral.end }
-        if traps.isParenthesisedIndex(start: start, end: numeral.end) || traps.isRelativeTimestamp(after: numeral.end) { return numeral.end }
+        // ("7 hours ago" needs no test here: a number before a unit of time is left to the
+        // dates module, timestamps included.)
+        if traps.isParenthesisedIndex(start: start, end: numeral.end) { return numeral.end }
         if !numeral.isScaled, isCalendarPart(numeral) {
             lastYearEnd = numeral.end
             return numeral.end

@@ -1,18 +1,108 @@
 import Foundation
 
-/// Phrases of a lexicon (currency names, scale words, hedges), matched at a position in a
-/// document's scalars. Phrases are indexed by their first and by their last scalar, longest
-/// first, so a match costs one dictionary probe and a few comparisons. Matching ignores case;
-/// Latin phrases must stand as whole words, Han phrases need no boundary.
-public struct PhraseTable<Value: Sendable>: Sendable {
-    struct Entry: Sendable {
-        let scalars: [Unicode.Scalar]
-        let value: Value
+/// The matching engine behind `PhraseTable`, free of generics so that it is compiled once, here,
+/// and runs at full speed when a module outside ClaimsCore calls it. Phrases are stored case
+/// folded, indexed by their first and by their last scalar, longest first; a bitmap rejects
+/// most positions before any dictionary is touched.
+public struct PhraseIndex: Sendable {
+    private var phrases: [[Unicode.Scalar]] = []
+    /// Phrase ids by first (and last) folded scalar, longest first: `buckets[map[scalar]]`.
+    private var firstMap = ScalarMap()
+    private var lastMap = ScalarMap()
+    private var buckets: [[Int]] = []
+    private var firsts = ScalarSet()
+    private var lasts = ScalarSet()
+    private var firstKeys: [Unicode.Scalar] = []
+
+    public init() {}
+
+    /// Adds a phrase, already split into scalars, as entry `id`.
+    mutating func add(_ phrase: String, id: Int) {
+        let scalars = phrase.unicodeScalars.map(PhraseIndex.fold)
+        guard let first = scalars.first, let last = scalars.last else { return }
+        while phrases.count <= id { phrases.append([]) }
+        phrases[id] = scalars
+        firstMap = appending(id, to: firstMap, key: first)
+        lastMap = appending(id, to: lastMap, key: last)
+        if !firsts.contains(first) { firstKeys.append(first) }
+        firsts.insert(first)
+        lasts.insert(last)
     }
 
-    private var byFirst: [Unicode.Scalar: [Entry]] = [:]
-    private var byLast: [Unicode.Scalar: [Entry]] = [:]
-    public private(set) var count = 0
+    private mutating func appending(_ id: Int, to original: ScalarMap, key: Unicode.Scalar) -> ScalarMap {
+        var map = original
+        let bucket: Int
+        if let existing = map.value(for: key.value) {
+            bucket = existing
+        } else {
+            bucket = buckets.count
+            buckets.append([])
+            map.set(key.value, bucket)
+        }
+        buckets[bucket].append(id)
+        let phrases = self.phrases
+        buckets[bucket].sort { phrases[$0].count > phrases[$1].count }
+        return map
+    }
+
+    public var firstScalars: [Unicode.Scalar] { firstKeys }
+
+    /// Lower-cases ASCII cheaply and everything else through Unicode's mapping.
+    @inline(__always)
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar { ScalarClass.fold(s) }
+
+    @inline(__always)
+    public func mayStart(with s: Unicode.Scalar) -> Bool { firsts.contains(PhraseIndex.fold(s)) }
+
+    /// The longest phrase starting at `index`: its entry id and where it ends.
+    public func match(at index: Int, in text: [Unicode.Scalar]) -> (id: Int, end: Int)? {
+        guard index < text.count else { return nil }
+        let head = PhraseIndex.fold(text[index])
+        guard firsts.contains(head), let bucket = firstMap.value(for: head.value) else { return nil }
+        for id in buckets[bucket] {
+            let phrase = phrases[id]
+            let end = index + phrase.count
+            guard end <= text.count else { continue }
+            var k = 1
+            while k < phrase.count, PhraseIndex.fold(text[index + k]) == phrase[k] { k += 1 }
+            guard k == phrase.count else { continue }
+            if ScalarClass.isLetter(phrase[phrase.count - 1]), end < text.count, ScalarClass.isLetter(text[end]) { continue }
+            if ScalarClass.isLetter(phrase[0]), index > 0, ScalarClass.isLetter(text[index - 1]) { continue }
+            return (id, end)
+        }
+        return nil
+    }
+
+    /// The longest phrase ending at `end` (exclusive): its entry id and where it starts.
+    public func match(endingAt end: Int, in text: [Unicode.Scalar]) -> (id: Int, start: Int)? {
+        guard end > 0, end <= text.count else { return nil }
+        let tail = PhraseIndex.fold(text[end - 1])
+        guard lasts.contains(tail), let bucket = lastMap.value(for: tail.value) else { return nil }
+        for id in buckets[bucket] {
+            let phrase = phrases[id]
+            let start = end - phrase.count
+            guard start >= 0 else { continue }
+            var k = 0
+            while k < phrase.count, PhraseIndex.fold(text[start + k]) == phrase[k] { k += 1 }
+            guard k == phrase.count else { continue }
+            if ScalarClass.isLetter(phrase[0]), start > 0, ScalarClass.isLetter(text[start - 1]) { continue }
+            if ScalarClass.isLetter(phrase[phrase.count - 1]), end < text.count, ScalarClass.isLetter(text[end]) { continue }
+            return (id, start)
+        }
+        return nil
+    }
+}
+
+/// Phrases of a lexicon (currency names, scale words, hedges) with a value each, matched at a
+/// position in a document's scalars. Matching ignores case; phrases ending in letters of an
+/// alphabetic script must stand as whole words, Han phrases need no boundary. The wrapper is
+/// inlinable so callers in other modules get it specialised; the work is in `PhraseIndex`.
+public struct PhraseTable<Value: Sendable>: Sendable {
+    @usableFromInline var index = PhraseIndex()
+    @usableFromInline var values: [Value] = []
+
+    /// The phrases as inserted (composed form).
+    public private(set) var phrases: [String] = []
 
     public init() {}
 
@@ -25,73 +115,39 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public mutating func insert(_ phrase: String, _ value: Value) {
         let composed = phrase.precomposedStringWithCanonicalMapping
         let decomposed = phrase.decomposedStringWithCanonicalMapping
-        insertForm(composed, value)
-        if decomposed.unicodeScalars.count != composed.unicodeScalars.count { insertForm(decomposed, value) }
+        phrases.append(composed)
+        for form in composed.unicodeScalars.count == decomposed.unicodeScalars.count ? [composed] : [composed, decomposed]
+        where !form.isEmpty {
+            index.add(form, id: values.count)
+            values.append(value)
+        }
     }
 
-    private mutating func insertForm(_ phrase: String, _ value: Value) {
-        let scalars = phrase.unicodeScalars.map(PhraseTable.fold)
-        guard let first = scalars.first, let last = scalars.last else { return }
-        let entry = Entry(scalars: scalars, value: value)
-        byFirst[first, default: []].append(entry)
-        byFirst[first]!.sort { $0.scalars.count > $1.scalars.count }
-        byLast[last, default: []].append(entry)
-        byLast[last]!.sort { $0.scalars.count > $1.scalars.count }
-        count += 1
-    }
-
-    public var isEmpty: Bool { count == 0 }
+    public var count: Int { values.count }
+    public var isEmpty: Bool { values.isEmpty }
 
     /// The (case-folded) scalars phrases start with.
-    public var firstScalars: [Unicode.Scalar] { Array(byFirst.keys) }
+    public var firstScalars: [Unicode.Scalar] { index.firstScalars }
 
     /// Lower-cases ASCII cheaply and everything else through Unicode's mapping.
     @inline(__always)
-    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        let v = s.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s }
-        if v >= 0x2E80 { return s } // CJK and above: no case
-        guard s.properties.isUppercase, let lower = s.properties.lowercaseMapping.unicodeScalars.first else { return s }
-        return lower
-    }
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar { PhraseIndex.fold(s) }
 
     /// Can a phrase start with this scalar? A cheap test before `match`.
-    @inline(__always)
-    public func mayStart(with s: Unicode.Scalar) -> Bool { byFirst[PhraseTable.fold(s)] != nil }
+    @inlinable
+    public func mayStart(with s: Unicode.Scalar) -> Bool { index.mayStart(with: s) }
 
-    /// The longest phrase starting at `index`, and where it ends.
-    public func match(at index: Int, in text: [Unicode.Scalar]) -> (value: Value, end: Int)? {
-        guard index < text.count, let entries = byFirst[PhraseTable.fold(text[index])] else { return nil }
-        for entry in entries {
-            let end = index + entry.scalars.count
-            guard end <= text.count else { continue }
-            var k = 0
-            while k < entry.scalars.count, PhraseTable.fold(text[index + k]) == entry.scalars[k] { k += 1 }
-            guard k == entry.scalars.count else { continue }
-            if PhraseTable.needsBoundary(entry.scalars.last!), end < text.count, ScalarClass.isLetter(text[end]) { continue }
-            if PhraseTable.needsBoundary(entry.scalars.first!), index > 0, ScalarClass.isLetter(text[index - 1]) { continue }
-            return (entry.value, end)
-        }
-        return nil
+    /// The longest phrase starting at `position`, and where it ends.
+    @inlinable
+    public func match(at position: Int, in text: [Unicode.Scalar]) -> (value: Value, end: Int)? {
+        guard let found = index.match(at: position, in: text) else { return nil }
+        return (values[found.id], found.end)
     }
 
     /// The longest phrase ending at `end` (exclusive), and where it starts.
+    @inlinable
     public func match(endingAt end: Int, in text: [Unicode.Scalar]) -> (value: Value, start: Int)? {
-        guard end > 0, end <= text.count, let entries = byLast[PhraseTable.fold(text[end - 1])] else { return nil }
-        for entry in entries {
-            let start = end - entry.scalars.count
-            guard start >= 0 else { continue }
-            var k = 0
-            while k < entry.scalars.count, PhraseTable.fold(text[start + k]) == entry.scalars[k] { k += 1 }
-            guard k == entry.scalars.count else { continue }
-            if PhraseTable.needsBoundary(entry.scalars.first!), start > 0, ScalarClass.isLetter(text[start - 1]) { continue }
-            if PhraseTable.needsBoundary(entry.scalars.last!), end < text.count, ScalarClass.isLetter(text[end]) { continue }
-            return (entry.value, start)
-        }
-        return nil
+        guard let found = index.match(endingAt: end, in: text) else { return nil }
+        return (values[found.id], found.start)
     }
-
-    /// Letters of alphabetic scripts need a word boundary; Han characters and symbols do not.
-    @inline(__always)
-    static func needsBoundary(_ s: Unicode.Scalar) -> Bool { ScalarClass.isLetter(s) }
 }

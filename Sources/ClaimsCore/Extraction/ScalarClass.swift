@@ -33,10 +33,44 @@ public enum ScalarClass {
     /// or a combining accent, which belongs to the letter before it in decomposed text.
     @inline(__always)
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return isASCIILetter(s) }
+        let v = s.value
+        if v < 0x80 { return isASCIILetter(s) }
+        if v < tableLimit { return letterBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
         if isHan(s) { return false }
-        if s.value >= 0x300 && s.value <= 0x36F { return true }
         return s.properties.isAlphabetic
+    }
+
+    /// Scripts with case and the common alphabets lie below this; their classes are tabulated
+    /// once, because Unicode property look-ups cost far more than the scan around them.
+    static let tableLimit: UInt32 = 0x3000
+
+    /// Letter (alphabetic or combining accent) bits for every scalar below `tableLimit`.
+    static let letterBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: Int(tableLimit) / 64)
+        for v in UInt32(0x80)..<tableLimit {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            if scalar.properties.isAlphabetic || (0x300...0x36F).contains(v) { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        }
+        return bits
+    }()
+
+    /// Simple lower-case mapping for every scalar below `tableLimit`.
+    static let lowercase: [Unicode.Scalar] = (UInt32(0)..<tableLimit).map { v in
+        guard let scalar = Unicode.Scalar(v) else { return Unicode.Scalar(0) }
+        guard scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first,
+              scalar.properties.lowercaseMapping.unicodeScalars.count == 1 else { return scalar }
+        return lower
+    }
+
+    /// Case folding for phrase matching: a table look-up below `tableLimit`, Unicode's mapping above.
+    @inline(__always)
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : s }
+        if v < tableLimit { return lowercase[Int(v)] }
+        if v < 0xA640 || v >= 0xAC00 && v < 0xFF21 { return s } // CJK and Hangul: no case
+        guard s.properties.isUppercase, let lower = s.properties.lowercaseMapping.unicodeScalars.first else { return s }
+        return lower
     }
 
     @inline(__always)
@@ -54,7 +88,9 @@ public enum ScalarClass {
 
     @inline(__always)
     public static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v < tableLimit { return lowercase[Int(v)] != s }
         return s.properties.isUppercase
     }
 }

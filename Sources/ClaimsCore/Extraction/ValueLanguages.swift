@@ -1,39 +1,13 @@
-/// A set of scalars as a bitmap over the Basic Multilingual Plane: the scanners' test for
-/// "may a value start here" costs a shift and a mask.
-public struct ScalarSet: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 1024)
-    private var astral: Set<UInt32> = []
-
-    public init() {}
-
-    public mutating func insert(_ s: Unicode.Scalar) {
-        let v = s.value
-        if v < 65536 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
-    }
-
-    /// Inserts the scalar in both cases, as phrase matching ignores case.
-    public mutating func insertFolded(_ s: Unicode.Scalar) {
-        insert(s)
-        for form in [s.properties.lowercaseMapping, s.properties.uppercaseMapping] {
-            if let scalar = form.unicodeScalars.first, form.unicodeScalars.count == 1 { insert(scalar) }
-        }
-    }
-
-    @inline(__always)
-    public func contains(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 65536 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
-        return astral.contains(v)
-    }
-}
-
 /// A language's value words, ready for scanning: the lexicon, a numeral reader over it, and
 /// the scalars at which a value may start.
-public struct ValueLanguage: Sendable {
+/// A class, so that handing it to a scanner per document costs one reference, not a copy of
+/// every table in it.
+public final class ValueLanguage: Sendable {
     public let lexicon: ValueLexicon
     public let reader: NumeralReader
-    /// Digits, Han numerals, and the first letters of number words, vague words, currencies
-    /// written before a number, percent prefixes and rank prefixes.
+    /// Where a numeral may start: digits, Han numerals, and the first scalars of number words
+    /// and vague words. Words written before a numeral (US$, 百分之, thứ) are looked up
+    /// backwards from it, so they need no trigger.
     public let triggers: ScalarSet
     /// Where a date or a duration may start: digits, Han numerals, the first letters of number
     /// words and articles, and the first scalars of the date words (months, weekdays, relative
@@ -45,6 +19,10 @@ public struct ValueLanguage: Sendable {
     public let dateNumberWords: WordFilter
     /// The words and Han pairs that may follow a number in a date or a duration.
     public let dateFollowers: WordFilter
+    /// The words an amount may start with: number words and vague words (hai, two, hàng, billions of).
+    public let amountWords: WordFilter
+    /// Multipliers said in words (twice, gấp đôi, 翻了一番).
+    public let multiplierWords: WordFilter
 
     public init(lexicon: ValueLexicon) {
         self.lexicon = lexicon
@@ -54,9 +32,7 @@ public struct ValueLanguage: Sendable {
         for v in UInt32(0xFF10)...0xFF19 { triggers.insert(Unicode.Scalar(v)!) }
         for s in lexicon.hanDigits.keys { triggers.insert(s) }
         for s in lexicon.hanUnits.keys { triggers.insert(s) }
-        for table in [lexicon.numberWords.firstScalars, lexicon.vague.firstScalars, lexicon.currencies.firstScalars,
-                      lexicon.percentPrefixes.firstScalars, lexicon.rankPrefixes.firstScalars,
-                      lexicon.multiplierWords.firstScalars, lexicon.idioms.firstScalars] {
+        for table in [lexicon.numberWords.firstScalars, lexicon.vague.firstScalars] {
             for s in table { triggers.insertFolded(s) }
         }
         self.triggers = triggers
@@ -74,6 +50,8 @@ public struct ValueLanguage: Sendable {
                                     alwaysHan: Array(lexicon.hanDigits.keys) + Array(lexicon.hanUnits.keys))
         self.dateNumberWords = WordFilter(phrases: lexicon.dates.numberPhrases)
         self.dateFollowers = WordFilter(phrases: lexicon.dates.followerPhrases)
+        self.amountWords = WordFilter(phrases: lexicon.numberWords.phrases + lexicon.vague.phrases + lexicon.idioms.phrases)
+        self.multiplierWords = WordFilter(phrases: lexicon.multiplierWords.phrases)
     }
 }
 

@@ -197,9 +197,7 @@ public struct QuantityScanner {
             if numeral.integerDigits >= 9 || (numeral.integerDigits > 1 && s[start] == "0") { return traps.tokenEnd(from: numeral.end) }
         }
         if traps.isListMarker(start: start, end: numeral.coreEnd) || wordless.isWordless(around: start, in: s) { return numeral.end }
-        // ("7 hours ago" needs no test here: a number before a unit of time is left to the
-        // dates module, timestamps included.)
-        if traps.isParenthesisedIndex(start: start, end: numeral.end) { return numeral.end }
+        if traps.isParenthesisedIndex(start: start, end: numeral.end) || traps.isRelativeTimestamp(after: numeral.end) { return numeral.end }
         if !numeral.isScaled, isCalendarPart(numeral) {
             lastYearEnd = numeral.end
             return numeral.end

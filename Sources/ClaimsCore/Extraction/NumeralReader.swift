@@ -29,7 +29,9 @@ public struct Numeral: Hashable, Sendable {
 }
 
 /// Reads numerals with one lexicon's words; shared by every value extractor.
-public struct NumeralReader: Sendable {
+/// A class: scanners call it for every numeral, and a struct this size would be copied to the
+/// stack at each call.
+public final class NumeralReader: Sendable {
     public let lexicon: ValueLexicon
 
     public init(lexicon: ValueLexicon) { self.lexicon = lexicon }

@@ -1,51 +1,71 @@
 import Foundation
 
-/// The matching engine behind `PhraseTable`, free of generics so that it is compiled once, here,
-/// and runs at full speed when a module outside ClaimsCore calls it. Phrases are stored case
-/// folded, indexed by their first and by their last scalar, longest first; a bitmap rejects
-/// most positions before any dictionary is touched.
-public struct PhraseIndex: Sendable {
-    private var phrases: [[Unicode.Scalar]] = []
-    /// Phrase ids by first (and last) folded scalar, longest first: `buckets[map[scalar]]`.
-    private var firstMap = ScalarMap()
-    private var lastMap = ScalarMap()
-    private var buckets: [[Int]] = []
-    private var firsts = ScalarSet()
-    private var lasts = ScalarSet()
-    private var firstKeys: [Unicode.Scalar] = []
+/// The matching engine behind `PhraseTable`: immutable, free of generics and held by reference,
+/// so that it is compiled once, here, runs at full speed when a module outside ClaimsCore calls
+/// it, and costs one retain to pass around. Phrases are stored case folded, indexed by their
+/// first and by their last scalar, longest first; a bitmap rejects most positions before any
+/// map is touched.
+public final class PhraseIndex: Sendable {
+    /// What an index is made from; `PhraseTable.insert` adds to it and freezes a new index.
+    struct Builder: Sendable {
+        var phrases: [[Unicode.Scalar]] = []
+        var firstMap = ScalarMap()
+        var lastMap = ScalarMap()
+        var buckets: [[Int]] = []
+        var firsts = ScalarSet()
+        var lasts = ScalarSet()
+        var firstKeys: [Unicode.Scalar] = []
 
-    public init() {}
-
-    /// Adds a phrase, already split into scalars, as entry `id`.
-    mutating func add(_ phrase: String, id: Int) {
-        let scalars = phrase.unicodeScalars.map(PhraseIndex.fold)
-        guard let first = scalars.first, let last = scalars.last else { return }
-        while phrases.count <= id { phrases.append([]) }
-        phrases[id] = scalars
-        firstMap = appending(id, to: firstMap, key: first)
-        lastMap = appending(id, to: lastMap, key: last)
-        if !firsts.contains(first) { firstKeys.append(first) }
-        firsts.insert(first)
-        lasts.insert(last)
-    }
-
-    private mutating func appending(_ id: Int, to original: ScalarMap, key: Unicode.Scalar) -> ScalarMap {
-        var map = original
-        let bucket: Int
-        if let existing = map.value(for: key.value) {
-            bucket = existing
-        } else {
-            bucket = buckets.count
-            buckets.append([])
-            map.set(key.value, bucket)
+        /// Adds a phrase as entry `id`.
+        mutating func add(_ phrase: String, id: Int) {
+            let scalars = phrase.unicodeScalars.map(PhraseIndex.fold)
+            guard let first = scalars.first, let last = scalars.last else { return }
+            while phrases.count <= id { phrases.append([]) }
+            phrases[id] = scalars
+            firstMap = appending(id, to: firstMap, key: first)
+            lastMap = appending(id, to: lastMap, key: last)
+            if !firsts.contains(first) { firstKeys.append(first) }
+            firsts.insert(first)
+            lasts.insert(last)
         }
-        buckets[bucket].append(id)
-        let phrases = self.phrases
-        buckets[bucket].sort { phrases[$0].count > phrases[$1].count }
-        return map
+
+        private mutating func appending(_ id: Int, to original: ScalarMap, key: Unicode.Scalar) -> ScalarMap {
+            var map = original
+            let bucket: Int
+            if let existing = map.value(for: key.value) {
+                bucket = existing
+            } else {
+                bucket = buckets.count
+                buckets.append([])
+                map.set(key.value, bucket)
+            }
+            buckets[bucket].append(id)
+            let phrases = self.phrases
+            buckets[bucket].sort { phrases[$0].count > phrases[$1].count }
+            return map
+        }
     }
 
-    public var firstScalars: [Unicode.Scalar] { firstKeys }
+    private let phrases: [[Unicode.Scalar]]
+    private let firstMap: ScalarMap
+    private let lastMap: ScalarMap
+    private let buckets: [[Int]]
+    private let firsts: ScalarSet
+    private let lasts: ScalarSet
+    public let firstScalars: [Unicode.Scalar]
+    /// Kept to add phrases later: `PhraseTable.insert` extends it and freezes a new index.
+    let builder: Builder
+
+    init(_ builder: Builder) {
+        self.builder = builder
+        phrases = builder.phrases
+        firstMap = builder.firstMap
+        lastMap = builder.lastMap
+        buckets = builder.buckets
+        firsts = builder.firsts
+        lasts = builder.lasts
+        firstScalars = builder.firstKeys
+    }
 
     /// Lower-cases ASCII cheaply and everything else through Unicode's mapping.
     @inline(__always)
@@ -98,7 +118,7 @@ public struct PhraseIndex: Sendable {
 /// alphabetic script must stand as whole words, Han phrases need no boundary. The wrapper is
 /// inlinable so callers in other modules get it specialised; the work is in `PhraseIndex`.
 public struct PhraseTable<Value: Sendable>: Sendable {
-    @usableFromInline var index = PhraseIndex()
+    @usableFromInline var index = PhraseIndex(PhraseIndex.Builder())
     @usableFromInline var values: [Value] = []
 
     /// The phrases as inserted (composed form).
@@ -115,12 +135,14 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public mutating func insert(_ phrase: String, _ value: Value) {
         let composed = phrase.precomposedStringWithCanonicalMapping
         let decomposed = phrase.decomposedStringWithCanonicalMapping
+        var builder = index.builder
         phrases.append(composed)
         for form in composed.unicodeScalars.count == decomposed.unicodeScalars.count ? [composed] : [composed, decomposed]
         where !form.isEmpty {
-            index.add(form, id: values.count)
+            builder.add(form, id: values.count)
             values.append(value)
         }
+        index = PhraseIndex(builder)
     }
 
     public var count: Int { values.count }

@@ -76,21 +76,23 @@ public struct TextTraps: Sendable {
         return (s[start - 1] == "(" && s[end] == ")") || (s[start - 1] == "（" && s[end] == "）")
     }
 
-    /// "7 hours ago", "3 giờ trước", "5分钟前": a page's timestamp, not the story's.
+    /// "7 hours ago", "3 giờ trước", "5分钟前": a page's timestamp, not the story's. Checked in
+    /// every language, since page furniture is often in another language than the story.
     public func isRelativeTimestamp(after end: Int) -> Bool {
         var j = end
-        while j < s.count, s[j] == " " { j += 1 }
-        var k = j
-        while k < s.count, k - j < 24, !ScalarClass.isNewline(s[k]), !"，。,.".unicodeScalars.contains(s[k]) { k += 1 }
-        let tail = String(String.UnicodeScalarView(s[j..<k])).lowercased()
-        for unit in ["second", "minute", "min", "hour", "hr", "day", "week", "giây", "phút", "giờ", "ngày", "tuần"] {
-            for marker in [" ago", " trước"] where tail.hasPrefix(unit + marker) || tail.hasPrefix(unit + "s" + marker) {
-                return true
-            }
-        }
-        for unit in ["秒前", "分钟前", "分鐘前", "小时前", "小時前"] where tail.hasPrefix(unit) { return true }
-        return false
+        if j < s.count, s[j] == " " || s[j] == "\u{A0}" { j += 1 }
+        return Self.timestamps.match(at: j, in: s) != nil
     }
+
+    static let timestamps: PhraseTable<Bool> = {
+        var table = PhraseTable<Bool>()
+        for unit in ["second", "minute", "min", "hour", "hr", "day", "week"] {
+            for form in [unit, unit + "s"] { table.insert(form + " ago", true) }
+        }
+        for unit in ["giây", "phút", "giờ", "ngày", "tuần"] { table.insert(unit + " trước", true) }
+        for phrase in ["秒前", "分钟前", "分鐘前", "小时前", "小時前", "秒鐘前", "秒钟前"] { table.insert(phrase, true) }
+        return table
+    }()
 
     /// Llama 2, Office 365, Windows 11: a short number right after a capitalised Latin word in
     /// the middle of a sentence is part of a name. Month names are dates, not names.

@@ -42,7 +42,7 @@ public struct Claim: Hashable, Sendable, Identifiable {
     /// A claim for a mention, quoting the sentence it stands in. The id derives from the
     /// source's content and the span, so an unchanged source yields the same ids on every run.
     public init(mention: Mention, in document: Document, extractor: String, topic: ClaimTopic? = nil) {
-        let quoteSpan = document.sentence(covering: mention.span)
+        let quoteSpan = document.quote(around: mention.span)
         self.init(
             id: "c-" + StableHash.hex(of: "\(document.contentHash)|\(mention.kind.rawValue)|\(mention.span.start)|\(mention.span.end)").prefix(12),
             sourceID: document.source.id,

@@ -45,4 +45,31 @@ public struct Document: Sendable {
         let end = max(sentences[last].end, span.end)
         return TextSpan(start: start, end: end)
     }
+
+    /// The longest quote kept for a claim, in scalars. Text without sentence ends (a table, a
+    /// run of digits) could otherwise make every claim quote the whole document.
+    public static let maximumQuote = 600
+
+    /// The sentence around a span, cut to a window of `maximumQuote` scalars at white space or
+    /// punctuation when the sentence is longer: still an exact substring of the text.
+    public func quote(around span: TextSpan) -> TextSpan {
+        let sentence = sentence(covering: span)
+        guard sentence.length > Self.maximumQuote, span.length < Self.maximumQuote else { return sentence }
+        let room = (Self.maximumQuote - span.length) / 2
+        var start = max(sentence.start, span.start - room)
+        var end = min(sentence.end, span.end + room)
+        // Move inwards to a break, so the quote does not start or end inside a word.
+        func isBreak(_ s: Unicode.Scalar) -> Bool {
+            ScalarClass.isWhitespace(s) || "，。；、,;：:".unicodeScalars.contains(s)
+        }
+        var a = start
+        while a < span.start, a > sentence.start, !isBreak(scalars[a - 1]) { a += 1 }
+        if a < span.start { start = a }
+        var b = end
+        while b > span.end, b < sentence.end, !isBreak(scalars[b]) { b -= 1 }
+        if b > span.end { end = b }
+        while start < span.start, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
+        while end > span.end, ScalarClass.isWhitespace(scalars[end - 1]) { end -= 1 }
+        return TextSpan(start: start, end: end)
+    }
 }

@@ -118,6 +118,8 @@ public struct MultiplierRankScanner {
         // 18th: an ordinal ending glued to the digits.
         if numeral.form == .digits, !numeral.isScaled, !numeral.hasFraction, let suffix = lexicon.ordinalSuffixes.match(at: numeral.end, in: s) {
             if i > 0, ScalarClass.isLetter(s[i - 1]) || s[i - 1] == "-" { return suffix.end }
+            // the 2nd quarter, the 3rd week: a date or a period, not a rank.
+            if lexicon.timeUnits.match(at: skipSpace(suffix.end), in: s) != nil { return suffix.end }
             record(.rank, start: i, end: suffix.end, value: numeral.value)
             return suffix.end
         }

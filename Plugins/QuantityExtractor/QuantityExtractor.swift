@@ -186,15 +186,21 @@ public struct QuantityScanner {
         let start = numeral.start
         guard numeral.form == .digits else { return nil }
         if numeral.hasGluedLatinScale {
-            // 70B in "Llama 2 70B" is a model size; $70B is money.
-            if !currencyBefore { return traps.tokenEnd(from: numeral.end) }
+            // 70B in "Llama 2 70B" is a model size; $70B is money. Two-letter abbreviations
+            // (1.5bn, 300mn) are never model sizes.
+            if !currencyBefore, numeral.end - numeral.coreEnd == 1 { return traps.tokenEnd(from: numeral.end) }
             if let skip = traps.identifierEnd(start: start, end: numeral.end) { return skip }
         } else if let skip = traps.identifierEnd(start: start, end: numeral.coreEnd) {
             return skip
         }
         if numeral.isPlainInteger {
             // Phone numbers, ids, codes: 0912345678, 13800138000, 007.
-            if numeral.integerDigits >= 9 || (numeral.integerDigits > 1 && s[start] == "0") { return traps.tokenEnd(from: numeral.end) }
+            if numeral.integerDigits >= 9 || (numeral.integerDigits > 1 && s[start] == "0") {
+                // 0912 345 678: the groups after it belong to the same phone number.
+                var end = traps.tokenEnd(from: numeral.end)
+                while end + 1 < s.count, s[end] == " ", ScalarClass.digit(s[end + 1]) != nil { end = traps.tokenEnd(from: end + 1) }
+                return end
+            }
         }
         if traps.isListMarker(start: start, end: numeral.coreEnd) || wordless.isWordless(around: start, in: s) { return numeral.end }
         if traps.isParenthesisedIndex(start: start, end: numeral.end) || traps.isRelativeTimestamp(after: numeral.end) { return numeral.end }
@@ -215,6 +221,11 @@ public struct QuantityScanner {
         if j + 1 < s.count, s[j] == "财" || s[j] == "財", s[j + 1] == "年" { return true }
         let previous = traps.previousWord(before: numeral.start)
         if ["tháng", "năm", "ngày", "giờ", "quý"].contains(previous) { return true }
+        // June 5, 17 June: a day beside a month name (the dates module reads it).
+        let before = numeral.start > 0 && s[numeral.start - 1] == " " ? numeral.start - 1 : numeral.start
+        if let lead = lexicon.dates.lead.match(endingAt: before, in: s), lead.value.contains(where: \.isMonth) { return true }
+        if let lead = lexicon.dates.lead.match(at: skipSpace(numeral.end), in: s), lead.value.contains(where: \.isMonth) { return true }
+        if traps.isClockTime(after: numeral.end) { return true }
         let isYear = numeral.value >= 1800 && numeral.value <= 2100 && numeral.integerDigits == 4
         guard isYear else { return false }
         if numeral.start > lastYearEnd, numeral.start - lastYearEnd <= 6 { return true }
@@ -241,9 +252,15 @@ public struct QuantityScanner {
         if ScalarClass.isHan(s[k]) || (s[k] == " " && k + 1 < s.count && ScalarClass.isHan(s[k + 1])) {
             if s[k] == " " { k += 1 }
             var hadClassifier = false
+            var classifierText = ""
             if let classifier = lexicon.classifiers.match(at: k, in: s) {
+                classifierText = String(String.UnicodeScalarView(s[k..<classifier.end]))
                 k = classifier.end
                 hadClassifier = true
+            }
+            // 数百人, 三人: a one-character noun the lexicon lists stands in for a measure word.
+            if lexicon.singleNouns.match(at: k, in: s) != nil, !hadClassifier {
+                return String(s[k])
             }
             guard hadClassifier || !requireClassifier else { return nil }
             let nounStart = k
@@ -254,6 +271,8 @@ public struct QuantityScanner {
             // Without a measure word a single character is too weak a noun, unless the
             // lexicon says it counts (数百人).
             let single = k - nounStart == 1 && lexicon.singleNouns.match(at: nounStart, in: s) != nil
+            // 3400万人次: a measure word of two characters is itself what is counted.
+            if k == nounStart, classifierText.unicodeScalars.count >= 2 { return classifierText }
             guard k - nounStart >= (hadClassifier || single ? 1 : 2) else { return nil }
             return String(String.UnicodeScalarView(s[nounStart..<k]))
         }

@@ -147,7 +147,8 @@ public final class NumeralReader: Sendable {
                            isScaled: false, integerDigits: 1, hasGrouping: false, hasFraction: false)
         }
         // A unit alone (百度, 千載難逢) is a word, not a number.
-        if count == 1, lexicon.hanUnits[s[start]] != nil, lexicon.scales.match(at: j, in: s) == nil { return nil }
+        if count == 1, lexicon.hanUnits[s[start]] != nil, lexicon.scales.match(at: j, in: s) == nil,
+           lexicon.singleNouns.match(at: j, in: s) == nil, lexicon.classifiers.match(at: j, in: s) == nil { return nil }
         let value = onlyDigits ? sequence * 10 + (pending ?? 0) : section + (pending ?? 0)
         return Numeral(value: value, low: value, high: value, start: start, end: j, form: .han, isVague: false,
                        isScaled: false, integerDigits: onlyDigits ? count : 0, hasGrouping: false, hasFraction: false)
@@ -166,8 +167,9 @@ public final class NumeralReader: Sendable {
                               start: start, end: j, form: .words, isVague: true, isScaled: false, integerDigits: 0,
                               hasGrouping: false, hasFraction: false)
         numeral = applyScales(numeral, in: s)
-        // A vague word alone ("hàng", "数") is not a number; it needs a unit or a scale.
-        guard unit != 1 || numeral.isScaled || numeral.end > after else { return nil }
+        // A vague word alone ("hàng", "数") is not a number; it needs a unit or a scale, unless
+        // it carries its own size (hundreds of, billions of).
+        guard unit != 1 || numeral.isScaled || range.lowerBound >= 10 else { return nil }
         // English "billions of" already carries its scale in the phrase.
         return numeral
     }

@@ -84,6 +84,15 @@ public struct TextTraps: Sendable {
         return Self.timestamps.match(at: j, in: s) != nil
     }
 
+    /// 5 p.m., 9 am: a clock time, not a count.
+    public func isClockTime(after end: Int) -> Bool {
+        var j = end
+        if j < s.count, s[j] == " " || s[j] == "\u{A0}" { j += 1 }
+        return Self.clockSuffixes.match(at: j, in: s) != nil
+    }
+
+    static let clockSuffixes = PhraseTable<Bool>([("a.m.", true), ("p.m.", true), ("am", true), ("pm", true), ("a.m", true), ("p.m", true)])
+
     static let timestamps: PhraseTable<Bool> = {
         var table = PhraseTable<Bool>()
         for unit in ["second", "minute", "min", "hour", "hr", "day", "week"] {
@@ -100,7 +109,8 @@ public struct TextTraps: Sendable {
         guard end - start <= 3, start >= 2, s[start - 1] == " " else { return false }
         var w = start - 1
         while w > 0, ScalarClass.isASCIILetter(s[w - 1]) { w -= 1 }
-        guard w < start - 1, ScalarClass.isUppercase(s[w]) else { return false }
+        // Capitalised (Office, Llama) or with a capital inside (iPhone, eBay).
+        guard w < start - 1, (w..<(start - 1)).contains(where: { ScalarClass.isUppercase(s[$0]) }) else { return false }
         if w > 0, ScalarClass.isLetter(s[w - 1]) || ScalarClass.digit(s[w - 1]) != nil { return false }
         let word = String(String.UnicodeScalarView(s[w..<(start - 1)])).lowercased()
         if Self.notNames.contains(word) { return false }

@@ -73,6 +73,11 @@ public struct ValueLexicon: Sendable {
 
 /// What a word of a date can mean where a date may start (`DateWords.lead`).
 public enum DateRole: Hashable, Sendable {
+    public var isMonth: Bool {
+        if case .month = self { return true }
+        return false
+    }
+
     /// A month name (June, tháng giêng); `short` names (Jan, Sept.) need a day or year beside them.
     case month(Int, short: Bool)
     /// A weekday name, 1 = Monday … 7 = Sunday.

@@ -59,12 +59,34 @@ let package = Package(
         ),
 
         .target(
+            name: "FigureChecker",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/FigureChecker",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "PercentageChecker",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/PercentageChecker",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "DateChecker",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/DateChecker",
+            swiftSettings: strict
+        ),
+
+        .target(
             name: "ClaimsHost",
             dependencies: [
                 "ClaimsCore",
                 "QuantityExtractor",
                 "MultiplierRankExtractor",
                 "DateExtractor",
+                "FigureChecker",
+                "PercentageChecker",
+                "DateChecker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ClaimsHost",

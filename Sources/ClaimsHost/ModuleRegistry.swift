@@ -1,7 +1,10 @@
 import ClaimsCore
+import DateChecker
+import DateExtractor
+import FigureChecker
 import Foundation
 import MultiplierRankExtractor
-import DateExtractor
+import PercentageChecker
 import QuantityExtractor
 
 /// Every built-in module, in the order it runs. Adding a module is one target under Plugins/
@@ -15,7 +18,11 @@ public enum ModuleRegistry {
         ]
     }
 
-    public static let checkers: [any CrossChecker] = []
+    public static let checkers: [any CrossChecker] = [
+        FigureChecker(),
+        PercentageChecker(),
+        DateChecker(),
+    ]
 
     /// The registry's modules as `claims modules` lists them.
     public static func all(lexicons: Lexicons) -> [ModuleDescription] {
@@ -23,9 +30,13 @@ public enum ModuleRegistry {
     }
 }
 
-/// The data the modules read: value words per language.
+/// The data the modules read: value words per language, entities and attributes.
 public struct Lexicons: Sendable {
     public let values: ValueLanguages
+    public let topics: TopicLexicon
+
+    /// Builds the claim builder over the entity and attribute lexicons.
+    public var claimBuilder: ClaimBuilder { ClaimBuilder(lexicon: topics) }
 
     /// Reads the lexicons shipped with claims (`Claims/lexicon/` of the checkout it was built
     /// from), then the workbench's own, which add words to them. The error names the file at fault.
@@ -38,6 +49,12 @@ public struct Lexicons: Sendable {
         guard !folders.isEmpty else {
             throw SourceError(source: workbench.valueLexiconDirectory.path, problem: "no value lexicons found (set CLAIMS_HOME to a folder holding Claims/lexicon/values/)")
         }
-        return Lexicons(values: ValueLanguages(try ValueLexicons.load(from: folders)))
+        var topicFolders: [URL] = []
+        for candidate in [Workbench.builtIn.lexiconDirectory, workbench.lexiconDirectory]
+        where FileManager.default.fileExists(atPath: candidate.path) && !topicFolders.contains(candidate.standardizedFileURL) {
+            topicFolders.append(candidate.standardizedFileURL)
+        }
+        return Lexicons(values: ValueLanguages(try ValueLexicons.load(from: folders)),
+                        topics: try TopicLexicon.load(from: topicFolders))
     }
 }

@@ -10,6 +10,40 @@ public struct ClaimTopic: Hashable, Codable, Sendable {
     }
 }
 
+/// What a claim is about, as the claim builder read it from the claim's sentence.
+public struct ClaimContext: Hashable, Sendable {
+    /// The attribute (invested, stake, deaths, ...) and its readable label.
+    public var attribute: String
+    public var attributeLabel: String
+    /// A running total that may rise between reports (deaths, users).
+    public var grows: Bool
+    /// Entities the statement is about, nearest to the value first.
+    public var entities: [String]
+    /// The metric period (daily, weekly, monthly, yearly) when the sentence says one.
+    public var period: String?
+    /// What a count counts, canonical where the lexicon knows the noun (people), else as written.
+    public var counted: String?
+    /// The count is part of another count in the same sentence ("among the 38 injured, 3 ...").
+    public var isSubset = false
+    /// A fact of the story itself (people killed), not of an entity's repeatable events: a
+    /// date in its sentence is the story's date, not a different occasion.
+    public var isStoryFact = false
+    /// The time the statement refers to: a date in the same sentence, as a day interval.
+    public var reference: ClosedRange<Double>?
+    public var referenceText: String?
+
+    public init(attribute: String, attributeLabel: String, grows: Bool = false, entities: [String], period: String? = nil,
+                reference: ClosedRange<Double>? = nil, referenceText: String? = nil) {
+        self.attribute = attribute
+        self.attributeLabel = attributeLabel
+        self.grows = grows
+        self.entities = entities
+        self.period = period
+        self.reference = reference
+        self.referenceText = referenceText
+    }
+}
+
 /// A checkable statement: a value in its sentence, tied to what it is about where that is known.
 public struct Claim: Hashable, Sendable, Identifiable {
     public var id: String
@@ -23,6 +57,7 @@ public struct Claim: Hashable, Sendable, Identifiable {
     /// The module that produced the value, as `name@version`.
     public var extractor: String
     public var topic: ClaimTopic?
+    public var context: ClaimContext?
 
     public init(id: String, sourceID: String, kind: MentionKind, span: TextSpan, text: String,
                 quoteSpan: TextSpan, quote: String, value: NormalizedValue, extractor: String,

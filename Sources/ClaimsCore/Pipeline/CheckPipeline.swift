@@ -35,16 +35,20 @@ public struct CheckPipeline: Sendable {
     public var extractors: [any ClaimExtractor]
     public var checkers: [any CrossChecker]
     public var aligner: Aligner
+    /// Ties values to entities and attributes; without it claims get no topic and nothing aligns.
+    public var claimBuilder: ClaimBuilder?
     public var progress: (any ProgressReporter)?
     /// Sources read at once; URL fetches are mostly waiting, so more than the core count.
     public var parallelism: Int
 
     public init(loaders: [any SourceLoader], extractors: [any ClaimExtractor], checkers: [any CrossChecker],
-                aligner: Aligner = Aligner(), progress: (any ProgressReporter)? = nil, parallelism: Int = 8) {
+                aligner: Aligner = Aligner(), claimBuilder: ClaimBuilder? = nil, progress: (any ProgressReporter)? = nil,
+                parallelism: Int = 8) {
         self.loaders = loaders
         self.extractors = extractors
         self.checkers = checkers
         self.aligner = aligner
+        self.claimBuilder = claimBuilder
         self.progress = progress
         self.parallelism = max(1, parallelism)
     }
@@ -166,6 +170,7 @@ public struct CheckPipeline: Sendable {
             }
         }
         claims.sort { $0.span < $1.span }
+        if let claimBuilder { claims = claimBuilder.assign(claims, in: document) }
         return (claims, problems)
     }
 

@@ -46,7 +46,9 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let run = SourceRun(sources: sources, language: language, published: published, quiet: quiet,
                             workbench: workbenchOptions.located, loading: loading)
-        let result = await run.execute(extractors: try run.extractors(), checkers: ModuleRegistry.checkers)
+        let lexicons = try run.lexicons()
+        let result = await run.execute(extractors: ModuleRegistry.extractors(lexicons: lexicons),
+                                       checkers: ModuleRegistry.checkers, claimBuilder: lexicons.claimBuilder)
         switch format {
         case .json:
             Console.out(String(decoding: try CheckReport(result).jsonData(), as: UTF8.self) + "\n")

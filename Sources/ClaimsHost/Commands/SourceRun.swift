@@ -15,14 +15,19 @@ struct SourceRun {
     var arguments: [String] { sources.isEmpty ? [Self.shortPath(workbench.sourcesDirectory.path)] : sources }
 
     /// The registry's extractors over the lexicons; a broken lexicon stops the run (exit 2).
-    func extractors() throws -> [any ClaimExtractor] {
-        do { return ModuleRegistry.extractors(lexicons: try Lexicons.load(for: workbench)) } catch {
+    /// The lexicons of the workbench; a broken one stops the run (exit 2).
+    func lexicons() throws -> Lexicons {
+        do { return try Lexicons.load(for: workbench) } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
     }
 
-    func execute(extractors: [any ClaimExtractor], checkers: [any CrossChecker]) async -> CheckResult {
+    func extractors() throws -> [any ClaimExtractor] {
+        ModuleRegistry.extractors(lexicons: try lexicons())
+    }
+
+    func execute(extractors: [any ClaimExtractor], checkers: [any CrossChecker], claimBuilder: ClaimBuilder? = nil) async -> CheckResult {
         let resolver = SourceResolver(language: language.map(LanguageGuesser.normalize(tag:)), published: published)
         let resolution = resolver.resolve(arguments)
         let fetches = resolution.requests.contains { if case .web = $0.info.location { true } else { false } }
@@ -31,6 +36,7 @@ struct SourceRun {
             loaders: CheckPipeline.standardLoaders(limits: loading.limits, cache: FetchCache(directory: workbench.cacheDirectory), refresh: loading.refresh),
             extractors: extractors,
             checkers: checkers,
+            claimBuilder: claimBuilder,
             progress: showProgress ? StderrProgress() : nil
         )
         let result = await pipeline.run(resolution.requests, priorErrors: resolution.errors)

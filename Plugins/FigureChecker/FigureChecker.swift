@@ -1,0 +1,84 @@
+import ClaimsCore
+
+/// Compares amounts, money and counts of the same topic. Values are compared as intervals
+/// (hedges and vague magnitudes widen them) with a 2 % tolerance for rounding. Not comparable,
+/// and never a conflict: different currencies, different metric periods (monthly vs weekly),
+/// statements about different dates, and running totals (deaths, users) reported on different
+/// days where the later figure is the larger. A difference involving a vague magnitude is
+/// low severity at most.
+public struct FigureChecker: CrossChecker {
+    public static let description = ModuleDescription(
+        name: "figures",
+        kind: .checker,
+        version: "1.0.0",
+        languages: ["*"],
+        summary: "Money, counts and amounts: intervals with hedges, currencies, metric periods, reference times."
+    )
+
+    /// Relative difference under which two figures agree (rounding, "nearly").
+    public static let tolerance = 0.02
+
+    public init() {}
+
+    public func check(_ group: AlignedGroup) -> [Finding] {
+        PairwiseChecking.findings(for: group, kinds: [.money, .count, .number], checker: Self.description.tag) { a, b in
+            judge(a, b, group: group)
+        }
+    }
+
+    func judge(_ a: Claim, _ b: Claim, group: AlignedGroup) -> PairJudgement? {
+        guard (a.kind == .money) == (b.kind == .money),
+              let x = PairwiseChecking.interval(a.value), let y = PairwiseChecking.interval(b.value) else { return nil }
+        let pair = "\(a.value.display) vs \(b.value.display)"
+        if a.kind == .money, a.value.unit != b.value.unit {
+            return PairJudgement(.notComparable, .info, confidence: 0.9, "\(pair): different currencies, not converted")
+        }
+        if a.context?.isSubset == true || b.context?.isSubset == true {
+            return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): one counts a part of a larger group")
+        }
+        if let p = a.context?.counted, let q = b.context?.counted, p != q {
+            return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): they count different things (\(p), \(q))")
+        }
+        if let p = a.context?.period, let q = b.context?.period, p != q {
+            return PairJudgement(.notComparable, .info, confidence: 0.9, "\(pair): \(p) and \(q) figures measure different things")
+        }
+        // Dates tell occasions apart only for an entity's repeatable events (investments); a
+        // story's casualties are dated by the story.
+        let storyFact = a.context?.isStoryFact == true && b.context?.isStoryFact == true
+        switch storyFact ? (nil, nil) : (a.context?.reference, b.context?.reference) {
+        case let (r?, t?) where !r.overlaps(t):
+            return PairJudgement(.notComparable, .info, confidence: 0.8,
+                                 "\(pair): they refer to different dates (\(a.context?.referenceText ?? "?") vs \(b.context?.referenceText ?? "?"))")
+        case (.some, nil), (nil, .some):
+            // One figure is dated, the other not: they may describe different events (a 2019
+            // investment and a later one), so they are not held against each other.
+            let dated = a.context?.referenceText ?? b.context?.referenceText ?? "?"
+            return PairJudgement(.notComparable, .info, confidence: 0.6, "\(pair): only one of them is dated (\(dated))")
+        default:
+            break
+        }
+        if PairwiseChecking.overlap(x, y, tolerance: Self.tolerance) {
+            return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the values agree within their hedges and rounding")
+        }
+        // A running total reported on different days may have risen in between.
+        if a.context?.grows == true,
+           let da = PairwiseChecking.publicationDays(group.sources[a.sourceID]),
+           let db = PairwiseChecking.publicationDays(group.sources[b.sourceID]), !da.overlaps(db) {
+            let (earlier, later) = da.upperBound <= db.lowerBound ? (x, y) : (y, x)
+            if later.upperBound >= earlier.lowerBound {
+                return PairJudgement(.notComparable, .low, confidence: 0.6,
+                                     "\(pair): reported on different days, and a running total may have risen in between")
+            }
+        }
+        let vague = a.value.hedge == Hedge.vague.rawValue || b.value.hedge == Hedge.vague.rawValue
+        let hedged = a.value.hedge != nil || b.value.hedge != nil
+        let gap = x.upperBound < y.lowerBound ? y.lowerBound - x.upperBound : x.lowerBound - y.upperBound
+        let scale = max(abs(x.upperBound), abs(y.upperBound), 1)
+        let relative = gap / scale
+        var severity: Severity = relative >= 0.5 ? .high : relative >= 0.1 ? .medium : .low
+        if vague { severity = .low } else if hedged, severity == .high { severity = .medium }
+        let confidence = vague ? 0.4 : hedged ? 0.6 : 0.8
+        let how = vague ? "a vague magnitude and a figure that do not meet" : "the figures do not overlap"
+        return PairJudgement(.conflict, severity, confidence: confidence, "\(pair): \(how)")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// How two claims of one group compare, as a checker judges them.
+public struct PairJudgement: Sendable {
+    public var verdict: Verdict
+    public var severity: Severity
+    public var confidence: Double
+    /// One sentence a person can read: "2 vs 8: the counts differ".
+    public var reason: String
+
+    public init(_ verdict: Verdict, _ severity: Severity, confidence: Double, _ reason: String) {
+        self.verdict = verdict
+        self.severity = severity
+        self.confidence = confidence
+        self.reason = reason
+    }
+}
+
+/// Turns pair-by-pair judgements into findings for a group: one conflict finding quoting the
+/// claims that disagree (the worst pair gives its rationale and severity); else one "not
+/// comparable" finding; else, when two or more sources agree, one "consistent" finding.
+/// Claims of the same source are compared too: a source can contradict itself.
+public enum PairwiseChecking {
+    /// Groups beyond this size are compared against their first claims only, to bound the cost.
+    public static let largestGroup = 200
+
+    public static func findings(for group: AlignedGroup, kinds: Set<MentionKind>, checker: String,
+                                judge: (Claim, Claim) -> PairJudgement?) -> [Finding] {
+        let claims = Array(group.claims.filter { kinds.contains($0.kind) }.prefix(largestGroup))
+        guard claims.count > 1 else { return [] }
+        var conflicts: [(Int, Int, PairJudgement)] = []
+        var incomparable: [(Int, Int, PairJudgement)] = []
+        var consistent: [(Int, Int, PairJudgement)] = []
+        for i in 0..<claims.count {
+            for j in (i + 1)..<claims.count {
+                // The same value said twice by one source is no finding at all.
+                if claims[i].sourceID == claims[j].sourceID, claims[i].value.display == claims[j].value.display { continue }
+                guard let judgement = judge(claims[i], claims[j]) else { continue }
+                switch judgement.verdict {
+                case .conflict: conflicts.append((i, j, judgement))
+                case .notComparable: incomparable.append((i, j, judgement))
+                case .consistent, .singleSource: consistent.append((i, j, judgement))
+                }
+            }
+        }
+        let kind = claims[0].kind
+        func finding(_ pairs: [(Int, Int, PairJudgement)], _ verdict: Verdict) -> Finding {
+            let worst = pairs.max { lhs, rhs in
+                lhs.2.severity != rhs.2.severity ? lhs.2.severity < rhs.2.severity : lhs.2.confidence < rhs.2.confidence
+            }!
+            let involved = Set(pairs.flatMap { [$0.0, $0.1] }).sorted()
+            return Finding(kind: kind, topic: group.topic.label, verdict: verdict, severity: worst.2.severity,
+                           confidence: worst.2.confidence, rationale: worst.2.reason, checker: checker,
+                           statements: involved.map { Statement(claim: claims[$0]) })
+        }
+        if !conflicts.isEmpty {
+            // The finding quotes the pairs at its own severity: a low-severity disagreement with
+            // a vague magnitude is not mixed into a high-severity conflict between figures.
+            let serious = conflicts.filter { $0.2.severity >= .medium }
+            return [finding(serious.isEmpty ? conflicts : serious, .conflict)]
+        }
+        if !incomparable.isEmpty { return [finding(incomparable, .notComparable)] }
+        if !consistent.isEmpty, Set(claims.map(\.sourceID)).count > 1 { return [finding(consistent, .consistent)] }
+        return []
+    }
+
+    /// A value as an interval: the hedged or vague bounds, else the point.
+    public static func interval(_ value: NormalizedValue) -> ClosedRange<Double>? {
+        if let low = value.low, let high = value.high, low <= high { return low...high }
+        if let number = value.number { return number...number }
+        return nil
+    }
+
+    /// Whether two intervals meet once each is widened by a relative tolerance.
+    public static func overlap(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>, tolerance: Double) -> Bool {
+        let widen: (ClosedRange<Double>) -> ClosedRange<Double> = { r in
+            (r.lowerBound - abs(r.lowerBound) * tolerance)...(r.upperBound + abs(r.upperBound) * tolerance)
+        }
+        return widen(a).overlaps(widen(b))
+    }
+
+    /// Publication dates as day intervals, to tell reports of different days apart.
+    public static func publicationDays(_ source: SourceInfo?) -> ClosedRange<Double>? {
+        guard let date = source?.published else { return nil }
+        let start = CalendarDays.from(year: date.year, month: date.month ?? 1, day: date.day ?? 1)
+        let end: Int
+        switch date.precision {
+        case .day: end = start + 1
+        case .month: end = start + CalendarDays.daysIn(month: date.month ?? 1, year: date.year)
+        case .year: end = CalendarDays.from(year: date.year + 1, month: 1, day: 1)
+        }
+        return Double(start)...Double(end)
+    }
+}

@@ -1,0 +1,177 @@
+/// Ties each value to what it is about: the attribute whose cue stands nearest it in the same
+/// clause (投资, đầu tư, invested), the entities of its sentence (or of the sentence before,
+/// when it names none), the metric period (monthly, hằng tuần), and the date the statement
+/// refers to. Claims whose attribute is found get a topic; the aligner groups claims by it.
+public struct ClaimBuilder: Sendable {
+    public let lexicon: TopicLexicon
+    /// The widest gap, in scalars, between a value and its attribute's cue.
+    public var maximumGap = 30
+
+    public init(lexicon: TopicLexicon) { self.lexicon = lexicon }
+
+    /// A phrase found in a sentence: what it stands for and where.
+    struct Found {
+        var index: Int
+        var span: TextSpan
+    }
+
+    public func assign(_ claims: [Claim], in document: Document) -> [Claim] {
+        guard !claims.isEmpty else { return claims }
+        let language = lexicon.language(document.language)
+        let s = document.scalars
+        typealias Scan = (entities: [Found], cues: [Found], periods: [(String, TextSpan)], subsets: [TextSpan])
+        var cache: [Int: Scan] = [:]
+        func scan(_ sentence: TextSpan) -> Scan {
+            if let cached = cache[sentence.start] { return cached }
+            var entities: [Found] = []
+            var cues: [Found] = []
+            var periods: [(String, TextSpan)] = []
+            var subsets: [TextSpan] = []
+            var i = sentence.start
+            while i < sentence.end {
+                // Latin phrases start at word starts only; Han phrases anywhere.
+                if ScalarClass.isLetter(s[i]), i > sentence.start, ScalarClass.isLetter(s[i - 1]) {
+                    i += 1
+                    continue
+                }
+                if let name = language.entityNames.match(at: i, in: s) {
+                    entities.append(Found(index: name.value, span: TextSpan(start: i, end: name.end)))
+                }
+                if let cue = language.cues.match(at: i, in: s) {
+                    cues.append(Found(index: cue.value, span: TextSpan(start: i, end: cue.end)))
+                }
+                if let period = language.periods.match(at: i, in: s) {
+                    periods.append((period.value, TextSpan(start: i, end: period.end)))
+                }
+                if let subset = language.subsets.match(at: i, in: s) {
+                    subsets.append(TextSpan(start: i, end: subset.end))
+                }
+                i += 1
+            }
+            let result = (entities, cues, periods, subsets)
+            cache[sentence.start] = result
+            return result
+        }
+
+        let dates = claims.filter { $0.kind == .date && $0.value.low != nil && $0.value.high != nil }
+        var out: [Claim] = []
+        out.reserveCapacity(claims.count)
+        for var claim in claims {
+            let sentence = document.sentence(covering: claim.span)
+            let found = scan(sentence)
+            let clause = clause(around: claim.span, in: sentence, scalars: s)
+            guard let attribute = bestAttribute(for: claim, cues: found.cues, clause: clause) else {
+                out.append(claim)
+                continue
+            }
+            // The clause's entities, else the sentence's, else the previous sentence's: the
+            // narrowest scope that names any, so "Ripplewood invests $1B in OpenAI, short of
+            // Microsoft's planned $10B" does not give Microsoft the first figure.
+            var entities = nearestEntities(found.entities.filter { clause.contains($0.span) }, to: claim.span)
+            if entities.isEmpty { entities = nearestEntities(found.entities, to: claim.span) }
+            if entities.isEmpty, let previous = document.sentences.last(where: { $0.end <= sentence.start }) {
+                entities = nearestEntities(scan(previous).entities, to: claim.span)
+            }
+            let period = found.periods.first { clause.contains($0.1) }?.0
+            // A count after another count of its sentence, with "among" or "其中" before it, is
+            // a part of that count, not a rival figure.
+            let countsBefore = claims.contains { $0.kind == .count && sentence.contains($0.span) && $0.span.end <= claim.span.start }
+            let isSubset = (claim.kind == .count || claim.kind == .number) && countsBefore
+                && found.subsets.contains { $0.end <= claim.span.start }
+            var context = ClaimContext(attribute: attribute.id, attributeLabel: attribute.label, grows: attribute.grows,
+                                       entities: attribute.perEntity ? entities : [], period: period)
+            context.isSubset = isSubset
+            context.isStoryFact = !attribute.perEntity
+            if claim.kind == .count, let noun = claim.value.unit {
+                let scalars = Array(noun.unicodeScalars)
+                context.counted = language.counted.match(at: 0, in: scalars)?.value ?? noun
+            }
+            if claim.kind != .date, let date = dates.filter({ sentence.contains($0.span) })
+                .min(by: { distance($0.span, claim.span) < distance($1.span, claim.span) }),
+                let low = date.value.low, let high = date.value.high {
+                context.reference = low...high
+                context.referenceText = date.text
+            }
+            let names = context.entities.compactMap { id in lexicon.entities.first { $0.id == id }?.label }
+            let key = ([attribute.id] + context.entities.sorted()).joined(separator: "|")
+            let label = names.isEmpty ? attribute.label : names.joined(separator: ", ") + ": " + attribute.label
+            claim.topic = ClaimTopic(key: key, label: label)
+            claim.context = context
+            out.append(claim)
+        }
+        return out
+    }
+
+    func distance(_ a: TextSpan, _ b: TextSpan) -> Int {
+        if a.end <= b.start { return b.start - a.end }
+        if b.end <= a.start { return a.start - b.end }
+        return 0
+    }
+
+    /// The attribute whose cue is nearest the value within its clause and takes its kind. An
+    /// attribute named by a verb (arrested, invested) wins over one named by the counted noun
+    /// (suspects, users) in the same clause: "5 suspects were arrested" is about arrests.
+    func bestAttribute(for claim: Claim, cues: [Found], clause: TextSpan) -> Attribute? {
+        var best: (attribute: Attribute, gap: Int)?
+        func better(_ attribute: Attribute, _ gap: Int, than current: (attribute: Attribute, gap: Int)) -> Bool {
+            if attribute.isNoun != current.attribute.isNoun { return !attribute.isNoun }
+            return gap < current.gap
+        }
+        for cue in cues where clause.contains(cue.span) || cue.span.start >= claim.span.end && cue.span.start < clause.end {
+            let attribute = lexicon.attributes[cue.index]
+            guard attribute.kinds.contains(claim.kind) || (claim.kind == .number && attribute.kinds.contains(.count)) else { continue }
+            let gap = distance(cue.span, claim.span)
+            guard gap <= maximumGap else { continue }
+            if best == nil || better(attribute, gap, than: best!) { best = (attribute, gap) }
+        }
+        return best?.attribute
+    }
+
+    /// Up to two entities, nearest the value first, without repeats.
+    func nearestEntities(_ found: [Found], to span: TextSpan) -> [String] {
+        var ids: [String] = []
+        for entity in found.sorted(by: { distance($0.span, span) < distance($1.span, span) }) {
+            let id = lexicon.entities[entity.index].id
+            if !ids.contains(id) { ids.append(id) }
+            if ids.count == 2 { break }
+        }
+        return ids
+    }
+
+    /// The part of the sentence between the separators around the value: commas, semicolons,
+    /// enumeration commas and the conjunctions that join two statements (và, and, 和, 与).
+    func clause(around span: TextSpan, in sentence: TextSpan, scalars s: [Unicode.Scalar]) -> TextSpan {
+        var start = span.start
+        while start > sentence.start, !isSeparator(at: start - 1, scalars: s, backwards: true) { start -= 1 }
+        var end = span.end
+        while end < sentence.end, !isSeparator(at: end, scalars: s, backwards: false) { end += 1 }
+        return TextSpan(start: start, end: end)
+    }
+
+    func isSeparator(at i: Int, scalars s: [Unicode.Scalar], backwards: Bool) -> Bool {
+        switch s[i] {
+        case ",", ";", "，", "；", "、", "：", ":", "(", ")", "（", "）", "和", "与", "與", "及", "但", "而":
+            return true
+        case " ":
+            // " và ", " and ", " but ", " nhưng ": a word between spaces.
+            let word = backwards ? wordBefore(i, s) : wordAfter(i, s)
+            return ["và", "and", "but", "nhưng", "còn", "while", "whereas", "trong khi"].contains(word)
+        default:
+            return false
+        }
+    }
+
+    func wordAfter(_ i: Int, _ s: [Unicode.Scalar]) -> String {
+        var j = i + 1
+        while j < s.count, ScalarClass.isLetter(s[j]) { j += 1 }
+        guard j < s.count, s[j] == " " else { return "" }
+        return String(String.UnicodeScalarView(s[(i + 1)..<j])).lowercased()
+    }
+
+    func wordBefore(_ i: Int, _ s: [Unicode.Scalar]) -> String {
+        var j = i
+        while j > 0, ScalarClass.isLetter(s[j - 1]) { j -= 1 }
+        guard j > 0, s[j - 1] == " " else { return "" }
+        return String(String.UnicodeScalarView(s[j..<i])).lowercased()
+    }
+}

@@ -38,7 +38,7 @@ public struct ClaimBuilder: Sendable {
                     entities.append(Found(index: name.value, span: TextSpan(start: i, end: name.end)))
                 }
                 if let cue = language.cues.match(at: i, in: s) {
-                    cues.append(Found(index: cue.value, span: TextSpan(start: i, end: cue.end)))
+                    for attribute in cue.value { cues.append(Found(index: attribute, span: TextSpan(start: i, end: cue.end))) }
                 }
                 if let period = language.periods.match(at: i, in: s) {
                     periods.append((period.value, TextSpan(start: i, end: period.end)))
@@ -68,6 +68,12 @@ public struct ClaimBuilder: Sendable {
             // narrowest scope that names any, so "Ripplewood invests $1B in OpenAI, short of
             // Microsoft's planned $10B" does not give Microsoft the first figure.
             var entities = nearestEntities(found.entities.filter { clause.contains($0.span) }, to: claim.span)
+            // The subject often stands before the clause: "微軟……,在2019年7月給OpenAI投資".
+            if entities.count < 2, let subject = found.entities.last(where: {
+                $0.span.end <= clause.start && !entities.contains(lexicon.entities[$0.index].id)
+            }) {
+                entities.append(lexicon.entities[subject.index].id)
+            }
             if entities.isEmpty { entities = nearestEntities(found.entities, to: claim.span) }
             if entities.isEmpty, let previous = document.sentences.last(where: { $0.end <= sentence.start }) {
                 entities = nearestEntities(scan(previous).entities, to: claim.span)

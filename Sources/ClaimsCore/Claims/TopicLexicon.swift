@@ -131,8 +131,15 @@ public struct TopicLexicon: Sendable {
             var entityTable = PhraseTable<Int>()
             // Names are matched in every language's text too: brands are written the same way.
             for name in names where applies(name.language) || name.language == "en" { entityTable.insert(name.name, name.entity) }
-            var cueTable = PhraseTable<Int>()
-            for cue in cues where applies(cue.language) { cueTable.insert(cue.cue, cue.attribute) }
+            // One cue may serve several attributes (投资: the amount invested and the date of it).
+            var byCue: [String: [Int]] = [:]
+            var order: [String] = []
+            for cue in cues where applies(cue.language) {
+                if byCue[cue.cue] == nil { order.append(cue.cue) }
+                if !(byCue[cue.cue]?.contains(cue.attribute) ?? false) { byCue[cue.cue, default: []].append(cue.attribute) }
+            }
+            var cueTable = PhraseTable<[Int]>()
+            for cue in order { cueTable.insert(cue, byCue[cue]!) }
             var periodTable = PhraseTable<String>()
             for period in periods where applies(period.language) { periodTable.insert(period.cue, period.period) }
             var countedTable = PhraseTable<String>()
@@ -158,14 +165,14 @@ public struct TopicLexicon: Sendable {
 /// One language's view of the topic lexicon, ready for matching.
 public final class TopicLanguage: Sendable {
     public let entityNames: PhraseTable<Int>
-    public let cues: PhraseTable<Int>
+    public let cues: PhraseTable<[Int]>
     public let periods: PhraseTable<String>
     /// Canonical nouns of what is counted (people) by their words.
     public let counted: PhraseTable<String>
     /// Words that make a count part of another (among, trong số, 其中).
     public let subsets: PhraseTable<Bool>
 
-    init(entityNames: PhraseTable<Int>, cues: PhraseTable<Int>, periods: PhraseTable<String>,
+    init(entityNames: PhraseTable<Int>, cues: PhraseTable<[Int]>, periods: PhraseTable<String>,
          counted: PhraseTable<String>, subsets: PhraseTable<Bool>) {
         self.entityNames = entityNames
         self.cues = cues

@@ -67,13 +67,33 @@ public struct CheckReport: Codable, Sendable {
         public var quoteEnd: Int
         public var value: Value
         public var topic: String?
+        /// What the claim is about, when the claim builder found it.
+        public var about: About?
         public var extractor: String
 
         enum CodingKeys: String, CodingKey {
             case id, source, kind, text, quote, start, end
             case quoteStart = "quote_start"
             case quoteEnd = "quote_end"
-            case value, topic, extractor
+            case value, topic, about, extractor
+        }
+    }
+
+    public struct About: Codable, Sendable {
+        public var attribute: String
+        public var entities: [String]
+        public var period: String?
+        public var counted: String?
+        public var subset: Bool
+        public var reference: String?
+
+        init(_ context: ClaimContext) {
+            attribute = context.attribute
+            entities = context.entities
+            period = context.period
+            counted = context.counted
+            subset = context.isSubset
+            reference = context.referenceText
         }
     }
 
@@ -154,7 +174,7 @@ public struct CheckReport: Codable, Sendable {
             ClaimEntry(id: claim.id, source: claim.sourceID, kind: claim.kind.rawValue, text: claim.text, quote: claim.quote,
                        start: claim.span.start, end: claim.span.end, quoteStart: claim.quoteSpan.start,
                        quoteEnd: claim.quoteSpan.end, value: Value(claim.value), topic: claim.topic?.label,
-                       extractor: claim.extractor)
+                       about: claim.context.map(About.init), extractor: claim.extractor)
         }
         let entries = result.findings.map(FindingEntry.init)
         conflicts = entries.filter { $0.verdict == Verdict.conflict.rawValue }

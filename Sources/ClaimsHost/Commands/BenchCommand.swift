@@ -7,8 +7,12 @@ import Foundation
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure extraction throughput (MB/s on one core) on a corpus repeated to a given size.",
-        discussion: "Build in release mode for figures worth quoting: swift run -c release claims bench"
+        abstract: "Measure extraction throughput (MB/s on one core), or alignment and checking cost.",
+        discussion: """
+        Build in release mode for figures worth quoting: swift run -c release claims bench. With \
+        --alignment N..., generated claims (about four per topic, from ten sources, some of them \
+        disagreeing) are aligned and checked instead, to show how the cost grows.
+        """
     )
 
     @Argument(help: ArgumentHelp("Sources to repeat (default: the workbench's Claims/sources/).", valueName: "source"))
@@ -20,6 +24,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Timed runs per measurement; the median is reported.")
     var runs: Int = 5
 
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Numbers of generated claims to align and check, e.g. --alignment 1000 10000 100000.", valueName: "n"))
+    var alignment: [Int] = []
+
     @OptionGroup var workbenchOptions: WorkbenchOptions
     @OptionGroup var loading: LoadingOptions
 
@@ -29,6 +36,10 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if !alignment.isEmpty {
+            benchAlignment()
+            return
+        }
         let run = SourceRun(sources: sources, language: nil, published: nil, quiet: true,
                             workbench: workbenchOptions.located, loading: loading)
         let extractors = try run.extractors()
@@ -82,5 +93,51 @@ struct BenchCommand: AsyncParsableCommand {
     func report(_ name: String, seconds: Double, mb: Double, extra: String = "") {
         let line = TerminalText.pad(name, to: 30) + String(format: "%8.1f MB/s  %8.1f ms", mb / seconds, seconds * 1000)
         Console.out(line + (extra.isEmpty ? "" : "  " + extra) + "\n")
+    }
+
+    /// Aligns and checks generated claims of each size; reports the median time and the time
+    /// per claim, whose steadiness across sizes shows the growth is about linear.
+    func benchAlignment() {
+        let pipeline = CheckPipeline(loaders: [], extractors: [], checkers: ModuleRegistry.checkers)
+        var sources: [String: SourceInfo] = [:]
+        for k in 0..<10 {
+            let id = "s\(k)"
+            sources[id] = SourceInfo(id: id, location: .file(URL(fileURLWithPath: "/dev/null")), displayName: id,
+                                     language: "en", published: PartialDate(year: 2024, month: 1, day: 1 + k))
+        }
+        Console.out("claims     topics   findings  median ms  µs per claim\n")
+        for size in alignment where size > 0 {
+            let claims = Self.generatedClaims(size)
+            var findings = 0
+            let seconds = measure {
+                findings = pipeline.check(claims, sources: sources).0.count
+            }
+            Console.out(String(format: "%-9d  %-7d  %-8d  %9.1f  %12.2f\n", size, size / 4, findings, seconds * 1000, seconds * 1e6 / Double(size)))
+        }
+    }
+
+    /// Claims over `count / 4` topics from ten sources; one topic in five has a rival figure.
+    static func generatedClaims(_ count: Int) -> [Claim] {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+        let topics = max(1, count / 4)
+        return (0..<count).map { i in
+            let topic = Int(next() % UInt64(topics))
+            let base = Double(1 + topic % 97) * 1e6
+            let rival = topic % 5 == 0 && i % 2 == 0
+            let value = rival ? base * 3 : base
+            let context = ClaimContext(attribute: "invested", attributeLabel: "amount invested", entities: ["e\(topic)"])
+            var claim = Claim(id: "c\(i)", sourceID: "s\(i % 10)", kind: .money, span: TextSpan(start: i, end: i + 1), text: "x",
+                              quoteSpan: TextSpan(start: i, end: i + 1), quote: "x",
+                              value: NormalizedValue(display: "USD \(value)", number: value, unit: "USD"), extractor: "bench",
+                              topic: ClaimTopic(key: "invested|e\(topic)", label: "e\(topic): amount invested"))
+            claim.context = context
+            return claim
+        }
     }
 }

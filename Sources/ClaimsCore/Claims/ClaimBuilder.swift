@@ -84,8 +84,11 @@ public struct ClaimBuilder: Sendable {
             let countsBefore = claims.contains { $0.kind == .count && sentence.contains($0.span) && $0.span.end <= claim.span.start }
             let isSubset = (claim.kind == .count || claim.kind == .number) && countsBefore
                 && found.subsets.contains { $0.end <= claim.span.start }
+            // A relation (who invested in whom) is keyed by both entities, other attributes by the
+            // entity nearest the value (ChatGPT's users, whoever else the sentence names).
+            let keyed = !attribute.perEntity ? [] : attribute.isRelation ? entities : Array(entities.prefix(1))
             var context = ClaimContext(attribute: attribute.id, attributeLabel: attribute.label, grows: attribute.grows,
-                                       entities: attribute.perEntity ? entities : [], period: period)
+                                       entities: keyed, period: period)
             context.isSubset = isSubset
             context.isStoryFact = !attribute.perEntity
             if claim.kind == .count, let noun = claim.value.unit {

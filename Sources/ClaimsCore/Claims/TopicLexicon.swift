@@ -22,6 +22,8 @@ public struct Attribute: Hashable, Sendable {
     public var perEntity: Bool
     /// Named by what is counted (suspects, users): a verb's attribute in the same clause wins.
     public var isNoun: Bool
+    /// Between two entities (who invested in whom): compared per pair of entities.
+    public var isRelation: Bool
 }
 
 /// The entity and attribute lexicons, with cue words per language. Users extend them by
@@ -46,10 +48,11 @@ public struct TopicLexicon: Sendable {
             var grows: Bool?
             var perEntity: Bool?
             var role: String?
+            var relation: Bool?
             var cues: [String: [String]]
 
             enum CodingKeys: String, CodingKey {
-                case id, label, kinds, grows, cues, role
+                case id, label, kinds, grows, cues, role, relation
                 case perEntity = "per_entity"
             }
         }
@@ -109,7 +112,7 @@ public struct TopicLexicon: Sendable {
                 let index = attributes.firstIndex { $0.id == entry.id } ?? {
                     attributes.append(Attribute(id: entry.id, label: entry.label ?? entry.id, kinds: kinds,
                                                 grows: entry.grows ?? false, perEntity: entry.perEntity ?? true,
-                                                isNoun: entry.role == "noun"))
+                                                isNoun: entry.role == "noun", isRelation: entry.relation ?? false))
                     return attributes.count - 1
                 }()
                 for (language, list) in entry.cues { for cue in list { cues.append((index, language, cue)) } }

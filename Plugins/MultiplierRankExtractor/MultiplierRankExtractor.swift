@@ -47,45 +47,14 @@ public struct MultiplierRankScanner {
     }
 
     public mutating func scan() -> [Mention] {
-        let n = s.count
-        var i = 0
-        while i < n {
-            let c = s[i]
-            let v = c.value
-            if v < 0x80 {
-                if v >= 0x30 && v <= 0x39 {
-                    i = max(i + 1, candidate(at: i) ?? i + 1)
-                    continue
-                }
-                if c == "h" || c == "w" || c == "H" || c == "W", let end = traps.webAddressEnd(at: i) {
-                    i = end
-                    continue
-                }
-            }
-            if ScalarClass.isHan(c) || (v >= 0xFF10 && v <= 0xFF19) {
-                let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
-                if triggers.contains(c) || multiplierWords.mayStart(han: c, next: next) {
-                    i = max(i + 1, candidate(at: i) ?? i + 1)
-                } else {
-                    i += 1
-                }
-                continue
-            }
-            if WordFilter.isWordScalar(v) {
-                if i > 0, WordFilter.isWordScalar(s[i - 1].value) {
-                    i += 1
-                    continue
-                }
-                let word = WordFilter.word(at: i, in: s)
-                if multiplierWords.mayStart(word: word, in: s) || amountWords.mayStart(word: word, in: s) {
-                    i = max(i + 1, candidate(at: i) ?? word.end)
-                } else {
-                    i = word.end
-                }
-                continue
-            }
-            i += 1
-        }
+        let triggers = self.triggers
+        let amountWords = self.amountWords
+        let multiplierWords = self.multiplierWords
+        let s = self.s
+        CandidateWalk.walk(s, traps: traps,
+                           hanTrigger: { triggers.contains(s[$0]) || multiplierWords.mayStart(han: s[$0], next: $0 + 1 < s.count ? s[$0 + 1] : nil) },
+                           wordTrigger: { multiplierWords.mayStart(word: $0, in: s) || amountWords.mayStart(word: $0, in: s) },
+                           candidate: { candidate(at: $0) })
         return mentions
     }
 

@@ -52,44 +52,16 @@ public struct QuantityScanner {
     }
 
     public mutating func scan() -> [Mention] {
-        let n = s.count
-        var i = 0
-        while i < n {
-            let c = s[i]
-            let v = c.value
-            // Values start at digits, Han numerals and number words; prefixes written before
-            // them (US$, 人民币, 百分之, thứ) are found by looking back from the numeral, so
-            // ordinary words never reach the slower checks.
-            if v < 0x80 {
-                if v >= 0x30 && v <= 0x39 {
-                    i = max(i + 1, candidate(at: i) ?? i + 1)
-                    continue
-                }
-                if c == "h" || c == "w" || c == "H" || c == "W", let end = traps.webAddressEnd(at: i) {
-                    i = end
-                    continue
-                }
-            }
-            if ScalarClass.isHan(c) || (v >= 0xFF10 && v <= 0xFF19) {
-                if triggers.contains(c) { i = max(i + 1, candidate(at: i) ?? i + 1) } else { i += 1 }
-                continue
-            }
-            if WordFilter.isWordScalar(v) {
-                // At a word start: only a word the number-word filter lets through is read.
-                if i > 0, WordFilter.isWordScalar(s[i - 1].value) {
-                    i += 1
-                    continue
-                }
-                let word = WordFilter.word(at: i, in: s)
-                if numberWords.mayStart(word: word, in: s) {
-                    i = max(i + 1, candidate(at: i) ?? word.end)
-                } else {
-                    i = word.end
-                }
-                continue
-            }
-            i += 1
-        }
+        // Values start at digits, Han numerals and number words; prefixes written before
+        // them (US$, 人民币, 百分之, thứ) are found by looking back from the numeral, so
+        // ordinary words never reach the slower checks.
+        let triggers = self.triggers
+        let numberWords = self.numberWords
+        let s = self.s
+        CandidateWalk.walk(s, traps: traps,
+                           hanTrigger: { triggers.contains(s[$0]) },
+                           wordTrigger: { numberWords.mayStart(word: $0, in: s) },
+                           candidate: { candidate(at: $0) })
         return mentions
     }
 

@@ -44,16 +44,8 @@ public struct CheckReport: Codable, Sendable {
         public var message: String
     }
 
-    public struct Value: Codable, Sendable {
-        public var display: String
-        public var number: Double?
-        public var low: Double?
-        public var high: Double?
-        public var unit: String?
-        public var hedge: String?
-        public var precision: String?
-        public var anchor: String?
-    }
+    /// A normalized value is written as the model holds it.
+    public typealias Value = NormalizedValue
 
     public struct ClaimEntry: Codable, Sendable {
         public var id: String
@@ -173,7 +165,7 @@ public struct CheckReport: Codable, Sendable {
         claims = result.claims.map { claim in
             ClaimEntry(id: claim.id, source: claim.sourceID, kind: claim.kind.rawValue, text: claim.text, quote: claim.quote,
                        start: claim.span.start, end: claim.span.end, quoteStart: claim.quoteSpan.start,
-                       quoteEnd: claim.quoteSpan.end, value: Value(claim.value), topic: claim.topic?.label,
+                       quoteEnd: claim.quoteSpan.end, value: claim.value, topic: claim.topic?.label,
                        about: claim.context.map(About.init), extractor: claim.extractor)
         }
         let entries = result.findings.map(FindingEntry.init)
@@ -192,12 +184,6 @@ public struct CheckReport: Codable, Sendable {
     }
 }
 
-extension CheckReport.Value {
-    init(_ value: NormalizedValue) {
-        self.init(display: value.display, number: value.number, low: value.low, high: value.high,
-                  unit: value.unit, hedge: value.hedge, precision: value.precision, anchor: value.anchor)
-    }
-}
 
 extension CheckReport.FindingEntry {
     init(_ finding: Finding) {

@@ -22,30 +22,16 @@ struct CheckCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Files, folders or URLs to check (default: the workbench's Claims/sources/).", valueName: "source"))
-    var sources: [String] = []
-
     @Option(name: .long, help: "Output format: table (for people) or json (the documented contract, docs/json-contract.md).")
     var format: OutputFormat = .table
 
     @Flag(name: .long, help: "Exit with status 1 when open conflicts remain.")
     var failOnConflict = false
 
-    @Option(name: .long, help: ArgumentHelp("Language of sources no manifest describes (zh-Hans, zh-Hant, vi, en); guessed from the text otherwise.", valueName: "tag"))
-    var language: String?
-
-    @Option(name: .long, help: ArgumentHelp("Publication date of sources no manifest describes: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var published: PartialDate?
-
-    @Flag(name: .long, help: "Do not print progress on stderr.")
-    var quiet = false
-
-    @OptionGroup var workbenchOptions: WorkbenchOptions
-    @OptionGroup var loading: LoadingOptions
+    @OptionGroup var sourceOptions: SourceOptions
 
     func run() async throws {
-        let run = SourceRun(sources: sources, language: language, published: published, quiet: quiet,
-                            workbench: workbenchOptions.located, loading: loading)
+        let run = sourceOptions.run
         let lexicons = try run.lexicons()
         let result = await run.execute(extractors: ModuleRegistry.extractors(lexicons: lexicons),
                                        checkers: ModuleRegistry.checkers, claimBuilder: lexicons.claimBuilder)

@@ -11,27 +11,13 @@ struct ExtractCommand: AsyncParsableCommand {
         discussion: "Takes the same sources as `claims check`. JSON output uses the claim shape of docs/json-contract.md."
     )
 
-    @Argument(help: ArgumentHelp("Files, folders or URLs (default: the workbench's Claims/sources/).", valueName: "source"))
-    var sources: [String] = []
-
     @Option(name: .long, help: "Output format: table or json.")
     var format: OutputFormat = .table
 
-    @Option(name: .long, help: ArgumentHelp("Language of sources no manifest describes; guessed from the text otherwise.", valueName: "tag"))
-    var language: String?
-
-    @Option(name: .long, help: ArgumentHelp("Publication date of sources no manifest describes: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var published: PartialDate?
-
-    @Flag(name: .long, help: "Do not print progress on stderr.")
-    var quiet = false
-
-    @OptionGroup var workbenchOptions: WorkbenchOptions
-    @OptionGroup var loading: LoadingOptions
+    @OptionGroup var sourceOptions: SourceOptions
 
     func run() async throws {
-        let run = SourceRun(sources: sources, language: language, published: published, quiet: quiet,
-                            workbench: workbenchOptions.located, loading: loading)
+        let run = sourceOptions.run
         let result = await run.execute(extractors: try run.extractors(), checkers: [])
         switch format {
         case .json:

@@ -2,6 +2,30 @@ import ArgumentParser
 import ClaimsCore
 import Foundation
 
+/// The sources a run reads and what is said of those no manifest describes; shared by
+/// `check` and `extract`.
+struct SourceOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Files, folders or URLs (default: the workbench's Claims/sources/).", valueName: "source"))
+    var sources: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Language of sources no manifest describes (zh-Hans, zh-Hant, vi, en); guessed from the text otherwise.", valueName: "tag"))
+    var language: String?
+
+    @Option(name: .long, help: ArgumentHelp("Publication date of sources no manifest describes: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var published: PartialDate?
+
+    @Flag(name: .long, help: "Do not print progress on stderr.")
+    var quiet = false
+
+    @OptionGroup var workbenchOptions: WorkbenchOptions
+    @OptionGroup var loading: LoadingOptions
+
+    var run: SourceRun {
+        SourceRun(sources: sources, language: language, published: published, quiet: quiet,
+                  workbench: workbenchOptions.located, loading: loading)
+    }
+}
+
 /// What `check` and `extract` share: resolving the arguments, running the pipeline with the
 /// registry's modules, reporting problems on stderr and choosing the exit status.
 struct SourceRun {

@@ -46,7 +46,7 @@ public struct FigureChecker: CrossChecker {
         // story's casualties are dated by the story.
         let storyFact = a.context?.isStoryFact == true && b.context?.isStoryFact == true
         switch storyFact ? (nil, nil) : (a.context?.reference, b.context?.reference) {
-        case let (r?, t?) where !r.overlaps(t):
+        case let (r?, t?) where !PairwiseChecking.daysMeet(r, t):
             return PairJudgement(.notComparable, .info, confidence: 0.8,
                                  "\(pair): they refer to different dates (\(a.context?.referenceText ?? "?") vs \(b.context?.referenceText ?? "?"))")
         case (.some, nil), (nil, .some):
@@ -63,7 +63,7 @@ public struct FigureChecker: CrossChecker {
         // A running total reported on different days may have risen in between.
         if a.context?.grows == true,
            let da = PairwiseChecking.publicationDays(group.sources[a.sourceID]),
-           let db = PairwiseChecking.publicationDays(group.sources[b.sourceID]), !da.overlaps(db) {
+           let db = PairwiseChecking.publicationDays(group.sources[b.sourceID]), !PairwiseChecking.daysMeet(da, db) {
             let (earlier, later) = da.upperBound <= db.lowerBound ? (x, y) : (y, x)
             if later.upperBound >= earlier.lowerBound {
                 return PairJudgement(.notComparable, .low, confidence: 0.6,

@@ -24,7 +24,7 @@ public struct PercentageChecker: CrossChecker {
             if a.value.unit != b.value.unit {
                 return PairJudgement(.notComparable, .info, confidence: 0.9, "\(pair): percent and percentage points are different measures")
             }
-            if let r = a.context?.reference, let t = b.context?.reference, !r.overlaps(t) {
+            if let r = a.context?.reference, let t = b.context?.reference, !PairwiseChecking.daysMeet(r, t) {
                 return PairJudgement(.notComparable, .info, confidence: 0.8, "\(pair): they refer to different dates")
             }
             let widened = (x.lowerBound - Self.tolerance)...(x.upperBound + Self.tolerance)

@@ -79,6 +79,12 @@ public enum PairwiseChecking {
         return widen(a).overlaps(widen(b))
     }
 
+    /// Whether two day intervals share a day. Their upper bounds are exclusive (a year ends
+    /// where the next begins), so touching intervals do not meet.
+    public static func daysMeet(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
+        a.lowerBound < b.upperBound && b.lowerBound < a.upperBound
+    }
+
     /// Publication dates as day intervals, to tell reports of different days apart.
     public static func publicationDays(_ source: SourceInfo?) -> ClosedRange<Double>? {
         guard let date = source?.published else { return nil }

@@ -19,6 +19,7 @@ public struct ClaimBuilder: Sendable {
         guard !claims.isEmpty else { return claims }
         let language = lexicon.language(document.language)
         let s = document.scalars
+        let valueSpans = claims.map(\.span)
         typealias Scan = (entities: [Found], cues: [Found], periods: [(String, TextSpan)], subsets: [TextSpan])
         var cache: [Int: Scan] = [:]
         func scan(_ sentence: TextSpan) -> Scan {
@@ -35,7 +36,11 @@ public struct ClaimBuilder: Sendable {
                     continue
                 }
                 if let name = language.entityNames.match(at: i, in: s) {
-                    entities.append(Found(index: name.value, span: TextSpan(start: i, end: name.end)))
+                    // A name inside a value is part of it ("đô la Mỹ" is a currency, not the US).
+                    let span = TextSpan(start: i, end: name.end)
+                    if !valueSpans.contains(where: { $0.start < span.end && span.start < $0.end }) {
+                        entities.append(Found(index: name.value, span: span))
+                    }
                 }
                 if let cue = language.cues.match(at: i, in: s) {
                     for attribute in cue.value { cues.append(Found(index: attribute, span: TextSpan(start: i, end: cue.end))) }

@@ -96,9 +96,16 @@ public struct ClaimBuilder: Sendable {
                                        entities: keyed, period: period)
             context.isSubset = isSubset
             context.isStoryFact = !attribute.perEntity
-            if claim.kind == .count, let noun = claim.value.unit {
+            // What is counted: nothing to add when the attribute names it (users, suspects);
+            // otherwise the lexicon's canonical noun when the whole noun is one (người, 人,
+            // people), else the noun as written.
+            if claim.kind == .count, !attribute.isNoun, let noun = claim.value.unit {
                 let scalars = Array(noun.unicodeScalars)
-                context.counted = language.counted.match(at: 0, in: scalars)?.value ?? noun
+                if let canonical = language.counted.match(at: 0, in: scalars), canonical.end == scalars.count {
+                    context.counted = canonical.value
+                } else {
+                    context.counted = noun
+                }
             }
             if claim.kind != .date, let date = dates.filter({ sentence.contains($0.span) })
                 .min(by: { distance($0.span, claim.span) < distance($1.span, claim.span) }),

@@ -120,6 +120,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "CheckingTests",
+            dependencies: ["ClaimsCore", "FigureChecker", "PercentageChecker", "DateChecker",
+                           "QuantityExtractor", "MultiplierRankExtractor", "DateExtractor"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "ClaimsHostTests",
             dependencies: ["ClaimsHost", "ClaimsCore", "claims"],
             swiftSettings: strict

@@ -19,7 +19,7 @@ struct FigureCheckerTests {
         return finding
     }
 
-    @Test("$2 billion and 20億美元 agree; dated to different years they are held apart, not in conflict")
+    @Test("$2 billion and 20億美元 agree; the dates of the investment (March 2021 vs 2022) conflict")
     func investedAmountsAgree() async throws {
         let outcome = try await Stage.run([
             MemorySource("en", "en", published: "2022-06-01", "Acme invested $2 billion in Beta in March 2021."),
@@ -31,8 +31,13 @@ struct FigureCheckerTests {
         #expect(en.value.unit == "USD" && zh.value.unit == "USD")
         #expect(en.topic?.key == "invested|acme|beta")
         #expect(zh.topic?.key == en.topic?.key)
-        #expect(outcome.conflicts.isEmpty, "\(outcome.summary)")
-        let finding = try onlyFinding(outcome)
+        // The amounts are not in conflict; the dates are, on their own topic.
+        let dateConflict = try #require(outcome.conflicts.first, "\(outcome.summary)")
+        #expect(outcome.conflicts.count == 1)
+        #expect(dateConflict.kind == .date)
+        #expect(dateConflict.topic.hasSuffix("date of investment"))
+        #expect(Set(dateConflict.statements.map(\.text)) == ["March 2021", "2022年"])
+        let finding = try #require(outcome.findings.first { $0.kind == .money }, "\(outcome.summary)")
         #expect(finding.verdict == .notComparable)
         #expect(finding.severity == .info)
         #expect(finding.rationale.contains("March 2021") && finding.rationale.contains("2022年"), "\(finding.rationale)")
@@ -54,6 +59,25 @@ struct FigureCheckerTests {
             try #require(outcome.claim("hant", "20億美元")),
             try #require(outcome.claim("hans", "20亿美元")),
         ])
+    }
+
+    @Test("monthly users agree across English, Vietnamese and Chinese; a different figure conflicts")
+    func usersAcrossLanguages() async throws {
+        let agree = try await Stage.run([
+            MemorySource("en", "en", published: Self.day, "Gamma has 120 million monthly users."),
+            MemorySource("vi", "vi", published: Self.day, "Gamma có 120 triệu người dùng hằng tháng."),
+            MemorySource("zh", "zh-Hans", published: Self.day, "Gamma拥有1.2亿月活用户。"),
+        ])
+        let finding = try onlyFinding(agree)
+        #expect(finding.verdict == .consistent, "\(agree.summary)")
+        #expect(finding.statements.count == 3)
+        let differ = try await Stage.run([
+            MemorySource("en", "en", published: Self.day, "Gamma has 120 million monthly users."),
+            MemorySource("vi", "vi", published: Self.day, "Gamma có 300 triệu người dùng hằng tháng."),
+        ])
+        let conflict = try onlyFinding(differ)
+        #expect(conflict.verdict == .conflict, "\(differ.summary)")
+        #expect(conflict.severity == .high)
     }
 
     @Test("monthly and weekly users are not comparable, never a conflict")

@@ -2,7 +2,9 @@ import ClaimsCore
 
 /// Compares dates of the same event (founded, launched, invested) as intervals at their
 /// precision: 2019 and 2019-07 agree; 2018 and 2019-07 do not. Relative dates arrive already
-/// resolved against each source's publication date; unresolved ones are left out.
+/// resolved against each source's publication date; unresolved ones are left out. Durations
+/// ("four years" of partnership) become the start they imply, counted back from their source's
+/// publication date, so "four years" in a 2023 article and "six years" in a 2025 one agree.
 public struct DateChecker: CrossChecker {
     public static let description = ModuleDescription(
         name: "event-dates",
@@ -15,9 +17,9 @@ public struct DateChecker: CrossChecker {
     public init() {}
 
     public func check(_ group: AlignedGroup) -> [Finding] {
-        PairwiseChecking.findings(for: group, kinds: [.date], checker: Self.description.tag) { a, b in
-            guard let x = interval(a.value), let y = interval(b.value) else { return nil }
-            let pair = "\(a.value.display) vs \(b.value.display)"
+        PairwiseChecking.findings(for: group, kinds: [.date, .duration], checker: Self.description.tag) { a, b in
+            guard let x = interval(a, group: group), let y = interval(b, group: group) else { return nil }
+            let pair = "\(describe(a, x)) vs \(describe(b, y))"
             if x.lowerBound < y.upperBound && y.lowerBound < x.upperBound {
                 return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the dates overlap at their precision")
             }
@@ -27,9 +29,30 @@ public struct DateChecker: CrossChecker {
         }
     }
 
-    /// A date's day interval, start included and end excluded.
-    func interval(_ value: NormalizedValue) -> Range<Double>? {
-        guard value.unit == "date", let low = value.low, let high = value.high, low < high else { return nil }
-        return low..<high
+    /// A date's day interval, start included and end excluded; for a duration, the interval
+    /// its start falls in, counted back from the source's publication date and widened by one
+    /// unit either way, as "four years" is rarely exact.
+    func interval(_ claim: Claim, group: AlignedGroup) -> Range<Double>? {
+        let value = claim.value
+        if claim.kind == .date {
+            guard value.unit == "date", let low = value.low, let high = value.high, low < high else { return nil }
+            return low..<high
+        }
+        guard let amount = value.number, let unit = value.unit, let days = Self.unitDays[unit],
+              let published = PairwiseChecking.publicationDays(group.sources[claim.sourceID]) else { return nil }
+        let length = amount * days
+        return (published.lowerBound - length - days)..<(published.upperBound - length + days)
     }
+
+    /// A date as displayed; a duration with the start it implies ("4 years, from about 2019").
+    func describe(_ claim: Claim, _ interval: Range<Double>) -> String {
+        guard claim.kind == .duration else { return claim.value.display }
+        let middle = CalendarDays.civil(Int((interval.lowerBound + interval.upperBound) / 2))
+        return "\(claim.value.display), from about \(middle.year)"
+    }
+
+    /// Average lengths of the units durations are given in, in days.
+    static let unitDays: [String: Double] = [
+        "year": 365.25, "quarter": 91.31, "month": 30.44, "week": 7, "day": 1,
+    ]
 }

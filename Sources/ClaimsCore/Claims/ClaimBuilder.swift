@@ -65,7 +65,14 @@ public struct ClaimBuilder: Sendable {
             let sentence = document.sentence(covering: claim.span)
             let found = scan(sentence)
             let clause = clause(around: claim.span, in: sentence, scalars: s)
-            guard let attribute = bestAttribute(for: claim, cues: found.cues, clause: clause) else {
+            // A leading phrase of time ("过去六年,微软……投资", "In the past six years, Microsoft
+            // invested") belongs to the clause after it.
+            var attribute = bestAttribute(for: claim, cues: found.cues, clause: clause)
+            if attribute == nil, claim.kind == .duration, clause.start == sentence.start, clause.end < sentence.end {
+                let next = self.clause(around: TextSpan(start: clause.end + 1, end: clause.end + 1), in: sentence, scalars: s)
+                attribute = bestAttribute(for: claim, cues: found.cues, clause: TextSpan(start: clause.start, end: next.end))
+            }
+            guard let attribute else {
                 out.append(claim)
                 continue
             }

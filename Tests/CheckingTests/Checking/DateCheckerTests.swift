@@ -34,6 +34,23 @@ struct DateCheckerTests {
         expectStatements(finding, quote: [a, b])
     }
 
+    @Test("four years of partnership in 2021 and six years in 2023 start in the same year")
+    func durationsCountedBackFromPublication() async throws {
+        let outcome = try await Stage.run([
+            MemorySource("a", "en", published: "2021-06-01", "Acme and Beta have had a partnership for four years."),
+            MemorySource("b", "zh-Hans", published: "2023-06-01", "阿克米与贝塔合作六年。"),
+        ])
+        let finding = try onlyFinding(outcome)
+        #expect(finding.verdict == .consistent, "\(outcome.summary)")
+        #expect(finding.rationale.contains("from about 2017"), "\(finding.rationale)")
+        let apart = try await Stage.run([
+            MemorySource("a", "en", published: "2023-06-01", "Acme and Beta have had a partnership for two years."),
+            MemorySource("b", "zh-Hans", published: "2023-06-01", "阿克米与贝塔合作六年。"),
+        ])
+        let conflict = try onlyFinding(apart)
+        #expect(conflict.verdict == .conflict, "\(apart.summary)")
+    }
+
     @Test("founded in 2019 and founded in July 2019 are consistent")
     func yearHoldsMonth() async throws {
         let outcome = try await Stage.run([

@@ -21,6 +21,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -77,10 +79,23 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // The claims ledger: an append-only, hash-chained history in SQLite.
+        .target(
+            name: "ClaimsLedger",
+            dependencies: [
+                "ClaimsCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Sources/ClaimsLedger",
+            swiftSettings: strict
+        ),
+
         .target(
             name: "ClaimsHost",
             dependencies: [
                 "ClaimsCore",
+                "ClaimsLedger",
                 "QuantityExtractor",
                 "MultiplierRankExtractor",
                 "DateExtractor",

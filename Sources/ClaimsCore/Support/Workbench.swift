@@ -11,6 +11,8 @@ public struct Workbench: Sendable {
     public var cacheDirectory: URL { claimsDirectory.appendingPathComponent("cache", isDirectory: true) }
     public var lexiconDirectory: URL { claimsDirectory.appendingPathComponent("lexicon", isDirectory: true) }
     public var valueLexiconDirectory: URL { lexiconDirectory.appendingPathComponent("values", isDirectory: true) }
+    /// The claims ledger: every conflict and verdict, append-only.
+    public var ledgerURL: URL { claimsDirectory.appendingPathComponent("ledger.sqlite") }
     public var manifestURL: URL { sourcesDirectory.appendingPathComponent(SourceManifest.fileName) }
 
     /// Finds the workbench: an explicit folder, else `$CLAIMS_HOME`, else the nearest folder at

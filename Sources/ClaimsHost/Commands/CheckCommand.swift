@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimsCore
+import ClaimsLedger
 import Foundation
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -28,13 +29,37 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Exit with status 1 when open conflicts remain.")
     var failOnConflict = false
 
+    @Option(name: .long, help: ArgumentHelp("The ledger the run is recorded in (default: the workbench's Claims/ledger.sqlite).", valueName: "path"))
+    var ledger: String?
+
+    @Flag(name: .long, help: "Do not record the run in the ledger (statuses then all read open).")
+    var noLedger = false
+
     @OptionGroup var sourceOptions: SourceOptions
 
     func run() async throws {
         let run = sourceOptions.run
         let lexicons = try run.lexicons()
-        let result = await run.execute(extractors: ModuleRegistry.extractors(lexicons: lexicons),
+        var result = await run.execute(extractors: ModuleRegistry.extractors(lexicons: lexicons),
                                        checkers: ModuleRegistry.checkers, claimBuilder: lexicons.claimBuilder)
+        var ledgerFailed = false
+        if !noLedger, !result.documents.isEmpty {
+            // One transaction for the whole run; the conflicts' states come back from the ledger,
+            // so a dismissed conflict reads dismissed in this report too.
+            do {
+                let book = try Ledger(path: ledger ?? run.workbench.ledgerURL.path)
+                let summary = try book.record(result)
+                for index in result.findings.indices {
+                    if let status = summary.statuses[result.findings[index].id] { result.findings[index].status = status }
+                }
+                if summary.markedStale > 0 {
+                    Console.warning("\(summary.markedStale) recorded conflict(s) marked stale: their sources changed (claims conflicts --status stale)")
+                }
+            } catch {
+                Console.error(error.description)
+                ledgerFailed = true
+            }
+        }
         switch format {
         case .json:
             Console.out(String(decoding: try CheckReport(result).jsonData(), as: UTF8.self) + "\n")
@@ -42,6 +67,7 @@ struct CheckCommand: AsyncParsableCommand {
             Console.out(TableRenderer(width: Console.width).render(result))
         }
         try run.finish(result)
+        if ledgerFailed { throw ExitCode(2) }
         if failOnConflict, result.findings.contains(where: \.isOpenConflict) { throw ExitCode(1) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimsCore
+import ClaimsLedger
 import Foundation
 
 /// The `claims` host: the root command and its subcommands, one file each.
@@ -14,7 +15,8 @@ public struct ClaimsCommand: AsyncParsableCommand {
         sources under Claims/sources/.
         """,
         version: ClaimsVersion.current,
-        subcommands: [CheckCommand.self, ExtractCommand.self, AddCommand.self, ModulesCommand.self, BenchCommand.self],
+        subcommands: [CheckCommand.self, ExtractCommand.self, AddCommand.self, ConflictsCommand.self, ShowCommand.self,
+                      ReviewCommand.self, VerdictCommand.self, LedgerCommand.self, ModulesCommand.self, BenchCommand.self],
         defaultSubcommand: nil
     )
 
@@ -48,6 +50,24 @@ struct WorkbenchOptions: ParsableArguments {
     var workbench: String?
 
     var located: Workbench { Workbench.locate(explicit: workbench) }
+}
+
+/// Where the ledger is.
+struct LedgerOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The ledger file (default: the workbench's Claims/ledger.sqlite).", valueName: "path"))
+    var ledger: String?
+
+    @OptionGroup var workbenchOptions: WorkbenchOptions
+
+    var path: String { ledger ?? workbenchOptions.located.ledgerURL.path }
+
+    /// Opens the ledger, or exits with status 2 and a one-line error.
+    func open() throws -> Ledger {
+        do { return try Ledger(path: path) } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
 }
 
 /// Options for reading sources.

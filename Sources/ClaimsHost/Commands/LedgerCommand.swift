@@ -1,0 +1,96 @@
+import ArgumentParser
+import ClaimsCore
+import ClaimsLedger
+import Foundation
+
+/// `claims ledger`: the history itself: check it, read it, export it.
+struct LedgerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger",
+        abstract: "Verify, read and export the claims ledger.",
+        subcommands: [Verify.self, Log.self, Export.self]
+    )
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Recompute the hash chain and each conflict's recorded content; report the first broken link.",
+            discussion: "Exit status 0 when the chain holds, 1 when it is broken, 2 when the ledger cannot be read."
+        )
+
+        @OptionGroup var ledgerOptions: LedgerOptions
+
+        func run() throws {
+            let ledger = try ledgerOptions.open()
+            let report: VerifyReport
+            do { report = try ledger.verify() } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+            if let problem = report.firstProblem {
+                Console.out("BROKEN: \(problem)\n")
+                throw ExitCode(1)
+            }
+            Console.out("ok: \(report.eventsChecked) events and \(report.conflictsChecked) conflicts verified in \(ledger.path)\n")
+        }
+    }
+
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The history, newest first.")
+
+        @Option(name: .long, help: ArgumentHelp("Only this conflict (id or unique beginning).", valueName: "id"))
+        var conflict: String?
+
+        @Option(name: .long, help: ArgumentHelp("Only conflicts quoting this source id.", valueName: "id"))
+        var source: String?
+
+        @Option(name: .long, help: "At most this many events.")
+        var limit: Int = 100
+
+        @Option(name: .long, help: "Output format: table or json.")
+        var format: OutputFormat = .table
+
+        @OptionGroup var ledgerOptions: LedgerOptions
+
+        func run() throws {
+            let ledger = try ledgerOptions.open()
+            let events: [LedgerEvent]
+            do { events = try ledger.log(conflict: conflict, source: source, limit: limit) } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                Console.out(String(decoding: try encoder.encode(events), as: UTF8.self) + "\n")
+            case .table:
+                for event in events {
+                    var line = "\(event.seq)  \(event.at.prefix(19))  \(event.conflictId)  \(TerminalText.pad(event.type.rawValue, to: 9)) \(event.actor)"
+                    if let correct = event.correctSource { line += ", correct: \(correct)" }
+                    if let note = event.note { line += " — \(note)" }
+                    Console.out(line + "\n")
+                }
+                if events.isEmpty { Console.out("no events\n") }
+            }
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write the conflicts and their decisions out: jsonl, csv or schema.org ClaimReview.")
+
+        @Option(name: .long, help: "jsonl (every conflict with its history), csv (one row a conflict) or claimreview (schema.org, decided conflicts).")
+        var format: ExportFormat = .jsonl
+
+        @OptionGroup var ledgerOptions: LedgerOptions
+
+        func run() throws {
+            let ledger = try ledgerOptions.open()
+            do { Console.out(try ledger.export(format)) } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+        }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}

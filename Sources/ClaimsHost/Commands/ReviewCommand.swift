@@ -1,0 +1,105 @@
+import ArgumentParser
+import ClaimsCore
+import ClaimsLedger
+import Foundation
+
+/// `claims review`: walk the open conflicts one at a time and decide each. Reads answers line
+/// by line from standard input, so it works at a terminal and with piped input alike; every
+/// decision is committed the moment it is made.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review the open conflicts one by one: confirm, dismiss, skip, add a note, or quit.",
+        discussion: """
+        At each conflict answer c (confirm; then the id of the correct source, or an empty line), \
+        d (dismiss; then the reason), n (a note), s (skip) or q (quit). End of input quits.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Who decides (default: $CLAIMS_REVIEWER).", valueName: "name"))
+    var reviewer: String?
+
+    @Option(name: .long, help: "Only conflicts over dates, figures (money, counts) or percentages.")
+    var kind: KindFilter?
+
+    @OptionGroup var ledgerOptions: LedgerOptions
+
+    func run() throws {
+        guard let name = reviewer ?? ProcessInfo.processInfo.environment["CLAIMS_REVIEWER"], !name.isEmpty else {
+            Console.error("a review needs the reviewer's name: --reviewer NAME (or set CLAIMS_REVIEWER)")
+            throw ExitCode(2)
+        }
+        let ledger = try ledgerOptions.open()
+        var queue: [LedgerConflict]
+        do { queue = try ledger.conflicts(status: .open) } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        if let kind { queue = queue.filter { kind.matches($0.kind) } }
+        if queue.isEmpty {
+            Console.out("no open conflicts to review in \(ledger.path)\n")
+            return
+        }
+        var decided = 0
+        var skipped = 0
+        review: for (index, conflict) in queue.enumerated() {
+            Console.out("\n[\(index + 1)/\(queue.count)] ")
+            do { Console.out(try ConflictText.render(conflict, ledger: ledger, width: Console.width)) } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+            let sources = Set(conflict.statements.map(\.source)).sorted()
+            while true {
+                guard let answer = ask("decision: [c]onfirm, [d]ismiss, [n]ote, [s]kip, [q]uit? ") else { break review }
+                do {
+                    switch answer.lowercased() {
+                    case "c", "confirm":
+                        guard let source = ask("correct source (\(sources.joined(separator: ", ")), or empty if unknown): ") else { break review }
+                        let note = ask("note (optional): ") ?? ""
+                        _ = try ledger.decide(conflict.id, decision: .confirm, correctSource: source.isEmpty ? nil : source,
+                                              note: note.isEmpty ? nil : note, reviewer: name)
+                        Console.out("confirmed \(conflict.id)\n")
+                        decided += 1
+                        continue review
+                    case "d", "dismiss":
+                        guard let reason = ask("reason: ") else { break review }
+                        guard !reason.isEmpty else {
+                            Console.out("a dismissal needs a reason\n")
+                            continue
+                        }
+                        _ = try ledger.decide(conflict.id, decision: .dismiss, note: reason, reviewer: name)
+                        Console.out("dismissed \(conflict.id)\n")
+                        decided += 1
+                        continue review
+                    case "n", "note":
+                        guard let text = ask("note: ") else { break review }
+                        if !text.isEmpty {
+                            _ = try ledger.decide(conflict.id, decision: .note, note: text, reviewer: name)
+                            Console.out("noted\n")
+                        }
+                    case "s", "skip", "":
+                        skipped += 1
+                        continue review
+                    case "q", "quit":
+                        break review
+                    default:
+                        Console.out("answer c, d, n, s or q\n")
+                    }
+                } catch {
+                    Console.error(error.description)
+                }
+            }
+        }
+        Console.out("\n\(decided) decided, \(skipped) skipped; \(ledger.path)\n")
+    }
+
+    /// Prints a prompt and reads one line; nil at the end of input.
+    func ask(_ prompt: String) -> String? {
+        Console.out(prompt)
+        guard let line = readLine(strippingNewline: true) else {
+            Console.out("\n")
+            return nil
+        }
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+}

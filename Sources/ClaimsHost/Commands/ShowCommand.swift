@@ -1,0 +1,74 @@
+import ArgumentParser
+import ClaimsCore
+import ClaimsLedger
+import Foundation
+
+/// `claims show`: one conflict with every statement in context and its history.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one conflict: each statement in its sentence, its source, and the conflict's history."
+    )
+
+    @Argument(help: ArgumentHelp("The conflict's id, or a unique beginning of it.", valueName: "id"))
+    var id: String
+
+    @OptionGroup var ledgerOptions: LedgerOptions
+
+    func run() throws {
+        let ledger = try ledgerOptions.open()
+        do {
+            Console.out(try ConflictText.render(try ledger.conflict(id), ledger: ledger, width: Console.width))
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// The terminal rendering of one conflict, shared by `show` and `review`.
+enum ConflictText {
+    static func render(_ conflict: LedgerConflict, ledger: Ledger, width: Int) throws(LedgerError) -> String {
+        var out = ["\(conflict.id)  \(conflict.status.rawValue)  [\(conflict.severity)] \(conflict.kind): \(conflict.topic)",
+                   "  \(conflict.rationale)",
+                   "  found by \(conflict.checker) on \(conflict.firstSeen.prefix(10))", ""]
+        for statement in conflict.statements {
+            let source = try ledger.sources(statement.source).first { $0.contentHash == conflict.sources[statement.source] }
+            var about = [source?.language, source?.published.map { "published \($0)" }].compactMap { $0 }.joined(separator: ", ")
+            if !about.isEmpty { about = " (\(about))" }
+            out.append("  \(statement.source)\(about): \(source?.title ?? source?.display ?? "")")
+            // The quote with the value marked; the quote starts at the claim's quote offset.
+            let quote = Array(statement.quote.unicodeScalars)
+            let text = Array(statement.text.unicodeScalars)
+            var marked = statement.quote
+            if let at = firstIndex(of: text, in: quote) {
+                let before = String(String.UnicodeScalarView(quote[..<at]))
+                let after = String(String.UnicodeScalarView(quote[(at + text.count)...]))
+                marked = before + "⟦" + statement.text + "⟧" + after
+            }
+            out.append("    \(statement.value): " + TerminalText.truncate(marked, to: max(40, width - 8 - TerminalText.width(of: statement.value))))
+        }
+        if let decision = conflict.decision {
+            out.append("")
+            let correct = decision.correctSource.map { ", correct: \($0)" } ?? ""
+            out.append("  decision: \(decision.type.rawValue) by \(decision.actor) on \(decision.at.prefix(16))\(correct)\(decision.note.map { " — \($0)" } ?? "")")
+        }
+        out.append("")
+        out.append("  history:")
+        for event in conflict.events {
+            var line = "    \(event.at.prefix(19))  \(TerminalText.pad(event.type.rawValue, to: 9)) \(event.actor)"
+            if let correct = event.correctSource { line += ", correct: \(correct)" }
+            if let note = event.note { line += " — \(note)" }
+            out.append(line)
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if Array(haystack[start..<(start + needle.count)]) == needle { return start }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,126 @@
+import ClaimsCore
+import Foundation
+import GRDB
+
+/// The claims ledger: every source version, claim, conflict and verdict event in an SQLite file
+/// (WAL mode, busy timeout), append-only and hash-chained. A run or a decision is one
+/// transaction, so a process killed at any point leaves the ledger as it was before or after
+/// it. Nothing is updated in place: a conflict's state is derived from its events.
+public final class Ledger: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the ledger at `path`; the error names the file and the problem.
+    public init(path: String) throws(LedgerError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        // GRDB writes in IMMEDIATE transactions: a writer takes the write lock at once, so two
+        // processes never interleave inside a transaction and the hash chain grows one writer
+        // at a time.
+        configuration.foreignKeysEnabled = true
+        do {
+            try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw LedgerError(path: path, problem: "cannot be opened: \(Self.describe(error))")
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let database = error as? DatabaseError { return database.message ?? database.description }
+        return String(describing: error)
+    }
+
+    /// The schema, as migrations: a ledger written by an older version is brought forward.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: sources, claims, conflicts, events") { db in
+            try db.create(table: "source") { t in
+                t.column("id", .text).notNull()
+                t.column("contentHash", .text).notNull()
+                t.column("display", .text).notNull()
+                t.column("language", .text)
+                t.column("title", .text)
+                t.column("publisher", .text)
+                t.column("published", .text)
+                t.column("url", .text)
+                t.column("firstSeen", .text).notNull()
+                t.primaryKey(["id", "contentHash"])
+            }
+            try db.create(table: "claim") { t in
+                t.primaryKey("id", .text)
+                t.column("sourceId", .text).notNull()
+                t.column("contentHash", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("quote", .text).notNull()
+                t.column("start", .integer).notNull()
+                t.column("end", .integer).notNull()
+                t.column("quoteStart", .integer).notNull()
+                t.column("value", .text).notNull()
+                t.column("topic", .text)
+                t.column("extractor", .text).notNull()
+                t.column("firstSeen", .text).notNull()
+            }
+            try db.create(table: "conflict") { t in
+                t.primaryKey("id", .text)
+                t.column("kind", .text).notNull()
+                t.column("topic", .text).notNull()
+                t.column("severity", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.column("rationale", .text).notNull()
+                t.column("checker", .text).notNull()
+                t.column("statements", .text).notNull()
+                /// The source versions the statements were read from: {"source id": "content hash"}.
+                t.column("sources", .text).notNull()
+                t.column("firstSeen", .text).notNull()
+            }
+            try db.create(table: "event") { t in
+                t.autoIncrementedPrimaryKey("seq")
+                t.column("conflictId", .text).notNull().references("conflict")
+                t.column("type", .text).notNull()
+                t.column("actor", .text).notNull()
+                t.column("at", .text).notNull()
+                t.column("correctSource", .text)
+                t.column("note", .text)
+                t.column("payloadHash", .text)
+                t.column("previousHash", .text).notNull()
+                t.column("hash", .text).notNull()
+            }
+            try db.create(index: "event_conflict", on: "event", columns: ["conflictId", "seq"])
+            try db.create(index: "claim_source", on: "claim", columns: ["sourceId"])
+            // Append-only: history is never rewritten through the ledger's own connection.
+            for table in ["source", "claim", "conflict", "event"] {
+                try db.execute(sql: """
+                    CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
+                    BEGIN SELECT RAISE(ABORT, 'the claims ledger is append-only'); END;
+                    CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
+                    BEGIN SELECT RAISE(ABORT, 'the claims ledger is append-only'); END;
+                    """)
+            }
+        }
+        return migrator
+    }
+
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: Date())
+    }
+}
+
+/// A ledger problem, said in one line: `PATH: problem`.
+public struct LedgerError: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    public let problem: String
+
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
+
+    public var description: String { "\(path): \(problem)" }
+}

@@ -1,0 +1,108 @@
+import ClaimsCore
+import Foundation
+
+/// What a reviewer decides about a conflict.
+public enum Decision: String, Sendable, CaseIterable {
+    case confirm, dismiss, note
+}
+
+/// The kinds of event in a conflict's history.
+public enum EventType: String, Codable, Sendable {
+    /// A checker found the conflict (actor: the checker as name@version).
+    case detected
+    case confirmed, dismissed, note
+    /// A source a statement came from changed since; the earlier decision stays in the history.
+    case stale
+    /// A stale conflict was found again in unchanged form.
+    case reopened
+}
+
+/// One event of a conflict's history, as stored.
+public struct LedgerEvent: Codable, Sendable, Hashable {
+    public var seq: Int64
+    public var conflictId: String
+    public var type: EventType
+    public var actor: String
+    public var at: String
+    public var correctSource: String?
+    public var note: String?
+    public var payloadHash: String?
+    public var previousHash: String
+    public var hash: String
+}
+
+/// A statement of a conflict, as recorded with it.
+public struct LedgerStatement: Codable, Sendable, Hashable {
+    public var source: String
+    public var claim: String
+    public var text: String
+    public var quote: String
+    public var start: Int
+    public var end: Int
+    public var value: String
+}
+
+/// A source version as recorded.
+public struct LedgerSource: Codable, Sendable, Hashable {
+    public var id: String
+    public var contentHash: String
+    public var display: String
+    public var language: String?
+    public var title: String?
+    public var publisher: String?
+    public var published: String?
+    public var url: String?
+}
+
+/// A conflict with its current state, derived from its events.
+public struct LedgerConflict: Codable, Sendable {
+    public var id: String
+    public var kind: String
+    public var topic: String
+    public var severity: String
+    public var confidence: Double
+    public var rationale: String
+    public var checker: String
+    public var statements: [LedgerStatement]
+    /// The source versions the statements were read from.
+    public var sources: [String: String]
+    public var firstSeen: String
+    public var status: ReviewStatus
+    /// The last reviewer decision (confirm or dismiss), kept even when the conflict is stale.
+    public var decision: LedgerEvent?
+    public var events: [LedgerEvent]
+
+    /// The state a history leads to: the last state-changing event decides.
+    static func status(of events: [LedgerEvent]) -> ReviewStatus {
+        var status = ReviewStatus.open
+        for event in events {
+            switch event.type {
+            case .detected, .reopened: status = .open
+            case .confirmed: status = .confirmed
+            case .dismissed: status = .dismissed
+            case .stale: status = .stale
+            case .note: break
+            }
+        }
+        return status
+    }
+}
+
+/// What recording a run changed.
+public struct RunSummary: Sendable {
+    public var newSources = 0
+    public var newClaims = 0
+    public var newConflicts = 0
+    public var markedStale = 0
+    public var reopened = 0
+    /// The ledger state of each conflict finding of the run, by finding id.
+    public var statuses: [String: ReviewStatus] = [:]
+}
+
+/// The outcome of `verify`.
+public struct VerifyReport: Sendable {
+    public var eventsChecked: Int
+    public var conflictsChecked: Int
+    /// The first broken link, said in one line; nil when the chain holds.
+    public var firstProblem: String?
+}

@@ -1,0 +1,114 @@
+import ClaimsCore
+import Foundation
+import GRDB
+
+extension Ledger {
+    private func read<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
+        do { return try pool.read(body) } catch let error as LedgerError {
+            throw error
+        } catch {
+            throw LedgerError(path: path, problem: Self.describe(error))
+        }
+    }
+
+    /// Conflicts with their current state, newest first, filtered by status and kind.
+    public func conflicts(status: ReviewStatus? = nil, kind: String? = nil) throws(LedgerError) -> [LedgerConflict] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM conflict ORDER BY firstSeen DESC, id").compactMap { row in
+                let conflict = try Self.conflict(db, row: row)
+                if let status, conflict.status != status { return nil }
+                if let kind, conflict.kind != kind { return nil }
+                return conflict
+            }
+        }
+    }
+
+    public func conflict(_ reference: String) throws(LedgerError) -> LedgerConflict {
+        let path = self.path
+        return try read { db in try Self.conflict(db, id: try Self.resolve(db, reference, path: path)) }
+    }
+
+    /// The recorded versions of a source, newest first.
+    public func sources(_ id: String) throws(LedgerError) -> [LedgerSource] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM source WHERE id = ? ORDER BY firstSeen DESC", arguments: [id]).map {
+                LedgerSource(id: $0["id"], contentHash: $0["contentHash"], display: $0["display"], language: $0["language"],
+                             title: $0["title"], publisher: $0["publisher"], published: $0["published"], url: $0["url"])
+            }
+        }
+    }
+
+    /// Events newest first, for one conflict or for the conflicts quoting one source.
+    public func log(conflict reference: String? = nil, source: String? = nil, limit: Int = 100) throws(LedgerError) -> [LedgerEvent] {
+        let path = self.path
+        return try read { db in
+            var events: [LedgerEvent]
+            if let reference {
+                let id = try Self.resolve(db, reference, path: path)
+                events = try Row.fetchAll(db, sql: "SELECT * FROM event WHERE conflictId = ? ORDER BY seq DESC", arguments: [id]).map(Self.event(from:))
+            } else {
+                events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq DESC").map(Self.event(from:))
+            }
+            if let source {
+                let ids = try Row.fetchAll(db, sql: "SELECT id, sources FROM conflict").compactMap { row -> String? in
+                    let sources = (try? JSONDecoder().decode([String: String].self, from: Data((row["sources"] as String).utf8))) ?? [:]
+                    return sources[source] != nil ? row["id"] : nil
+                }
+                events = events.filter { ids.contains($0.conflictId) }
+            }
+            return Array(events.prefix(limit))
+        }
+    }
+
+    /// Recomputes the hash chain and every conflict's recorded content; names the first broken
+    /// link: an event whose hash does not match its fields, one that does not follow the event
+    /// before it, or a conflict changed after it was detected.
+    public func verify() throws(LedgerError) -> VerifyReport {
+        try read { db in
+            var report = VerifyReport(eventsChecked: 0, conflictsChecked: 0, firstProblem: nil)
+            var previous = Self.genesis
+            var lastSeq: Int64 = 0
+            var payloads: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq") {
+                let event = Self.event(from: row)
+                report.eventsChecked += 1
+                if event.seq != lastSeq + 1 {
+                    report.firstProblem = "event \(event.seq): events \(lastSeq + 1)–\(event.seq - 1) are missing"
+                    return report
+                }
+                if event.previousHash != previous {
+                    report.firstProblem = "event \(event.seq) (conflict \(event.conflictId)): does not follow event \(lastSeq); the chain is broken there"
+                    return report
+                }
+                let expected = LedgerHash.hex(Self.canonical(seq: event.seq, conflictId: event.conflictId, type: event.type.rawValue,
+                                                             actor: event.actor, at: event.at, correctSource: event.correctSource,
+                                                             note: event.note, payloadHash: event.payloadHash,
+                                                             previousHash: event.previousHash))
+                if expected != event.hash {
+                    report.firstProblem = "event \(event.seq) (conflict \(event.conflictId), \(event.type.rawValue) by \(event.actor)): its fields were changed after it was written"
+                    return report
+                }
+                if event.type == .detected, let payload = event.payloadHash { payloads[event.conflictId] = payload }
+                previous = event.hash
+                lastSeq = event.seq
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM conflict ORDER BY id") {
+                report.conflictsChecked += 1
+                let id: String = row["id"]
+                let content = LedgerHash.hex(Self.canonical(conflictId: id, kind: row["kind"], topic: row["topic"],
+                                                            severity: row["severity"], rationale: row["rationale"],
+                                                            checker: row["checker"], statements: row["statements"],
+                                                            sources: row["sources"]))
+                guard let recorded = payloads[id] else {
+                    report.firstProblem = "conflict \(id): no detected event records it"
+                    return report
+                }
+                if content != recorded {
+                    report.firstProblem = "conflict \(id): its statements or verdict were changed after it was recorded"
+                    return report
+                }
+            }
+            return report
+        }
+    }
+}

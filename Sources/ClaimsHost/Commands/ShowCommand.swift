@@ -37,16 +37,14 @@ enum ConflictText {
             var about = [source?.language, source?.published.map { "published \($0)" }].compactMap { $0 }.joined(separator: ", ")
             if !about.isEmpty { about = " (\(about))" }
             out.append("  \(statement.source)\(about): \(source?.title ?? source?.display ?? "")")
-            // The quote with the value marked; the quote starts at the claim's quote offset.
+            // The quote with the value marked, cut around the value to fit the line.
             let quote = Array(statement.quote.unicodeScalars)
             let text = Array(statement.text.unicodeScalars)
-            var marked = statement.quote
-            if let at = firstIndex(of: text, in: quote) {
-                let before = String(String.UnicodeScalarView(quote[..<at]))
-                let after = String(String.UnicodeScalarView(quote[(at + text.count)...]))
-                marked = before + "⟦" + statement.text + "⟧" + after
-            }
-            out.append("    \(statement.value): " + TerminalText.truncate(marked, to: max(40, width - 8 - TerminalText.width(of: statement.value))))
+            let room = max(40, width - 8 - TerminalText.width(of: statement.value))
+            let marked = firstIndex(of: text, in: quote).map {
+                TerminalText.highlight(quote: statement.quote, quoteStart: 0, span: TextSpan(start: $0, end: $0 + text.count), limit: room)
+            } ?? TerminalText.truncate(statement.quote, to: room)
+            out.append("    \(statement.value): " + marked)
         }
         if let decision = conflict.decision {
             out.append("")

@@ -24,6 +24,28 @@ public enum ModuleRegistry {
         DateChecker(),
     ]
 
+    /// Modules found at run time under `Claims/modules/` of the checkout and of the workbench,
+    /// and under any folder given with `--modules`: each a process started on first use.
+    public static func external(workbench: Workbench, folders: [String] = []) -> ExternalSet {
+        var roots = [Workbench.builtIn.claimsDirectory.appendingPathComponent("modules")]
+        let own = workbench.claimsDirectory.appendingPathComponent("modules")
+        if own.standardizedFileURL.path != roots[0].standardizedFileURL.path { roots.append(own) }
+        roots += folders.map { URL(fileURLWithPath: $0) }
+        let found = ModuleDiscovery.discover(in: roots)
+        var set = ExternalSet(errors: found.errors)
+        for manifest in found.manifests {
+            set.manifests.append(manifest)
+            guard manifest.enabled ?? true else { continue }
+            let log = workbench.claimsDirectory.appendingPathComponent("logs").appendingPathComponent("\(manifest.name).log")
+            let process = ModuleProcess(manifest: manifest, logURL: log)
+            switch manifest.kind {
+            case .extractor: set.extractors.append(ExternalExtractor(process: process))
+            case .checker: set.checkers.append(ExternalChecker(process: process))
+            }
+        }
+        return set
+    }
+
     /// The registry's modules as `claims modules` lists them.
     public static func all(lexicons: Lexicons) -> [ModuleDescription] {
         extractors(lexicons: lexicons).map(\.moduleDescription) + checkers.map(\.moduleDescription)
@@ -57,4 +79,12 @@ public struct Lexicons: Sendable {
         return Lexicons(values: ValueLanguages(try ValueLexicons.load(from: folders)),
                         topics: try TopicLexicon.load(from: topicFolders))
     }
+}
+
+/// The modules discovered at run time.
+public struct ExternalSet: Sendable {
+    public var manifests: [ModuleManifest] = []
+    public var extractors: [any ClaimExtractor] = []
+    public var checkers: [any CrossChecker] = []
+    public var errors: [SourceError] = []
 }

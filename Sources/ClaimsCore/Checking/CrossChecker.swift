@@ -16,4 +16,10 @@ public struct AlignedGroup: Sendable {
 /// given: the host checks, and drops what does not.
 public protocol CrossChecker: ClaimsModule {
     func check(_ group: AlignedGroup) -> [Finding]
+    /// The findings, or why the module failed; the host reports the failure and goes on.
+    func attemptCheck(_ group: AlignedGroup) -> Result<[Finding], ModuleFailure>
+}
+
+extension CrossChecker {
+    public func attemptCheck(_ group: AlignedGroup) -> Result<[Finding], ModuleFailure> { .success(check(group)) }
 }

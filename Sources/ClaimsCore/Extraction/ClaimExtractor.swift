@@ -35,6 +35,9 @@ public struct ModuleDescription: Hashable, Sendable {
 /// and is listed in the host's registry.
 public protocol ClaimsModule: Sendable {
     static var description: ModuleDescription { get }
+    /// What this instance is; built-in modules answer their static description, modules
+    /// loaded at run time the one their manifest and handshake give.
+    var moduleDescription: ModuleDescription { get }
 }
 
 extension ClaimsModule {
@@ -57,4 +60,20 @@ public struct Extraction: Sendable {
 /// its `text` must be exactly the text under it: the host checks, and drops what is not.
 public protocol ClaimExtractor: ClaimsModule {
     func extract(from document: Document) -> Extraction
+    /// The extraction, or why the module failed (it crashed, hung, answered nonsense); the
+    /// host reports the failure and goes on without the module's results.
+    func attemptExtraction(from document: Document) -> Result<Extraction, ModuleFailure>
+}
+
+extension ClaimExtractor {
+    public func attemptExtraction(from document: Document) -> Result<Extraction, ModuleFailure> {
+        .success(extract(from: document))
+    }
+}
+
+/// Why a module produced nothing: one line a person can read.
+public struct ModuleFailure: Error, Hashable, Sendable, CustomStringConvertible {
+    public let reason: String
+    public init(_ reason: String) { self.reason = reason }
+    public var description: String { reason }
 }

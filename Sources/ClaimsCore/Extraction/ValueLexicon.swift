@@ -399,7 +399,7 @@ public struct ValueLexicons: Sendable {
         }
     }
 
-    static func describe(_ error: any Error) -> String {
+    public static func describe(_ error: any Error) -> String {
         String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
     }
 

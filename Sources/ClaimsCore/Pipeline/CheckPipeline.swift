@@ -106,9 +106,27 @@ public struct CheckPipeline: Sendable {
         }
         let sources = Dictionary(documents.map { ($0.source.id, $0.source) }, uniquingKeysWith: { first, _ in first })
         let (findings, checkProblems) = check(claims, sources: sources)
-        return CheckResult(documents: documents, sourceErrors: errors, moduleProblems: problems + checkProblems,
+        return CheckResult(documents: documents, sourceErrors: errors, moduleProblems: Self.collapse(problems + checkProblems),
                            claims: claims, findings: findings,
                            extractors: extractors.map(\.moduleDescription), checkers: checkers.map(\.moduleDescription))
+    }
+
+    /// One line per module and problem: a module stopped on the first source fails the same
+    /// way on every other, which is said once, with the count.
+    static func collapse(_ problems: [ModuleProblem]) -> [ModuleProblem] {
+        var order: [String] = []
+        var grouped: [String: [ModuleProblem]] = [:]
+        for problem in problems {
+            let key = problem.module + "\u{1F}" + problem.problem
+            if grouped[key] == nil { order.append(key) }
+            grouped[key, default: []].append(problem)
+        }
+        return order.map { key in
+            let same = grouped[key]!
+            guard same.count > 1 else { return same[0] }
+            return ModuleProblem(module: same[0].module, source: nil,
+                                 problem: "\(same[0].problem) (on \(same.count) sources, first \(same[0].source ?? "?"))")
+        }
     }
 
     /// Reads one source into a document and extracts its claims.
@@ -139,7 +157,14 @@ public struct CheckPipeline: Sendable {
         for extractor in extractors {
             let description = extractor.moduleDescription
             guard description.supports(language: document.language) else { continue }
-            let output = extractor.extract(from: document)
+            let output: Extraction
+            switch extractor.attemptExtraction(from: document) {
+            case .success(let extraction):
+                output = extraction
+            case .failure(let failure):
+                problems.append(ModuleProblem(module: description.tag, source: document.source.displayName, problem: failure.reason))
+                continue
+            }
             var rejected = 0
             var firstRejection: String?
             func accept(_ span: TextSpan, _ text: String) -> Bool {
@@ -183,9 +208,19 @@ public struct CheckPipeline: Sendable {
         for checker in checkers {
             let tag = checker.moduleDescription.tag
             var dropped = 0
+            var failure: ModuleFailure?
             for group in groups {
                 let ids = Set(group.claims.map(\.id))
-                for finding in checker.check(group) {
+                let found: [Finding]
+                switch checker.attemptCheck(group) {
+                case .success(let result):
+                    found = result
+                case .failure(let reason):
+                    failure = reason
+                    found = []
+                }
+                if failure != nil { break }
+                for finding in found {
                     if finding.statements.isEmpty || !finding.statements.allSatisfy({ ids.contains($0.claimID) }) {
                         dropped += 1
                         continue
@@ -196,6 +231,7 @@ public struct CheckPipeline: Sendable {
             if dropped > 0 {
                 problems.append(ModuleProblem(module: tag, source: nil, problem: "\(dropped) finding(s) dropped: they quote claims outside their group"))
             }
+            if let failure { problems.append(ModuleProblem(module: tag, source: nil, problem: failure.reason)) }
         }
         return (findings, problems)
     }

@@ -40,8 +40,9 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let run = sourceOptions.run
         let lexicons = try run.lexicons()
-        var result = await run.execute(extractors: ModuleRegistry.extractors(lexicons: lexicons),
-                                       checkers: ModuleRegistry.checkers, claimBuilder: lexicons.claimBuilder)
+        let external = run.external()
+        var result = await run.execute(extractors: ModuleRegistry.extractors(lexicons: lexicons) + external.extractors,
+                                       checkers: ModuleRegistry.checkers + external.checkers, claimBuilder: lexicons.claimBuilder)
         var ledgerFailed = false
         if !noLedger, !result.documents.isEmpty {
             // One transaction for the whole run; the conflicts' states come back from the ledger,

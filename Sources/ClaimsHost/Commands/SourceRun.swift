@@ -17,12 +17,15 @@ struct SourceOptions: ParsableArguments {
     @Flag(name: .long, help: "Do not print progress on stderr.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Also load the modules in this folder (each a subfolder with a module.json); repeatable.", valueName: "dir"))
+    var modules: [String] = []
+
     @OptionGroup var workbenchOptions: WorkbenchOptions
     @OptionGroup var loading: LoadingOptions
 
     var run: SourceRun {
         SourceRun(sources: sources, language: language, published: published, quiet: quiet,
-                  workbench: workbenchOptions.located, loading: loading)
+                  workbench: workbenchOptions.located, loading: loading, moduleFolders: modules)
     }
 }
 
@@ -35,6 +38,14 @@ struct SourceRun {
     var quiet: Bool
     var workbench: Workbench
     var loading: LoadingOptions
+    var moduleFolders: [String] = []
+
+    /// Modules loaded at run time; a manifest that cannot be read is reported and skipped.
+    func external() -> ExternalSet {
+        let set = ModuleRegistry.external(workbench: workbench, folders: moduleFolders)
+        for error in set.errors { Console.warning(error.description) }
+        return set
+    }
 
     var arguments: [String] { sources.isEmpty ? [Self.shortPath(workbench.sourcesDirectory.path)] : sources }
 
@@ -48,7 +59,7 @@ struct SourceRun {
     }
 
     func extractors() throws -> [any ClaimExtractor] {
-        ModuleRegistry.extractors(lexicons: try lexicons())
+        ModuleRegistry.extractors(lexicons: try lexicons()) + external().extractors
     }
 
     func execute(extractors: [any ClaimExtractor], checkers: [any CrossChecker], claimBuilder: ClaimBuilder? = nil) async -> CheckResult {

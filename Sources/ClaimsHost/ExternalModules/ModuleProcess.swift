@@ -1,0 +1,209 @@
+import ClaimsCore
+import Foundation
+
+/// One running module process, spoken to in newline-delimited JSON (docs/module-protocol.md).
+/// Requests go one at a time; a module that crashes, hangs past its time limit, writes
+/// something that is not the expected JSON, or speaks another protocol version is stopped,
+/// and every later request fails at once with the reason, so the run goes on without it.
+/// The module's stderr goes to a log file, never into the report.
+public final class ModuleProcess: @unchecked Sendable {
+    public static let protocolVersion = 1
+
+    public let manifest: ModuleManifest
+    private let logURL: URL?
+    private let lock = NSLock()
+    private let lines = NSCondition()
+    private var buffer: [String] = []
+    private var partial = Data()
+    private var ended = false
+    private var process: Process?
+    private var input: FileHandle?
+    private var failure: ModuleFailure?
+    private var nextID = 0
+    /// What the module said of itself in its handshake.
+    public private(set) var handshake: [String: Any] = [:]
+
+    public init(manifest: ModuleManifest, logURL: URL?) {
+        self.manifest = manifest
+        self.logURL = logURL
+    }
+
+    deinit { stop() }
+
+    /// The reason the module was stopped, if it was.
+    public var stoppedBecause: ModuleFailure? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failure
+    }
+
+    /// Sends one request and waits for its answer; starts the module on first use.
+    public func request(_ type: String, _ payload: [String: Any]) -> Result<[String: Any], ModuleFailure> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { return .failure(failure) }
+        if process == nil, let problem = start() { return .failure(fail(problem)) }
+        nextID += 1
+        var message = payload
+        message["type"] = type
+        message["id"] = nextID
+        if let problem = send(message) { return .failure(fail(problem)) }
+        switch readMessage(timeout: manifest.requestTimeout) {
+        case .failure(let problem):
+            return .failure(fail(problem.reason))
+        case .success(let answer):
+            if answer["type"] as? String == "error" {
+                // The module declined this request but is healthy: no stop.
+                return .failure(ModuleFailure("the module reported an error: \(answer["message"] as? String ?? "no message")"))
+            }
+            guard answer["type"] as? String == "result", (answer["id"] as? Int) == nextID else {
+                return .failure(fail("answered request \(nextID) with something other than its result"))
+            }
+            return .success(answer)
+        }
+    }
+
+    /// Starts the module and completes the handshake, if not done yet; nil when it is ready.
+    public func connect() -> ModuleFailure? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { return failure }
+        if process == nil, let problem = start() { return fail(problem) }
+        return nil
+    }
+
+    /// Stops the module for a reason the host found in its answers (spans outside the text).
+    public func stop(because reason: String) -> ModuleFailure {
+        lock.lock()
+        defer { lock.unlock() }
+        return fail(reason)
+    }
+
+    /// Ends the module: a polite "bye", then a kill if it lingers.
+    public func stop() {
+        guard let process else { return }
+        if process.isRunning {
+            _ = try? input?.write(contentsOf: Data("{\"type\":\"bye\"}\n".utf8))
+            try? input?.close()
+            let deadline = Date().addingTimeInterval(1)
+            while process.isRunning, Date() < deadline { usleep(10_000) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        self.process = nil
+    }
+
+    private func fail(_ reason: String) -> ModuleFailure {
+        let failure = ModuleFailure("stopped: \(reason)")
+        self.failure = failure
+        if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        return failure
+    }
+
+    /// Launches the process and completes the handshake; returns a problem or nil.
+    private func start() -> String? {
+        let process = Process()
+        let command = manifest.command
+        if let memory = manifest.limits?.memoryMB {
+            // The address-space limit is set by the shell that then becomes the module.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -v \(memory * 1024) && exec \"$@\"", "sh"] + command
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = command
+        }
+        process.currentDirectoryURL = manifest.folder
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        if let logURL, let log = Self.logHandle(logURL) {
+            process.standardError = log
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
+        stdout.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            self?.receive(data)
+        }
+        do { try process.run() } catch {
+            return "cannot start \(command.joined(separator: " ")): \(error.localizedDescription)"
+        }
+        self.process = process
+        self.input = stdin.fileHandleForWriting
+        let hello: [String: Any] = ["type": "hello", "protocol": Self.protocolVersion, "host": "claims", "host_version": ClaimsVersion.current]
+        if let problem = send(hello) { return problem }
+        switch readMessage(timeout: max(manifest.requestTimeout, 10)) {
+        case .failure(let problem):
+            return "no handshake: \(problem.reason)"
+        case .success(let answer):
+            guard answer["type"] as? String == "hello" else { return "the first message was not a hello" }
+            guard let version = answer["protocol"] as? Int, version == Self.protocolVersion else {
+                return "speaks protocol \(answer["protocol"].map { "\($0)" } ?? "?"), the host speaks \(Self.protocolVersion)"
+            }
+            handshake = answer
+            return nil
+        }
+    }
+
+    static func logHandle(_ url: URL) -> FileHandle? {
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: url.path) { _ = FileManager.default.createFile(atPath: url.path, contents: nil) }
+        guard let handle = try? FileHandle(forWritingTo: url) else { return nil }
+        _ = try? handle.seekToEnd()
+        return handle
+    }
+
+    private func send(_ message: [String: Any]) -> String? {
+        guard let input, let data = try? JSONSerialization.data(withJSONObject: message, options: [.withoutEscapingSlashes]) else {
+            return "the request could not be written"
+        }
+        do { try input.write(contentsOf: data + Data("\n".utf8)) } catch {
+            return "it closed its input (it has probably crashed)"
+        }
+        return nil
+    }
+
+    private func receive(_ data: Data) {
+        lines.lock()
+        if data.isEmpty {
+            ended = true
+        } else {
+            partial.append(data)
+            while let newline = partial.firstIndex(of: 0x0A) {
+                let line = partial[partial.startIndex..<newline]
+                buffer.append(String(decoding: line, as: UTF8.self))
+                partial = Data(partial[(newline + 1)...])
+            }
+        }
+        lines.broadcast()
+        lines.unlock()
+    }
+
+    /// The next JSON object the module writes, within the time limit.
+    private func readMessage(timeout: TimeInterval) -> Result<[String: Any], ModuleFailure> {
+        let deadline = Date().addingTimeInterval(timeout)
+        lines.lock()
+        defer { lines.unlock() }
+        while buffer.isEmpty {
+            if ended || !(process?.isRunning ?? false) && buffer.isEmpty {
+                // Give the reader a moment to deliver what the process wrote before exiting.
+                if !ended, lines.wait(until: Date().addingTimeInterval(0.2)) { continue }
+                let status = process.map { $0.isRunning ? "" : " (exit status \($0.terminationStatus))" } ?? ""
+                return .failure(ModuleFailure("it exited\(status)"))
+            }
+            if !lines.wait(until: deadline) {
+                return .failure(ModuleFailure("no answer within \(Self.seconds(timeout)) s"))
+            }
+        }
+        let line = buffer.removeFirst()
+        guard let data = line.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            return .failure(ModuleFailure("wrote something that is not a JSON object: \(line.prefix(60))"))
+        }
+        return .success(object)
+    }
+
+    static func seconds(_ value: TimeInterval) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}

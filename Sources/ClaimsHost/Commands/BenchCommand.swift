@@ -27,6 +27,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Numbers of generated claims to align and check, e.g. --alignment 1000 10000 100000.", valueName: "n"))
     var alignment: [Int] = []
 
+    @Option(name: .long, help: ArgumentHelp("Also time an external extractor module (its folder) over the same corpus: requests/s and MB/s through the module protocol.", valueName: "dir"))
+    var external: String?
+
     @OptionGroup var workbenchOptions: WorkbenchOptions
     @OptionGroup var loading: LoadingOptions
 
@@ -42,7 +45,8 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let run = SourceRun(sources: sources, language: nil, published: nil, quiet: true,
                             workbench: workbenchOptions.located, loading: loading)
-        let extractors = try run.extractors()
+        // The built-in extractors: modules loaded at run time are timed with --external.
+        let extractors = ModuleRegistry.extractors(lexicons: try run.lexicons())
         let loaded = await run.execute(extractors: [], checkers: [])
         guard !loaded.documents.isEmpty else {
             Console.error("no readable sources to benchmark")
@@ -78,6 +82,40 @@ struct BenchCommand: AsyncParsableCommand {
             report(extractor.moduleDescription.tag, seconds: seconds, mb: mb, extra: "\(found) mentions")
         }
         report("all extractors together", seconds: total, mb: mb)
+
+        if let external {
+            let manifest: ModuleManifest
+            do { manifest = try ModuleManifest.load(folder: URL(fileURLWithPath: external)) } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+            // Every document goes through the protocol whatever the module's languages, so the
+            // figure is the protocol's cost on the whole corpus.
+            let process = ModuleProcess(manifest: manifest, logURL: nil)
+            defer { process.stop() }
+            let extractor = ExternalExtractor(process: process)
+            if let failure = process.connect() {
+                Console.error("\(manifest.name): \(failure.reason)")
+                throw ExitCode(2)
+            }
+            var found = 0
+            var failed: ModuleFailure?
+            let seconds = measure {
+                found = 0
+                for document in documents {
+                    switch extractor.attemptExtraction(from: document) {
+                    case .success(let extraction): found += extraction.mentions.count
+                    case .failure(let failure): failed = failure
+                    }
+                }
+            }
+            if let failed {
+                Console.error("\(manifest.name): \(failed.reason)")
+                throw ExitCode(2)
+            }
+            report(manifest.description.tag + " (external)", seconds: seconds, mb: mb,
+                   extra: String(format: "%.0f requests/s, %d mentions", Double(documents.count) / seconds, found))
+        }
     }
 
     func measure(_ body: () -> Void) -> Double {

@@ -31,16 +31,8 @@ public struct LedgerEvent: Codable, Sendable, Hashable {
     public var hash: String
 }
 
-/// A statement of a conflict, as recorded with it.
-public struct LedgerStatement: Codable, Sendable, Hashable {
-    public var source: String
-    public var claim: String
-    public var text: String
-    public var quote: String
-    public var start: Int
-    public var end: Int
-    public var value: String
-}
+/// A statement of a conflict, as recorded with it: the shape of the JSON report's statements.
+public typealias LedgerStatement = CheckReport.StatementEntry
 
 /// A source version as recorded.
 public struct LedgerSource: Codable, Sendable, Hashable {

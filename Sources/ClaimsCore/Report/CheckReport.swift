@@ -89,7 +89,7 @@ public struct CheckReport: Codable, Sendable {
         }
     }
 
-    public struct StatementEntry: Codable, Sendable {
+    public struct StatementEntry: Codable, Sendable, Hashable {
         public var source: String
         public var claim: String
         public var text: String
@@ -97,6 +97,16 @@ public struct CheckReport: Codable, Sendable {
         public var start: Int
         public var end: Int
         public var value: String
+
+        public init(source: String, claim: String, text: String, quote: String, start: Int, end: Int, value: String) {
+            self.source = source
+            self.claim = claim
+            self.text = text
+            self.quote = quote
+            self.start = start
+            self.end = end
+            self.value = value
+        }
     }
 
     public struct FindingEntry: Codable, Sendable {

@@ -77,7 +77,8 @@ enum ModuleTemplates {
             let product = name.replacingOccurrences(of: "-", with: "_")
             return [("module.json", manifest(name: name, kind: kind, command: [".build/release/\(product)"])),
                     ("Package.swift", swiftPackage(product: product)),
-                    ("Sources/\(product)/main.swift", swiftMain(name: name, kind: kind))]
+                    ("Sources/\(product)/main.swift", swiftMain(name: name, kind: kind)),
+                    ("Tests/\(product)Tests/ModuleTests.swift", swiftTest(product: product, kind: kind))]
         }
     }
 
@@ -208,10 +209,46 @@ enum ModuleTemplates {
 
         let package = Package(
             name: "\(product)",
-            targets: [.executableTarget(name: "\(product)", path: "Sources/\(product)")]
+            targets: [
+                .executableTarget(name: "\(product)", path: "Sources/\(product)"),
+                .testTarget(name: "\(product)Tests", dependencies: ["\(product)"], path: "Tests/\(product)Tests"),
+            ]
         )
 
         """
+    }
+
+    static func swiftTest(product: String, kind: ModuleKind) -> String {
+        let request = kind == .extractor
+            ? #"{"type": "extract", "id": 1, "document": {"id": "t", "language": "en", "text": "Acme owns 49% of Beta.", "sentences": [[0, 22]]}}"#
+            : #"{"type": "check", "id": 1, "group": {"topic": {"key": "k", "label": "k"}, "claims": [{"id": "a", "value": {"number": 2}}, {"id": "b", "value": {"number": 5}}]}}"#
+        let expectation = kind == .extractor ? #"result.contains("49%")"# : #"result.contains("conflict")"#
+        return #"""
+        // Runs the module as the host does: swift test
+        import Foundation
+        import Testing
+
+        @Test func handshakeAndRequest() throws {
+            let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("\#(product)")
+            let process = Process()
+            process.executableURL = binary
+            let input = Pipe(), output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            try process.run()
+            input.fileHandleForWriting.write(Data(#"{"type": "hello", "protocol": 1}"#.utf8 + [10]))
+            input.fileHandleForWriting.write(Data(#"\#(request)"#.utf8 + [10]))
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let lines = text.split(separator: "\n").map(String.init)
+            #expect(lines.count == 2)
+            #expect(lines.first?.contains("hello") == true)
+            let result = lines.last ?? ""
+            #expect(\#(expectation))
+        }
+
+        """#
     }
 
     static func swiftMain(name: String, kind: ModuleKind) -> String {

@@ -19,13 +19,22 @@ public final class Ledger: Sendable {
         // processes never interleave inside a transaction and the hash chain grows one writer
         // at a time.
         configuration.foreignKeysEnabled = true
-        do {
-            try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrator.migrate(pool)
-        } catch {
-            throw LedgerError(path: path, problem: "cannot be opened: \(Self.describe(error))")
+        var attempt = 0
+        while true {
+            do {
+                try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+                                                        withIntermediateDirectories: true)
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.migrator.migrate(pool)
+                self.pool = pool
+                return
+            } catch {
+                // Two processes creating the same new ledger race on its schema (or on switching
+                // it to WAL); the loser finds the winner's work on a second try.
+                attempt += 1
+                if attempt >= 5 { throw LedgerError(path: path, problem: "cannot be opened: \(Self.describe(error))") }
+                usleep(UInt32(50_000 * attempt))
+            }
         }
     }
 

@@ -95,6 +95,9 @@ public struct RunSummary: Sendable {
 public struct VerifyReport: Sendable {
     public var eventsChecked: Int
     public var conflictsChecked: Int
+    /// The last event's number and hash: keep them elsewhere to tell later whether events were
+    /// removed from the end, which the chain alone cannot show.
+    public var head: (seq: Int64, hash: String)?
     /// The first broken link, said in one line; nil when the chain holds.
     public var firstProblem: String?
 }

@@ -65,7 +65,7 @@ extension Ledger {
     /// before it, or a conflict changed after it was detected.
     public func verify() throws(LedgerError) -> VerifyReport {
         try read { db in
-            var report = VerifyReport(eventsChecked: 0, conflictsChecked: 0, firstProblem: nil)
+            var report = VerifyReport(eventsChecked: 0, conflictsChecked: 0, head: nil, firstProblem: nil)
             var previous = Self.genesis
             var lastSeq: Int64 = 0
             var payloads: [String: String] = [:]
@@ -91,6 +91,7 @@ extension Ledger {
                 if event.type == .detected, let payload = event.payloadHash { payloads[event.conflictId] = payload }
                 previous = event.hash
                 lastSeq = event.seq
+                report.head = (event.seq, event.hash)
             }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM conflict ORDER BY id") {
                 report.conflictsChecked += 1

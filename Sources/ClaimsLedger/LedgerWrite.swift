@@ -173,7 +173,12 @@ extension Ledger {
     /// The full id for an id or unique prefix ("f-93e4", "93e4").
     static func resolve(_ db: Database, _ reference: String, path: String) throws -> String {
         let wanted = reference.hasPrefix("f-") ? reference : "f-" + reference
-        let ids = try String.fetchAll(db, sql: "SELECT id FROM conflict WHERE id LIKE ? ORDER BY id LIMIT 3", arguments: [wanted + "%"])
+        // Ids are hex: anything else names no conflict (and is never a pattern).
+        guard wanted.count > 2, wanted.dropFirst(2).allSatisfy(\.isHexDigit) else {
+            throw LedgerError(path: path, problem: "no conflict \(reference) in the ledger")
+        }
+        let ids = try String.fetchAll(db, sql: "SELECT id FROM conflict WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 3",
+                                      arguments: [wanted.count, wanted])
         guard let first = ids.first else { throw LedgerError(path: path, problem: "no conflict \(reference) in the ledger") }
         guard ids.count == 1 || first == wanted else {
             throw LedgerError(path: path, problem: "\(reference) names several conflicts (\(ids.joined(separator: ", ")), ...); give more of the id")

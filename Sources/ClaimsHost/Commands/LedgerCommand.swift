@@ -31,6 +31,10 @@ struct LedgerCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             Console.out("ok: \(report.eventsChecked) events and \(report.conflictsChecked) conflicts verified in \(ledger.path)\n")
+            if let head = report.head {
+                // The chain cannot show events cut from its end; the head, kept elsewhere, can.
+                Console.out("head: event \(head.seq) \(head.hash)\n")
+            }
         }
     }
 

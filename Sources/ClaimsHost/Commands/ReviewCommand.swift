@@ -25,7 +25,8 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var ledgerOptions: LedgerOptions
 
     func run() throws {
-        guard let name = reviewer ?? ProcessInfo.processInfo.environment["CLAIMS_REVIEWER"], !name.isEmpty else {
+        guard let name = (reviewer ?? ProcessInfo.processInfo.environment["CLAIMS_REVIEWER"])?.trimmingCharacters(in: .whitespaces),
+              !name.isEmpty else {
             Console.error("a review needs the reviewer's name: --reviewer NAME (or set CLAIMS_REVIEWER)")
             throw ExitCode(2)
         }

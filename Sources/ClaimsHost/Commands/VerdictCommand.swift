@@ -30,18 +30,19 @@ struct VerdictCommand: ParsableCommand {
 
     @OptionGroup var ledgerOptions: LedgerOptions
 
-    func validate() throws {
-        if correct != nil, decision != .confirm { throw ValidationError("--correct goes with --decision confirm") }
-        if decision == .dismiss, (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("a dismissal needs its reason: --note TEXT")
-        }
-        if decision == .note, (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--decision note needs --note TEXT")
-        }
+    /// A decision that cannot be recorded: one line and exit status 2.
+    func refuse(_ problem: String) throws -> Never {
+        Console.error(problem)
+        throw ExitCode(2)
     }
 
     func run() throws {
-        guard let name = reviewer ?? ProcessInfo.processInfo.environment["CLAIMS_REVIEWER"], !name.isEmpty else {
+        if correct != nil, decision != .confirm { try refuse("--correct goes with --decision confirm") }
+        let text = (note ?? "").trimmingCharacters(in: .whitespaces)
+        if decision == .dismiss, text.isEmpty { try refuse("a dismissal needs its reason: --note TEXT") }
+        if decision == .note, text.isEmpty { try refuse("--decision note needs --note TEXT") }
+        guard let name = (reviewer ?? ProcessInfo.processInfo.environment["CLAIMS_REVIEWER"])?.trimmingCharacters(in: .whitespaces),
+              !name.isEmpty else {
             Console.error("a decision needs the reviewer's name: --reviewer NAME (or set CLAIMS_REVIEWER)")
             throw ExitCode(2)
         }

@@ -1,0 +1,161 @@
+import ClaimsCore
+import ClaimsLedger
+import Foundation
+import Testing
+
+@Suite("ledger verify and the append-only ledger")
+struct VerifyTests {
+    /// The Vietnamese story checked, dismissed by A and noted by B: events 1 (detected), 2
+    /// (dismissed), 3 (note), all on the one conflict, whose id is returned.
+    static func decidedLedger(_ workspace: Workspace) async throws -> String {
+        try Stories.vietnamese(workspace)
+        let report = try await workspace.checkReport("vi")
+        let id = try #require(report.conflicts.first?.id)
+        try #require(try await workspace.verdict(id, "dismiss", note: "the same arrests", reviewer: "A").status == 0)
+        try #require(try await workspace.verdict(id, "note", note: "ask the desk", reviewer: "B").status == 0)
+        return id
+    }
+
+    @Test("verify passes on a fresh ledger and on one with decisions")
+    func verifyPasses() async throws {
+        let workspace = try Workspace("verify-ok")
+        defer { workspace.remove() }
+        let empty = try await workspace.verify()
+        #expect(empty.status == 0, "\(empty.summary)")
+        #expect(empty.stdoutLines == ["ok: 0 events and 0 conflicts verified in \(workspace.ledger)"], "\(empty.summary)")
+
+        _ = try await Self.decidedLedger(workspace)
+        let decided = try await workspace.verify()
+        #expect(decided.status == 0, "\(decided.summary)")
+        #expect(decided.stdoutLines == ["ok: 3 events and 1 conflicts verified in \(workspace.ledger)"], "\(decided.summary)")
+        #expect(decided.stderrLines.isEmpty, "\(decided.summary)")
+    }
+
+    @Test("an event's note edited behind the ledger's back breaks verify at that event")
+    func editedEventNote() async throws {
+        let workspace = try Workspace("verify-event")
+        defer { workspace.remove() }
+        let id = try await Self.decidedLedger(workspace)
+        let tamper = try await workspace.python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("DROP TRIGGER event_no_update")
+            db.execute("UPDATE event SET note = 'nothing to see' WHERE seq = 2")
+            db.commit()
+            print(db.execute("SELECT note FROM event WHERE seq = 2").fetchone()[0])
+            """)
+        try #require(tamper.status == 0 && tamper.stdoutLines == ["nothing to see"], "\(tamper.summary)")
+        let result = try await workspace.verify()
+        #expect(result.status == 1, "\(result.summary)")
+        #expect(result.stdoutLines == ["BROKEN: event 2 (conflict \(id), dismissed by A): its fields were changed after it was written"],
+                "\(result.summary)")
+    }
+
+    @Test("a conflict's rationale edited behind the ledger's back breaks verify at that conflict")
+    func editedConflictRationale() async throws {
+        let workspace = try Workspace("verify-conflict")
+        defer { workspace.remove() }
+        try Stories.english(workspace)
+        let report = try await workspace.checkReport("en")
+        try #require(report.conflicts.count == 2)
+        // The conflict that sorts last by id, so the report cannot name it by being the first checked.
+        let target = try #require(report.conflicts.map(\.id).sorted().last)
+        try #require(try await workspace.verify().status == 0)
+        let tamper = try await workspace.python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("DROP TRIGGER conflict_no_update")
+            n = db.execute("UPDATE conflict SET rationale = 'the figures agree' WHERE id = ?", ('\(target)',)).rowcount
+            db.commit()
+            print(n)
+            """)
+        try #require(tamper.status == 0 && tamper.stdoutLines == ["1"], "\(tamper.summary)")
+        let result = try await workspace.verify()
+        #expect(result.status == 1, "\(result.summary)")
+        #expect(result.stdoutLines == ["BROKEN: conflict \(target): its statements or verdict were changed after it was recorded"],
+                "\(result.summary)")
+    }
+
+    @Test("an event rewritten with a matching hash breaks the chain at the next event")
+    func rewrittenEventWithItsHash() async throws {
+        let workspace = try Workspace("verify-chain")
+        defer { workspace.remove() }
+        let id = try await Self.decidedLedger(workspace)
+        let tamper = try await workspace.python("""
+            import sqlite3, sys, hashlib
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("DROP TRIGGER event_no_update")
+            seq, cid, kind, actor, at, correct, note, payload, previous = db.execute(
+                "SELECT seq, conflictId, type, actor, at, correctSource, note, payloadHash, previousHash FROM event WHERE seq = 2").fetchone()
+            note = "nothing to see"
+            text = "\\x1f".join([str(seq), cid, kind, actor, at, correct or "", note, payload or "", previous])
+            db.execute("UPDATE event SET note = ?, hash = ? WHERE seq = 2", (note, hashlib.sha256(text.encode()).hexdigest()))
+            db.commit()
+            print("ok")
+            """)
+        try #require(tamper.status == 0, "\(tamper.summary)")
+        let result = try await workspace.verify()
+        #expect(result.status == 1, "\(result.summary)")
+        // Event 2 is self-consistent now; event 3 no longer follows it.
+        #expect(result.stdoutLines == ["BROKEN: event 3 (conflict \(id)): does not follow event 2; the chain is broken there"],
+                "\(result.summary)")
+    }
+
+    @Test("an event deleted from the middle is reported missing")
+    func deletedEvent() async throws {
+        let workspace = try Workspace("verify-gap")
+        defer { workspace.remove() }
+        _ = try await Self.decidedLedger(workspace)
+        let tamper = try await workspace.python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("DROP TRIGGER event_no_delete")
+            db.execute("DELETE FROM event WHERE seq = 2")
+            db.commit()
+            print("ok")
+            """)
+        try #require(tamper.status == 0, "\(tamper.summary)")
+        let result = try await workspace.verify()
+        #expect(result.status == 1, "\(result.summary)")
+        #expect(result.stdoutLines == ["BROKEN: event 3: events 2–2 are missing"], "\(result.summary)")
+    }
+
+    @Test("the append-only triggers refuse UPDATE and DELETE on every table")
+    func triggersRefuseRewrites() async throws {
+        let workspace = try Workspace("verify-triggers")
+        defer { workspace.remove() }
+        _ = try await Self.decidedLedger(workspace)
+        let counts = try await workspace.rowCounts()
+        #expect(counts == [2, 2, 1, 3])
+        let attempt = try await workspace.python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            statements = [
+                ("source update", "UPDATE source SET display = 'x'"),
+                ("source delete", "DELETE FROM source"),
+                ("claim update", "UPDATE claim SET text = 'x'"),
+                ("claim delete", "DELETE FROM claim"),
+                ("conflict update", "UPDATE conflict SET rationale = 'x'"),
+                ("conflict delete", "DELETE FROM conflict"),
+                ("event update", "UPDATE event SET note = 'x' WHERE seq = 2"),
+                ("event delete", "DELETE FROM event WHERE seq = 3"),
+            ]
+            for name, sql in statements:
+                try:
+                    db.execute(sql)
+                    db.commit()
+                    print(name + ": accepted")
+                except sqlite3.DatabaseError as error:
+                    db.rollback()
+                    print(name + ": refused: " + str(error))
+            """)
+        #expect(attempt.status == 0, "\(attempt.summary)")
+        let lines = attempt.stdoutLines
+        #expect(lines.count == 8, "\(attempt.summary)")
+        for line in lines {
+            #expect(line.hasSuffix(": refused: the claims ledger is append-only"), "\(line)")
+        }
+        #expect(try await workspace.rowCounts() == counts)
+        #expect(try await workspace.verify().status == 0)
+    }
+}

@@ -57,8 +57,9 @@ struct ConcurrencyTests {
 
         for round in 1...8 {
             let target = workspace.using(ledger: "round-\(round).sqlite")
-            // The ledger exists (created and migrated) before the two runs race to record into it.
-            try #require(try await target.verify().status == 0)
+            // In odd rounds the ledger exists before the two runs race to record into it; in even
+            // rounds they also race to create it.
+            if round % 2 == 1 { try #require(try await target.verify().status == 0) }
             let barrier = Barrier(in: workspace)
             let first = try barrier.child(target, ["check", "many", "vi", "--format", "json", "--quiet", "--ledger", target.ledger])
             let second = try barrier.child(target, ["check", "many", "vi", "--format", "json", "--quiet", "--ledger", target.ledger])

@@ -28,10 +28,12 @@ struct VerdictTests {
 
     @Test("an unknown id: exit 2, one line naming it, nothing recorded")
     func unknownId() async throws {
-        let (workspace, _, _) = try await Self.english("verdict-unknown")
+        let (workspace, money, _) = try await Self.english("verdict-unknown")
         defer { workspace.remove() }
         let before = try await workspace.log()
-        for reference in ["f-000000000000", "zzzz"] {
+        // Ids are matched as text, never as patterns: "%" and "_" name no conflict.
+        let id = money
+        for reference in ["f-000000000000", "zzzz", "%", "f-%", String(id.dropLast()) + "_"] {
             let result = try await workspace.verdict(reference, "confirm", reviewer: "A")
             #expect(result.status == 2, "\(result.summary)")
             #expect(result.stderrLines == ["claims: error: \(workspace.ledger): no conflict \(reference) in the ledger"], "\(result.summary)")

@@ -26,7 +26,12 @@ public final class ModuleProcess: @unchecked Sendable {
     public init(manifest: ModuleManifest, logURL: URL?) {
         self.manifest = manifest
         self.logURL = logURL
+        _ = Self.ignoreBrokenPipes
     }
+
+    /// A module that exits while the host writes to it must not take the host down with
+    /// SIGPIPE: the write fails instead, and the module is reported.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     deinit { stop() }
 
@@ -81,13 +86,17 @@ public final class ModuleProcess: @unchecked Sendable {
 
     /// Ends the module: a polite "bye", then a kill if it lingers.
     public func stop() {
+        lock.lock()
+        defer { lock.unlock() }
         guard let process else { return }
-        if process.isRunning {
+        if process.isRunning, failure == nil {
             _ = try? input?.write(contentsOf: Data("{\"type\":\"bye\"}\n".utf8))
             try? input?.close()
             let deadline = Date().addingTimeInterval(1)
             while process.isRunning, Date() < deadline { usleep(10_000) }
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        } else if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
         }
         self.process = nil
     }
@@ -101,6 +110,9 @@ public final class ModuleProcess: @unchecked Sendable {
 
     /// Launches the process and completes the handshake; returns a problem or nil.
     private func start() -> String? {
+        guard manifest.protocol == Self.protocolVersion else {
+            return "its manifest declares protocol \(manifest.protocol), the host speaks \(Self.protocolVersion)"
+        }
         let process = Process()
         let command = manifest.command
         if let memory = manifest.limits?.memoryMB {
@@ -132,7 +144,7 @@ public final class ModuleProcess: @unchecked Sendable {
         self.input = stdin.fileHandleForWriting
         let hello: [String: Any] = ["type": "hello", "protocol": Self.protocolVersion, "host": "claims", "host_version": ClaimsVersion.current]
         if let problem = send(hello) { return problem }
-        switch readMessage(timeout: max(manifest.requestTimeout, 10)) {
+        switch readMessage(timeout: max(manifest.requestTimeout, 5)) {
         case .failure(let problem):
             return "no handshake: \(problem.reason)"
         case .success(let answer):
@@ -153,14 +165,24 @@ public final class ModuleProcess: @unchecked Sendable {
         return handle
     }
 
+    /// Writes one message, within the time limit: a module that stops reading its input would
+    /// otherwise block the host once the pipe is full.
     private func send(_ message: [String: Any]) -> String? {
         guard let input, let data = try? JSONSerialization.data(withJSONObject: message, options: [.withoutEscapingSlashes]) else {
             return "the request could not be written"
         }
-        do { try input.write(contentsOf: data + Data("\n".utf8)) } catch {
-            return "it closed its input (it has probably crashed)"
+        let done = DispatchSemaphore(value: 0)
+        let outcome = WriteOutcome()
+        DispatchQueue.global().async {
+            do { try input.write(contentsOf: data + Data("\n".utf8)) } catch { outcome.failed = true }
+            done.signal()
         }
-        return nil
+        if done.wait(timeout: .now() + manifest.requestTimeout) == .timedOut {
+            // Killing the module ends the blocked write with an error.
+            if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            return "did not read its request within \(Self.seconds(manifest.requestTimeout)) s"
+        }
+        return outcome.failed ? "it closed its input (it has probably exited)" : nil
     }
 
     private func receive(_ data: Data) {
@@ -206,4 +228,9 @@ public final class ModuleProcess: @unchecked Sendable {
     static func seconds(_ value: TimeInterval) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
+}
+
+/// Whether a write failed, set by the writing thread before it signals.
+private final class WriteOutcome: @unchecked Sendable {
+    var failed = false
 }

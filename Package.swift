@@ -146,6 +146,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "ExternalModuleTests",
+            dependencies: ["ClaimsHost", "ClaimsCore", "claims"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "ClaimsHostTests",
             dependencies: ["ClaimsHost", "ClaimsCore", "claims"],
             swiftSettings: strict

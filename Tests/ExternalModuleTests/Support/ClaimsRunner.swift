@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Adapted from Tests/ClaimsHostTests/ClaimsRunner.swift (test targets do not import each other).
+// The run waits on the termination handler rather than polling, so `elapsed` is the child's own
+// wall time and is not stretched by a busy cooperative pool.
+
+/// What one run of the `claims` executable produced.
+struct RunResult: Sendable {
+    var arguments: [String]
+    var status: Int32
+    var stdoutData: Data
+    var stderr: String
+    /// From launch to exit.
+    var elapsed: Duration
+
+    var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
+
+    /// The lines written to stderr, blank ones left out.
+    var stderrLines: [String] {
+        stderr.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    var summary: String {
+        "claims \(arguments.joined(separator: " ")) -> exit \(status) in \(elapsed)\nstderr:\n\(stderr)"
+    }
+}
+
+struct ClaimsRunError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// A flag set from a watchdog and read after the run.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// Runs the real `claims` executable as a child process.
+enum Claims {
+    /// The package root, derived from this file's place (Tests/ExternalModuleTests/Support/ClaimsRunner.swift).
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private final class BundleToken {}
+
+    /// The `claims` binary: next to the test bundle (the test target depends on the executable),
+    /// else the nearest `.build*/debug/claims` above this file.
+    static func executable() throws -> URL {
+        var candidates: [URL] = []
+        if let first = CommandLine.arguments.first {
+            let runner = URL(fileURLWithPath: first).resolvingSymlinksInPath()
+            candidates.append(runner.deletingLastPathComponent().appendingPathComponent("claims"))
+        }
+        candidates.append(Bundle(for: BundleToken.self).bundleURL.deletingLastPathComponent().appendingPathComponent("claims"))
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("claims"))
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent("claims"))
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            for build in [".build-xt", ".build-host", ".build"] {
+                candidates.append(folder.appendingPathComponent(build).appendingPathComponent("debug/claims"))
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+               FileManager.default.isExecutableFile(atPath: candidate.path) {
+                return candidate
+            }
+        }
+        throw ClaimsRunError(description: "the claims executable was not found; looked at:\n"
+            + candidates.map(\.path).joined(separator: "\n"))
+    }
+
+    /// Runs `claims ARGUMENTS` in `directory`. CLAIMS_HOME and proxy settings are removed from the
+    /// inherited environment; `environment` adds or overrides variables. A run that outlives
+    /// `timeout` is killed and reported as an error.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                    timeout: Duration = .seconds(60)) async throws -> RunResult {
+        try await program(executable(), arguments, in: directory, environment: environment, timeout: timeout)
+    }
+
+    /// Runs any program the same way (python3 for the generated module tests).
+    static func program(_ executable: URL, _ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                        timeout: Duration = .seconds(60)) async throws -> RunResult {
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("claims-xrun-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("stdout")
+        let errURL = scratch.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+
+        var env = ProcessInfo.processInfo.environment
+        for key in ["CLAIMS_HOME", "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"] {
+            env[key] = nil
+        }
+        env["no_proxy"] = "127.0.0.1,localhost"
+        env["NO_PROXY"] = "127.0.0.1,localhost"
+        for (key, value) in environment { env[key] = value }
+
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = env
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+
+        let clock = ContinuousClock()
+        let started = clock.now
+        let timedOut = Flag()
+        let finished = Flag()
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            process.terminationHandler = { _ in continuation.resume() }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+                return
+            }
+            let pid = process.processIdentifier
+            let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+                guard !finished.isSet else { return }
+                timedOut.set()
+                kill(pid, SIGKILL)
+            }
+        }
+        finished.set()
+        let elapsed = clock.now - started
+        try? outHandle.close()
+        try? errHandle.close()
+        let result = RunResult(arguments: arguments, status: process.terminationStatus,
+                               stdoutData: try Data(contentsOf: outURL),
+                               stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+                               elapsed: elapsed)
+        if timedOut.isSet {
+            throw ClaimsRunError(description: "timed out after \(timeout): \(result.summary)")
+        }
+        return result
+    }
+}
+
+/// A temporary folder; call `remove()` (in a `defer`) when the test is done.
+struct TemporaryFolder: Sendable {
+    let url: URL
+
+    init(_ label: String = "claims-xmod-test") throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+
+    func path(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> URL {
+        let file = path(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+}

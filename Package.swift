@@ -114,6 +114,12 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // What the command-line test targets share: running the `claims` binary as a child.
+        .target(
+            name: "ClaimsTestSupport",
+            path: "Tests/ClaimsTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "ClaimsCoreTests",
             dependencies: ["ClaimsCore"],
@@ -147,12 +153,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ExternalModuleTests",
-            dependencies: ["ClaimsHost", "ClaimsCore", "claims"],
+            dependencies: ["ClaimsHost", "ClaimsCore", "ClaimsTestSupport", "claims"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "ClaimsHostTests",
-            dependencies: ["ClaimsHost", "ClaimsCore", "claims"],
+            dependencies: ["ClaimsHost", "ClaimsCore", "ClaimsTestSupport", "claims"],
             swiftSettings: strict
         ),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimsTestSupport
 import Testing
 
 /// Sources that cannot be read: each gets one error line on stderr naming it, the others are

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimsTestSupport
 import Testing
 
 /// `claims check` over the repository's own workbench (Claims/sources), run from the package

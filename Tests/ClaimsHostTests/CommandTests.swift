@@ -1,4 +1,5 @@
 import Foundation
+import ClaimsTestSupport
 import Testing
 
 @Suite("claims command line")

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimsTestSupport
 import Testing
 
 /// The `claims check --format json` contract (docs/json-contract.md), decoded independently of the

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimsTestSupport
 import Testing
 
 /// One way a module fails during `claims check`.

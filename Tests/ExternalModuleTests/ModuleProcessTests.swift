@@ -1,6 +1,7 @@
 import ClaimsCore
 import ClaimsHost
 import Foundation
+import ClaimsTestSupport
 import Testing
 
 /// Runs blocking module I/O on a thread of its own, so waiting on a module does not hold a

@@ -1,4 +1,5 @@
 import Foundation
+import ClaimsTestSupport
 import Testing
 
 /// Environment for a `claims modules test` run: its module log goes to the test's own temporary

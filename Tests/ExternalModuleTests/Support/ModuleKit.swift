@@ -1,4 +1,5 @@
 import Foundation
+import ClaimsTestSupport
 import Testing
 
 /// How a test module behaves. Each is a small Python program speaking protocol 1

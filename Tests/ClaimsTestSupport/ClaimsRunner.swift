@@ -6,54 +6,62 @@ import Glibc
 import Darwin
 #endif
 
-// Adapted from Tests/ClaimsHostTests/ClaimsRunner.swift (test targets do not import each other).
-// The run waits on the termination handler rather than polling, so `elapsed` is the child's own
-// wall time and is not stretched by a busy cooperative pool.
+// Runs the real `claims` executable (or any program) as a child process, for the test targets
+// that drive the command line. The run waits on the termination handler rather than polling, so
+// `elapsed` is the child's own wall time and is not stretched by a busy cooperative pool.
 
 /// What one run of the `claims` executable produced.
-struct RunResult: Sendable {
-    var arguments: [String]
-    var status: Int32
-    var stdoutData: Data
-    var stderr: String
+public struct RunResult: Sendable {
+    public var arguments: [String]
+    public var status: Int32
+    public var stdoutData: Data
+    public var stderr: String
     /// From launch to exit.
-    var elapsed: Duration
+    public var elapsed: Duration
 
-    var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
+    public var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
 
     /// The lines written to stderr, blank ones left out.
-    var stderrLines: [String] {
+    /// `claims: error: ...` lines on stderr.
+    public var errorLines: [String] { stderrLines.filter { $0.hasPrefix("claims: error:") } }
+
+    public var stderrLines: [String] {
         stderr.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
-    var summary: String {
+    public var summary: String {
         "claims \(arguments.joined(separator: " ")) -> exit \(status) in \(elapsed)\nstderr:\n\(stderr)"
     }
 }
 
-struct ClaimsRunError: Error, CustomStringConvertible {
-    var description: String
+public struct ClaimsRunError: Error, CustomStringConvertible {
+    public var description: String
+
+    public init(description: String) { self.description = description }
 }
 
 /// A flag set from a watchdog and read after the run.
-final class Flag: @unchecked Sendable {
+public final class Flag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
-    func set() { lock.lock(); value = true; lock.unlock() }
-    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    public func set() { lock.lock(); value = true; lock.unlock() }
+    public var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
 }
 
 /// Runs the real `claims` executable as a child process.
-enum Claims {
-    /// The package root, derived from this file's place (Tests/ExternalModuleTests/Support/ClaimsRunner.swift).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public enum Claims {
+    /// The package root, derived from this file's place (Tests/ClaimsTestSupport/ClaimsRunner.swift).
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The repository's demo sources.
+    public static let repositorySources: URL = packageRoot.appendingPathComponent("Claims/sources", isDirectory: true)
 
     private final class BundleToken {}
 
     /// The `claims` binary: next to the test bundle (the test target depends on the executable),
     /// else the nearest `.build*/debug/claims` above this file.
-    static func executable() throws -> URL {
+    public static func executable() throws -> URL {
         var candidates: [URL] = []
         if let first = CommandLine.arguments.first {
             let runner = URL(fileURLWithPath: first).resolvingSymlinksInPath()
@@ -64,7 +72,7 @@ enum Claims {
         candidates.append(Bundle.main.bundleURL.appendingPathComponent("claims"))
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
-            for build in [".build-xt", ".build-host", ".build"] {
+            for build in [".build"] {
                 candidates.append(folder.appendingPathComponent(build).appendingPathComponent("debug/claims"))
             }
             folder = folder.deletingLastPathComponent()
@@ -83,13 +91,13 @@ enum Claims {
     /// Runs `claims ARGUMENTS` in `directory`. CLAIMS_HOME and proxy settings are removed from the
     /// inherited environment; `environment` adds or overrides variables. A run that outlives
     /// `timeout` is killed and reported as an error.
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+    public static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
                     timeout: Duration = .seconds(60)) async throws -> RunResult {
         try await program(executable(), arguments, in: directory, environment: environment, timeout: timeout)
     }
 
     /// Runs any program the same way (python3 for the generated module tests).
-    static func program(_ executable: URL, _ arguments: [String], in directory: URL, environment: [String: String] = [:],
+    public static func program(_ executable: URL, _ arguments: [String], in directory: URL, environment: [String: String] = [:],
                         timeout: Duration = .seconds(60)) async throws -> RunResult {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("claims-xrun-\(UUID().uuidString)", isDirectory: true)
@@ -156,24 +164,29 @@ enum Claims {
 }
 
 /// A temporary folder; call `remove()` (in a `defer`) when the test is done.
-struct TemporaryFolder: Sendable {
-    let url: URL
+public struct TemporaryFolder: Sendable {
+    public let url: URL
 
-    init(_ label: String = "claims-xmod-test") throws {
+    public init(_ label: String = "claims-test") throws {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    func remove() { try? FileManager.default.removeItem(at: url) }
+    public func remove() { try? FileManager.default.removeItem(at: url) }
 
-    func path(_ name: String) -> URL { url.appendingPathComponent(name) }
+    public func path(_ name: String) -> URL { url.appendingPathComponent(name) }
 
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> URL {
+    public func write(_ name: String, _ data: Data) throws -> URL {
         let file = path(name)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
+        try data.write(to: file)
         return file
+    }
+
+    @discardableResult
+    public func write(_ name: String, _ text: String) throws -> URL {
+        try write(name, Data(text.utf8))
     }
 }

@@ -148,7 +148,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsLedgerTests",
-            dependencies: ["ClaimsLedger", "ClaimsCore", "claims"],
+            dependencies: ["ClaimsLedger", "ClaimsCore", "ClaimsTestSupport", "claims"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import ClaimsCore
 import ClaimsLedger
+import ClaimsTestSupport
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -47,35 +48,8 @@ struct RunError: Error, CustomStringConvertible {
 
 /// The `claims` binary and the child processes the tests start.
 enum Claims {
-    private final class BundleToken {}
-
-    /// The `claims` binary: next to the test bundle (the test target depends on the executable),
-    /// else the nearest `.build*/debug/claims` above this file.
-    static func executable() throws -> URL {
-        var candidates: [URL] = []
-        if let first = CommandLine.arguments.first {
-            let runner = URL(fileURLWithPath: first).resolvingSymlinksInPath()
-            candidates.append(runner.deletingLastPathComponent().appendingPathComponent("claims"))
-        }
-        candidates.append(Bundle(for: BundleToken.self).bundleURL.deletingLastPathComponent().appendingPathComponent("claims"))
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("claims"))
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent("claims"))
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            for build in [".build-lt", ".build-host", ".build"] {
-                candidates.append(folder.appendingPathComponent(build).appendingPathComponent("debug/claims"))
-            }
-            folder = folder.deletingLastPathComponent()
-        }
-        for candidate in candidates {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               FileManager.default.isExecutableFile(atPath: candidate.path) {
-                return candidate
-            }
-        }
-        throw RunError(description: "the claims executable was not found; looked at:\n" + candidates.map(\.path).joined(separator: "\n"))
-    }
+    /// The `claims` binary, found as the other command-line test targets find it.
+    static func executable() throws -> URL { try ClaimsTestSupport.Claims.executable() }
 
     /// The inherited environment without anything that would reach the repository's workbench, a
     /// reviewer's name or a proxy; `extra` adds or overrides variables.

@@ -7,7 +7,7 @@ public struct TableRenderer: Sendable {
     public func render(_ result: CheckResult) -> String {
         var out: [String] = []
         let failed = result.sourceErrors.isEmpty ? "" : ", \(result.sourceErrors.count) failed (errors on stderr)"
-        out.append(heading("Sources (\(result.documents.count) read\(failed))"))
+        out.append("Sources (\(result.documents.count) read\(failed))")
         let rows = result.documents.map { document -> [String] in
             let info = document.source
             return [info.id, info.language ?? "?", info.published?.description ?? "unknown",
@@ -17,7 +17,7 @@ public struct TableRenderer: Sendable {
 
         if !result.moduleProblems.isEmpty {
             out.append("")
-            out.append(heading("Module problems"))
+            out.append("Module problems")
             out.append(contentsOf: result.moduleProblems.map { "  \($0.description)" })
         }
 
@@ -26,7 +26,7 @@ public struct TableRenderer: Sendable {
 
         let conflicts = result.findings.filter { $0.verdict == .conflict }
         out.append("")
-        out.append(heading("Conflicts (\(conflicts.count), \(conflicts.filter(\.isOpenConflict).count) open)"))
+        out.append("Conflicts (\(conflicts.count), \(conflicts.filter(\.isOpenConflict).count) open)")
         if conflicts.isEmpty { out.append("  none found") }
         for finding in conflicts {
             out.append("  \(finding.id)  [\(finding.severity.rawValue)] \(finding.kind.rawValue): \(finding.topic)")
@@ -39,7 +39,7 @@ public struct TableRenderer: Sendable {
         let others = result.findings.filter { $0.verdict != .conflict }
         if !others.isEmpty {
             out.append("")
-            out.append(heading("Other findings (\(others.count))"))
+            out.append("Other findings (\(others.count))")
             for finding in others {
                 out.append("  \(finding.id)  \(finding.verdict.rawValue): \(finding.topic) — \(finding.rationale)")
             }
@@ -49,7 +49,7 @@ public struct TableRenderer: Sendable {
 
     /// Every claim per source, the value highlighted in its sentence.
     public func renderClaims(_ result: CheckResult) -> String {
-        var out: [String] = [heading("Claims (\(result.claims.count))")]
+        var out: [String] = ["Claims (\(result.claims.count))"]
         let bySource = Dictionary(grouping: result.claims, by: \.sourceID)
         for document in result.documents {
             guard let claims = bySource[document.source.id], !claims.isEmpty else { continue }
@@ -64,8 +64,6 @@ public struct TableRenderer: Sendable {
         }
         return out.joined(separator: "\n")
     }
-
-    func heading(_ text: String) -> String { text }
 
     func table(header: [String], rows: [[String]]) -> [String] {
         var widths = header.map { TerminalText.width(of: $0) }

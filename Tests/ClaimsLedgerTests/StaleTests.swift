@@ -5,6 +5,28 @@ import Testing
 
 @Suite("a changed source makes its conflicts stale")
 struct StaleTests {
+    @Test("editing another sentence of a source keeps its conflicts and their decisions")
+    func editElsewhereKeepsConflicts() async throws {
+        let workspace = try Workspace("stale-elsewhere")
+        defer { workspace.remove() }
+        try Stories.english(workspace)
+        let first = try await workspace.checkReport("en")
+        let suspects = try #require(first.conflicts.first { $0.kind == "count" })
+        #expect(try await workspace.verdict(suspects.id, "dismiss", note: "different days", reviewer: "A").status == 0)
+        let events = try await workspace.log().raw
+
+        // c gains a sentence before the disputed one: its statements are unchanged.
+        try workspace.write("en/c.txt", "The square reopened in the evening.\n" + Stories.suspectsC)
+        let edited = try await workspace.check("en")
+        #expect(edited.status == 0, "\(edited.summary)")
+        #expect(!edited.stderr.contains("marked stale"), "\(edited.summary)")
+        let report = try JSONDecoder().decode(CheckReport.self, from: edited.stdoutData)
+        let again = try #require(report.conflicts.first { $0.kind == "count" })
+        #expect(again.id == suspects.id)
+        #expect(again.status == "dismissed")
+        #expect(try await workspace.log().raw == events, "nothing new is recorded for the unchanged conflict")
+    }
+
     @Test("editing one source marks only the conflicts quoting it stale, keeping the decision")
     func editMarksOnlyItsConflictsStale() async throws {
         let workspace = try Workspace("stale")

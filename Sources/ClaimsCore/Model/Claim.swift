@@ -74,12 +74,16 @@ public struct Claim: Hashable, Sendable, Identifiable {
         self.topic = topic
     }
 
-    /// A claim for a mention, quoting the sentence it stands in. The id derives from the
-    /// source's content and the span, so an unchanged source yields the same ids on every run.
+    /// A claim for a mention, quoting the sentence it stands in. The id derives from the source,
+    /// the sentence and the value's place in it, so it survives edits elsewhere in the source:
+    /// a conflict whose statements did not change keeps its id, and its review, when another
+    /// paragraph is edited. (The pipeline suffixes the rare repeat of a sentence.)
     public init(mention: Mention, in document: Document, extractor: String, topic: ClaimTopic? = nil) {
         let quoteSpan = document.quote(around: mention.span)
+        let quote = document.text(in: quoteSpan) ?? mention.text
+        let offset = mention.span.start - quoteSpan.start
         self.init(
-            id: "c-" + StableHash.hex(of: "\(document.contentHash)|\(mention.kind.rawValue)|\(mention.span.start)|\(mention.span.end)").prefix(12),
+            id: "c-" + StableHash.hex(of: "\(document.source.id)|\(mention.kind.rawValue)|\(offset)|\(mention.text)|\(quote)").prefix(12),
             sourceID: document.source.id,
             kind: mention.kind,
             span: mention.span,

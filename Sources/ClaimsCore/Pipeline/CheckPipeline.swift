@@ -195,6 +195,13 @@ public struct CheckPipeline: Sendable {
             }
         }
         claims.sort { $0.span < $1.span }
+        // A sentence repeated word for word gives its claims the same id: number the repeats.
+        var ids: [String: Int] = [:]
+        for index in claims.indices {
+            let count = ids[claims[index].id, default: 0] + 1
+            ids[claims[index].id] = count
+            if count > 1 { claims[index].id += "-\(count)" }
+        }
         if let claimBuilder { claims = claimBuilder.assign(claims, in: document) }
         return (claims, problems)
     }

@@ -144,7 +144,9 @@ public final class ModuleProcess: @unchecked Sendable {
         self.input = stdin.fileHandleForWriting
         let hello: [String: Any] = ["type": "hello", "protocol": Self.protocolVersion, "host": "claims", "host_version": ClaimsVersion.current]
         if let problem = send(hello) { return problem }
-        switch readMessage(timeout: max(manifest.requestTimeout, 5)) {
+        // Starting an interpreter on a busy machine can take seconds: the handshake gets at
+        // least ten, whatever the request limit.
+        switch readMessage(timeout: max(manifest.requestTimeout, 10)) {
         case .failure(let problem):
             return "no handshake: \(problem.reason)"
         case .success(let answer):

@@ -96,9 +96,16 @@ struct DocumentTests {
         #expect(claim.sourceID == "doc")
         #expect(claim.extractor == "test@1")
         #expect(claim.id.hasPrefix("c-") && claim.id.count == 14)
-        // The id is stable for the same content and span, and changes with either.
+        // The id is stable for the same sentence and place, survives edits elsewhere in the
+        // source, and changes when its own sentence changes.
         #expect(Claim(mention: mention, in: Self.document(text), extractor: "other@2").id == claim.id)
-        #expect(Claim(mention: mention, in: Self.document(text + " "), extractor: "test@1").id != claim.id)
+        #expect(Claim(mention: mention, in: Self.document(text + " Thêm một câu."), extractor: "test@1").id == claim.id)
+        let shifted = TextSpan(start: mention.span.start + 4, end: mention.span.end + 4)
+        var later = mention
+        later.span = shifted
+        #expect(Claim(mention: later, in: Self.document("New " + text, language: "vi"), extractor: "test@1").id == claim.id)
+        let rewritten = "Intro line. Microsoft đã đầu tư 10 tỷ USD vào OpenAI năm ngoái. Hết."
+        #expect(Claim(mention: mention, in: Self.document(rewritten, language: "vi"), extractor: "test@1").id != claim.id)
         var moved = mention
         moved.span = TextSpan(start: 32, end: 34)
         moved.text = "10"

@@ -187,21 +187,24 @@ public struct QuantityScanner {
     /// "ngày 17"; bare years after "in", "since", "vào", "từ"; "2023 và 2024".
     func isCalendarPart(_ numeral: Numeral) -> Bool {
         guard !numeral.hasFraction, !numeral.hasGrouping else { return false }
+        let dates = lexicon.dates
         var j = numeral.end
         while j < s.count, s[j] == " " { j += 1 }
-        if j < s.count, "年月日号號时時点點".unicodeScalars.contains(s[j]) { return true }
-        if j + 1 < s.count, s[j] == "财" || s[j] == "財", s[j + 1] == "年" { return true }
-        let previous = traps.previousWord(before: numeral.start)
-        if ["tháng", "năm", "ngày", "giờ", "quý"].contains(previous) { return true }
-        // June 5, 17 June: a day beside a month name (the dates module reads it).
+        // 2019年, 7月, 17日, 3号, 2023财年, 10点: the words that follow a number in a date or a
+        // clock time, from the language's date lexicon.
+        if dates.trail.match(at: j, in: s) != nil || dates.hourMarks.match(at: j, in: s) != nil { return true }
+        // tháng 7, năm 2019, ngày 17, quý 2: a unit of time written before its number.
         let before = numeral.start > 0 && s[numeral.start - 1] == " " ? numeral.start - 1 : numeral.start
-        if let lead = lexicon.dates.lead.match(endingAt: before, in: s), lead.value.contains(where: \.isMonth) { return true }
-        if let lead = lexicon.dates.lead.match(at: skipSpace(numeral.end), in: s), lead.value.contains(where: \.isMonth) { return true }
+        if lexicon.timeUnits.match(endingAt: before, in: s) != nil { return true }
+        // June 5, 17 June: a day beside a month name (the dates module reads it).
+        if let lead = dates.lead.match(endingAt: before, in: s), lead.value.contains(where: \.isMonth) { return true }
+        if let lead = dates.lead.match(at: skipSpace(numeral.end), in: s), lead.value.contains(where: \.isMonth) { return true }
         if traps.isClockTime(after: numeral.end) { return true }
         let isYear = numeral.value >= 1800 && numeral.value <= 2100 && numeral.integerDigits == 4
         guard isYear else { return false }
         if numeral.start > lastYearEnd, numeral.start - lastYearEnd <= 6 { return true }
-        return ["in", "since", "by", "until", "from", "of", "vào", "từ", "đến", "trong", "early", "late", "mid", "before", "after", "during"].contains(previous)
+        // in 2019, vào 2019, early 2024: the words a bare year follows.
+        return dates.yearCues.match(endingAt: before, in: s) != nil || dates.monthCues.match(endingAt: before, in: s) != nil
     }
 
     /// 4年, 12个月, 5 tháng, six years, 两倍, 100 lần, threefold: another module's value.

@@ -64,12 +64,12 @@ public struct ClaimBuilder: Sendable {
         for var claim in claims {
             let sentence = document.sentence(covering: claim.span)
             let found = scan(sentence)
-            let clause = clause(around: claim.span, in: sentence, scalars: s)
+            let clause = clause(around: claim.span, in: sentence, scalars: s, language: language)
             // A leading phrase of time ("过去六年,微软……投资", "In the past six years, Microsoft
             // invested") belongs to the clause after it.
             var attribute = bestAttribute(for: claim, cues: found.cues, clause: clause)
             if attribute == nil, claim.kind == .duration, clause.start == sentence.start, clause.end < sentence.end {
-                let next = self.clause(around: TextSpan(start: clause.end + 1, end: clause.end + 1), in: sentence, scalars: s)
+                let next = self.clause(around: TextSpan(start: clause.end + 1, end: clause.end + 1), in: sentence, scalars: s, language: language)
                 attribute = bestAttribute(for: claim, cues: found.cues, clause: TextSpan(start: clause.start, end: next.end))
             }
             guard let attribute else {
@@ -167,39 +167,31 @@ public struct ClaimBuilder: Sendable {
     }
 
     /// The part of the sentence between the separators around the value: commas, semicolons,
-    /// enumeration commas and the conjunctions that join two statements (và, and, 和, 与).
-    func clause(around span: TextSpan, in sentence: TextSpan, scalars s: [Unicode.Scalar]) -> TextSpan {
+    /// enumeration commas, and the conjunctions that join two statements, which the language's
+    /// lexicon lists (và, and, 和, 与).
+    func clause(around span: TextSpan, in sentence: TextSpan, scalars s: [Unicode.Scalar], language: TopicLanguage) -> TextSpan {
         var start = span.start
-        while start > sentence.start, !isSeparator(at: start - 1, scalars: s, backwards: true) { start -= 1 }
+        while start > sentence.start, !isSeparator(at: start - 1, scalars: s, backwards: true, language: language) { start -= 1 }
         var end = span.end
-        while end < sentence.end, !isSeparator(at: end, scalars: s, backwards: false) { end += 1 }
+        while end < sentence.end, !isSeparator(at: end, scalars: s, backwards: false, language: language) { end += 1 }
         return TextSpan(start: start, end: end)
     }
 
-    func isSeparator(at i: Int, scalars s: [Unicode.Scalar], backwards: Bool) -> Bool {
+    func isSeparator(at i: Int, scalars s: [Unicode.Scalar], backwards: Bool, language: TopicLanguage) -> Bool {
         switch s[i] {
-        case ",", ";", "，", "；", "、", "：", ":", "(", ")", "（", "）", "和", "与", "與", "及", "但", "而":
+        case ",", ";", "，", "；", "、", "：", ":", "(", ")", "（", "）":
             return true
         case " ":
-            // " và ", " and ", " but ", " nhưng ": a word between spaces.
-            let word = backwards ? wordBefore(i, s) : wordAfter(i, s)
-            return ["và", "and", "but", "nhưng", "còn", "while", "whereas", "trong khi"].contains(word)
+            // " và ", " and ": a conjunction between spaces, on the side the walk is heading.
+            if backwards {
+                guard let word = language.clauseBreaks.match(endingAt: i, in: s) else { return false }
+                return word.start == 0 || s[word.start - 1] == " "
+            }
+            guard let word = language.clauseBreaks.match(at: i + 1, in: s) else { return false }
+            return word.end < s.count && s[word.end] == " "
         default:
-            return false
+            // 和, 与, 但: a Han conjunction needs no spaces.
+            return ScalarClass.isHan(s[i]) && language.clauseBreaks.match(at: i, in: s) != nil
         }
-    }
-
-    func wordAfter(_ i: Int, _ s: [Unicode.Scalar]) -> String {
-        var j = i + 1
-        while j < s.count, ScalarClass.isLetter(s[j]) { j += 1 }
-        guard j < s.count, s[j] == " " else { return "" }
-        return String(String.UnicodeScalarView(s[(i + 1)..<j])).lowercased()
-    }
-
-    func wordBefore(_ i: Int, _ s: [Unicode.Scalar]) -> String {
-        var j = i
-        while j > 0, ScalarClass.isLetter(s[j - 1]) { j -= 1 }
-        guard j > 0, s[j - 1] == " " else { return "" }
-        return String(String.UnicodeScalarView(s[j..<i])).lowercased()
     }
 }

@@ -61,6 +61,12 @@ public struct TopicLexicon: Sendable {
             var period: [String: [String: [String]]]?
             var counted: [String: [String: [String]]]?
             var subset: [String: [String]]?
+            var clauseBreaks: [String: [String]]?
+
+            enum CodingKeys: String, CodingKey {
+                case period, counted, subset
+                case clauseBreaks = "clause_breaks"
+            }
         }
 
         var entities: [EntityEntry]?
@@ -98,6 +104,7 @@ public struct TopicLexicon: Sendable {
         var periods: [(period: String, language: String, cue: String)] = []
         var counted: [(noun: String, language: String, word: String)] = []
         var subsets: [(language: String, word: String)] = []
+        var breaks: [(language: String, word: String)] = []
         for file in files {
             for entry in file.entities ?? [] {
                 let index = entities.firstIndex { $0.id == entry.id } ?? {
@@ -124,6 +131,7 @@ public struct TopicLexicon: Sendable {
                 for (language, list) in byLanguage { for word in list { counted.append((noun, language, word)) } }
             }
             for (language, list) in file.qualifiers?.subset ?? [:] { for word in list { subsets.append((language, word)) } }
+            for (language, list) in file.qualifiers?.clauseBreaks ?? [:] { for word in list { breaks.append((language, word)) } }
         }
         self.entities = entities
         self.attributes = attributes
@@ -149,7 +157,10 @@ public struct TopicLexicon: Sendable {
             for noun in counted where applies(noun.language) { countedTable.insert(noun.word, noun.noun) }
             var subsetTable = PhraseTable<Bool>()
             for subset in subsets where applies(subset.language) { subsetTable.insert(subset.word, true) }
-            return TopicLanguage(entityNames: entityTable, cues: cueTable, periods: periodTable, counted: countedTable, subsets: subsetTable)
+            var breakTable = PhraseTable<Bool>()
+            for word in breaks where applies(word.language) { breakTable.insert(word.word, true) }
+            return TopicLanguage(entityNames: entityTable, cues: cueTable, periods: periodTable, counted: countedTable,
+                                 subsets: subsetTable, clauseBreaks: breakTable)
         }
         var byLanguage: [String: TopicLanguage] = [:]
         for tag in tags { byLanguage[tag] = build(tag) }
@@ -174,13 +185,16 @@ public final class TopicLanguage: Sendable {
     public let counted: PhraseTable<String>
     /// Words that make a count part of another (among, trong số, 其中).
     public let subsets: PhraseTable<Bool>
+    /// Conjunctions that join two statements and so end a clause (và, and, 和).
+    public let clauseBreaks: PhraseTable<Bool>
 
     init(entityNames: PhraseTable<Int>, cues: PhraseTable<[Int]>, periods: PhraseTable<String>,
-         counted: PhraseTable<String>, subsets: PhraseTable<Bool>) {
+         counted: PhraseTable<String>, subsets: PhraseTable<Bool>, clauseBreaks: PhraseTable<Bool>) {
         self.entityNames = entityNames
         self.cues = cues
         self.periods = periods
         self.counted = counted
         self.subsets = subsets
+        self.clauseBreaks = clauseBreaks
     }
 }

@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The browser workbench (`claims serve`) and its templates; `claims report` shares the templates.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -91,11 +94,26 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // Review: the views of the ledger and the sources (HTML, Markdown, SVG) and the web server.
+        .target(
+            name: "ClaimsReview",
+            dependencies: [
+                "ClaimsCore",
+                "ClaimsLedger",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Sources/ClaimsReview",
+            swiftSettings: strict
+        ),
+
         .target(
             name: "ClaimsHost",
             dependencies: [
                 "ClaimsCore",
                 "ClaimsLedger",
+                "ClaimsReview",
                 "QuantityExtractor",
                 "MultiplierRankExtractor",
                 "DateExtractor",
@@ -154,6 +172,11 @@ let package = Package(
         .testTarget(
             name: "ExternalModuleTests",
             dependencies: ["ClaimsHost", "ClaimsCore", "ClaimsTestSupport", "claims"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "ClaimsReviewTests",
+            dependencies: ["ClaimsReview", "ClaimsLedger", "ClaimsCore", "ClaimsTestSupport", "claims"],
             swiftSettings: strict
         ),
         .testTarget(

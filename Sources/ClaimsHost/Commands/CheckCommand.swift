@@ -39,24 +39,10 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let run = sourceOptions.run
-        let lexicons = try run.lexicons()
-        let external = run.external()
-        var result = await run.execute(extractors: ModuleRegistry.extractors(lexicons: lexicons) + external.extractors,
-                                       checkers: ModuleRegistry.checkers + external.checkers, claimBuilder: lexicons.claimBuilder)
+        var result = try await run.check()
         var ledgerFailed = false
         if !noLedger, !result.documents.isEmpty {
-            // One transaction for the whole run; the conflicts' states come back from the ledger,
-            // so a dismissed conflict reads dismissed in this report too.
-            do {
-                let book = try Ledger(path: ledger ?? run.workbench.ledgerURL.path)
-                let summary = try book.record(result)
-                for index in result.findings.indices {
-                    if let status = summary.statuses[result.findings[index].id] { result.findings[index].status = status }
-                }
-                if summary.markedStale > 0 {
-                    Console.warning("\(summary.markedStale) recorded conflict(s) marked stale: their sources changed (claims conflicts --status stale)")
-                }
-            } catch {
+            do { try run.record(&result, in: try Ledger(path: ledger ?? run.workbench.ledgerURL.path)) } catch {
                 Console.error(error.description)
                 ledgerFailed = true
             }

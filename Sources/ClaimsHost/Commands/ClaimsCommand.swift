@@ -16,7 +16,7 @@ public struct ClaimsCommand: AsyncParsableCommand {
         """,
         version: ClaimsVersion.current,
         subcommands: [CheckCommand.self, ExtractCommand.self, AddCommand.self, ConflictsCommand.self, ShowCommand.self,
-                      ReviewCommand.self, VerdictCommand.self, LedgerCommand.self, ModulesCommand.self, BenchCommand.self],
+                      ReviewCommand.self, VerdictCommand.self, ServeCommand.self, ReportCommand.self, LedgerCommand.self, ModulesCommand.self, BenchCommand.self],
         defaultSubcommand: nil
     )
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimsCore
+import ClaimsLedger
 import Foundation
 
 /// The sources a run reads and what is said of those no manifest describes; shared by
@@ -78,6 +79,26 @@ struct SourceRun {
         for error in result.sourceErrors { Console.error(error.description) }
         for problem in result.moduleProblems { Console.warning(problem.description) }
         return result
+    }
+
+    /// Extracts and checks with the registry's modules and those found at run time.
+    func check() async throws -> CheckResult {
+        let lexicons = try lexicons()
+        let external = external()
+        return await execute(extractors: ModuleRegistry.extractors(lexicons: lexicons) + external.extractors,
+                             checkers: ModuleRegistry.checkers + external.checkers, claimBuilder: lexicons.claimBuilder)
+    }
+
+    /// Records a run in the ledger in one transaction and gives each finding its ledger state,
+    /// so a dismissed conflict reads dismissed in what is shown next.
+    func record(_ result: inout CheckResult, in ledger: Ledger) throws(LedgerError) {
+        let summary = try ledger.record(result)
+        for index in result.findings.indices {
+            if let status = summary.statuses[result.findings[index].id] { result.findings[index].status = status }
+        }
+        if summary.markedStale > 0 {
+            Console.warning("\(summary.markedStale) recorded conflict(s) marked stale: their sources changed (claims conflicts --status stale)")
+        }
     }
 
     /// Exit status 2 when any source could not be read or there was nothing to read.

@@ -1,0 +1,243 @@
+import ClaimsCore
+import ClaimsLedger
+import Foundation
+
+/// What the review pages are built from: the ledger (conflicts, decisions, history, the source
+/// versions they were found in) and the sources as read in this run (their text and claims), which
+/// give the paragraphs around a statement and the source pages. The ledger is read afresh for
+/// every page, so a decision made elsewhere (`claims review`, another tab) shows at once.
+public struct ReviewWorkspace: Sendable {
+    public let ledger: Ledger
+    public let reading: CheckResult
+    /// Where links point: the server's pages, or anchors inside one self-contained report.
+    public var links: LinkStyle = .server
+
+    /// The documents by source id, and each source's claims in text order.
+    let documents: [String: Document]
+    let claimsBySource: [String: [Claim]]
+
+    public init(ledger: Ledger, reading: CheckResult) {
+        self.ledger = ledger
+        self.reading = reading
+        var documents: [String: Document] = [:]
+        for document in reading.documents { documents[document.source.id] = document }
+        self.documents = documents
+        var claims: [String: [Claim]] = [:]
+        for claim in reading.claims { claims[claim.sourceID, default: []].append(claim) }
+        for key in claims.keys { claims[key]!.sort { $0.span < $1.span } }
+        self.claimsBySource = claims
+    }
+
+    // MARK: Links
+
+    func link(conflict id: String) -> String {
+        links == .server ? "/conflicts/\(Self.percentEncoded(id))" : "#\(Self.percentEncoded(id))"
+    }
+
+    func link(source id: String) -> String {
+        links == .server ? "/sources/\(Self.percentEncoded(id))" : "#\(Self.percentEncoded(id))"
+    }
+
+    static func percentEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+    }
+
+    // MARK: Sources
+
+    /// The sources read in this run, in their order, with their claim and conflict counts.
+    public func sourceCards() throws(LedgerError) -> [SourceCard] {
+        let conflicts = try ledger.conflicts()
+        return reading.documents.map { document in
+            card(for: document.source, claims: claimsBySource[document.source.id]?.count ?? 0,
+                 conflicts: conflicts.filter { $0.sources[document.source.id] != nil }.count)
+        }
+    }
+
+    func card(for source: SourceInfo, claims: Int, conflicts: Int) -> SourceCard {
+        var url: String?
+        if case .web(let address) = source.location { url = address.absoluteString }
+        return SourceCard(id: source.id, title: source.title ?? source.displayName, language: source.language ?? "und",
+                          publisher: source.publisher, published: source.published?.description, url: url,
+                          link: link(source: source.id), claims: claims, conflicts: conflicts)
+    }
+
+    /// A source as the ledger recorded it (for a conflict found in an earlier version).
+    func card(for recorded: LedgerSource) -> SourceCard {
+        SourceCard(id: recorded.id, title: recorded.title ?? recorded.display, language: recorded.language ?? "und",
+                   publisher: recorded.publisher, published: recorded.published, url: recorded.url,
+                   link: link(source: recorded.id), claims: claimsBySource[recorded.id]?.count ?? 0, conflicts: 0)
+    }
+
+    /// A source's text with every claim highlighted by kind; nil when no source has that id.
+    public func sourcePage(_ id: String) throws(LedgerError) -> SourcePage? {
+        guard let document = documents[id] else { return nil }
+        let conflicts = try ledger.conflicts().filter { $0.sources[id] == document.contentHash }
+        var disputed: [String: String] = [:]
+        for conflict in conflicts {
+            for statement in conflict.statements where statement.source == id { disputed[statement.claim] = conflict.id }
+        }
+        let claims = claimsBySource[id] ?? []
+        var segments: [Segment] = []
+        var cursor = 0
+        for claim in claims where claim.span.start >= cursor && claim.span.end <= document.scalars.count {
+            if claim.span.start > cursor { segments.append(Segment(text: slice(document, cursor, claim.span.start))) }
+            var mark = "k-\(claim.kind.rawValue)"
+            var href: String?
+            if let conflict = disputed[claim.id] {
+                mark += " disputed"
+                href = link(conflict: conflict)
+            }
+            let about = claim.topic.map { " — \($0.label)" } ?? ""
+            segments.append(Segment(text: claim.text, mark: mark, title: "\(claim.kind.rawValue): \(claim.value.display)\(about)", link: href))
+            cursor = claim.span.end
+        }
+        if cursor < document.scalars.count { segments.append(Segment(text: slice(document, cursor, document.scalars.count))) }
+        var counts: [MentionKind: Int] = [:]
+        for claim in claims { counts[claim.kind, default: 0] += 1 }
+        let kinds = MentionKind.allCases.compactMap { kind in counts[kind].map { KindCount(kind: kind.rawValue, count: $0) } }
+        let rows = claims.map {
+            ClaimRow(id: $0.id, kind: $0.kind.rawValue, text: $0.text, value: $0.value.display, topic: $0.topic?.label,
+                     start: $0.span.start, end: $0.span.end, extractor: $0.extractor)
+        }
+        return SourcePage(source: card(for: document.source, claims: claims.count, conflicts: conflicts.count),
+                          segments: segments, claims: rows, kinds: kinds)
+    }
+
+    func slice(_ document: Document, _ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: document.scalars[start..<end])
+        return String(view)
+    }
+
+    // MARK: Conflicts
+
+    /// The conflicts in the ledger, newest first, filtered; and the counts by status of those
+    /// the other filters leave.
+    public func conflictRows(_ filter: ConflictFilter) throws(LedgerError) -> [ConflictRow] {
+        try ledger.conflicts().filter { filter.matches($0) }.map(row(for:))
+    }
+
+    func row(for conflict: LedgerConflict) -> ConflictRow {
+        var sources: [String] = []
+        for statement in conflict.statements where !sources.contains(statement.source) { sources.append(statement.source) }
+        var values: [String] = []
+        for statement in conflict.statements where !values.contains(statement.value) { values.append(statement.value) }
+        return ConflictRow(id: conflict.id, link: link(conflict: conflict.id), kind: conflict.kind, topic: conflict.topic,
+                           severity: conflict.severity, status: conflict.status.rawValue, rationale: conflict.rationale,
+                           values: values.joined(separator: " vs "), sources: sources, firstSeen: String(conflict.firstSeen.prefix(10)))
+    }
+
+    /// Everything a reviewer needs to decide a conflict; throws when the ledger has no such conflict.
+    public func conflictPage(_ reference: String) throws(LedgerError) -> ConflictPage {
+        let conflict = try ledger.conflict(reference)
+        var statements: [StatementView] = []
+        for statement in conflict.statements {
+            statements.append(try view(of: statement, in: conflict))
+        }
+        var choices: [Choice] = []
+        for statement in conflict.statements where !choices.contains(where: { $0.value == statement.source }) {
+            let title = statements.first { $0.source.id == statement.source }?.source.title ?? statement.source
+            choices.append(Choice(value: statement.source, label: "\(statement.source) — \(title)",
+                                  selected: conflict.decision?.correctSource == statement.source))
+        }
+        return ConflictPage(id: conflict.id, kind: conflict.kind, topic: conflict.topic, severity: conflict.severity,
+                            confidence: String(format: "%.2f", conflict.confidence), status: conflict.status.rawValue,
+                            rationale: conflict.rationale, checker: conflict.checker, firstSeen: String(conflict.firstSeen.prefix(19)),
+                            statements: statements, history: conflict.events.map(Self.view(of:)), sourceChoices: choices,
+                            decision: conflict.decision.map(Self.view(of:)), historyCount: conflict.events.count)
+    }
+
+    static func view(of event: LedgerEvent) -> EventView {
+        EventView(seq: event.seq, at: String(event.at.prefix(19)).replacingOccurrences(of: "T", with: " "), type: event.type.rawValue,
+                  actor: event.actor, correctSource: event.correctSource, note: event.note, hash: String(event.hash.prefix(12)))
+    }
+
+    func view(of statement: LedgerStatement, in conflict: LedgerConflict) throws(LedgerError) -> StatementView {
+        let recordedHash = conflict.sources[statement.source]
+        let document = documents[statement.source]
+        let current = document != nil && document?.contentHash == recordedHash
+        let source: SourceCard
+        if let document, current {
+            source = card(for: document.source, claims: claimsBySource[statement.source]?.count ?? 0, conflicts: 0)
+        } else if let recorded = try ledger.sources(statement.source).first(where: { $0.contentHash == recordedHash }) {
+            source = card(for: recorded)
+        } else {
+            source = SourceCard(id: statement.source, title: statement.source, language: "und", publisher: nil, published: nil,
+                                url: nil, link: link(source: statement.source), claims: 0, conflicts: 0)
+        }
+        var paragraph: [Segment] = []
+        if let document, current, statement.start >= 0, statement.end <= document.scalars.count, statement.start <= statement.end {
+            paragraph = Self.paragraph(around: TextSpan(start: statement.start, end: statement.end), in: document)
+        }
+        return StatementView(source: source, value: statement.value, start: statement.start, end: statement.end,
+                             sentence: Self.marked(statement.text, in: statement.quote), paragraph: paragraph,
+                             hasParagraph: !paragraph.isEmpty, changed: document != nil && !current)
+    }
+
+    /// A quote with the first occurrence of the value's text marked.
+    static func marked(_ text: String, in quote: String) -> [Segment] {
+        guard !text.isEmpty, let range = quote.range(of: text) else { return [Segment(text: quote)] }
+        var segments: [Segment] = []
+        if range.lowerBound > quote.startIndex { segments.append(Segment(text: String(quote[..<range.lowerBound]))) }
+        segments.append(Segment(text: text, mark: "value"))
+        if range.upperBound < quote.endIndex { segments.append(Segment(text: String(quote[range.upperBound...]))) }
+        return segments
+    }
+
+    /// The longest paragraph shown around a statement, in scalars; a source without line breaks
+    /// would otherwise be shown whole.
+    static let paragraphWindow = 1_200
+
+    /// The paragraph (the text between line breaks) holding a span, with the span's sentence and
+    /// the span itself marked: the statement in its context, at its exact offsets.
+    static func paragraph(around span: TextSpan, in document: Document) -> [Segment] {
+        let scalars = document.scalars
+        var start = span.start
+        while start > 0, scalars[start - 1] != "\n", span.start - start < paragraphWindow { start -= 1 }
+        var end = span.end
+        while end < scalars.count, scalars[end] != "\n", end - span.end < paragraphWindow { end += 1 }
+        let sentence = document.sentence(covering: span)
+        let sentenceStart = max(start, min(sentence.start, span.start))
+        let sentenceEnd = min(end, max(sentence.end, span.end))
+        func text(_ a: Int, _ b: Int) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[a..<b])
+            return String(view)
+        }
+        var segments: [Segment] = []
+        if start < sentenceStart { segments.append(Segment(text: (start > 0 && scalars[start - 1] != "\n" ? "…" : "") + text(start, sentenceStart))) }
+        if sentenceStart < span.start { segments.append(Segment(text: text(sentenceStart, span.start), mark: "sentence")) }
+        segments.append(Segment(text: text(span.start, span.end), mark: "value"))
+        if span.end < sentenceEnd { segments.append(Segment(text: text(span.end, sentenceEnd), mark: "sentence")) }
+        if sentenceEnd < end { segments.append(Segment(text: text(sentenceEnd, end) + (end < scalars.count && scalars[end] != "\n" ? "…" : ""))) }
+        return segments
+    }
+}
+
+/// Where the pages' links point.
+public enum LinkStyle: Sendable {
+    /// The web server's pages (/conflicts/ID, /sources/ID).
+    case server
+    /// Anchors in one file (#ID), for the shared report.
+    case anchors
+}
+
+/// Which conflicts a list shows.
+public struct ConflictFilter: Sendable, Equatable {
+    public var status: ReviewStatus?
+    public var kind: String?
+    public var source: String?
+
+    public init(status: ReviewStatus? = nil, kind: String? = nil, source: String? = nil) {
+        self.status = status
+        self.kind = kind
+        self.source = source
+    }
+
+    public func matches(_ conflict: LedgerConflict) -> Bool {
+        if let status, conflict.status != status { return false }
+        if let kind, conflict.kind != kind { return false }
+        if let source, !conflict.statements.contains(where: { $0.source == source }) { return false }
+        return true
+    }
+}

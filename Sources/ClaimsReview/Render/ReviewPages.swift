@@ -1,0 +1,182 @@
+import ClaimsCore
+import ClaimsLedger
+import Foundation
+import Mustache
+
+/// What every page shows around its body: the title, the navigation, and a message for the
+/// reviewer; `token` and `reviewer` fill the decision forms.
+public struct PageFrame: Sendable {
+    public var title: String
+    public var section: String
+    public var error: String?
+    public var notice: String?
+    public var token: String = ""
+    public var reviewer: String = ""
+
+    public init(title: String, section: String, error: String? = nil, notice: String? = nil) {
+        self.title = title
+        self.section = section
+        self.error = error
+        self.notice = notice
+    }
+}
+
+/// Renders the review pages from a workspace through the templates: the web server's pages and
+/// the single-file report.
+public struct ReviewPages: Sendable {
+    let library: MustacheLibrary
+
+    public init() {
+        var library = MustacheLibrary()
+        for (name, text) in Templates.all {
+            // The templates are compiled into the binary and covered by tests; one that does not
+            // parse is a programming error, not an input problem.
+            do { try library.register(text, named: name) } catch { preconditionFailure("template \(name): \(error)") }
+        }
+        self.library = library
+    }
+
+    static let sections: [(label: String, link: String)] = [("Conflicts", "/"), ("Sources", "/sources"), ("Overview", "/overview")]
+
+    func render(_ template: String, frame: PageFrame, ledger: Ledger, _ body: [String: Any]) -> String {
+        var context: [String: Any] = [
+            "title": frame.title, "style": Templates.style, "ledgerPath": ledger.path,
+            "nav": Self.sections.map { ["label": $0.label, "link": $0.link, "current": $0.label == frame.section] as [String: Any] },
+            "token": frame.token, "reviewer": frame.reviewer,
+        ]
+        if let error = frame.error { context["error"] = error }
+        if let notice = frame.notice { context["notice"] = notice }
+        context.merge(body) { _, new in new }
+        return library.render(context, withTemplate: template) ?? ""
+    }
+
+    // MARK: Pages
+
+    /// The conflict list: counts by status at the top, filters, one row a conflict.
+    public func conflictList(_ workspace: ReviewWorkspace, filter: ConflictFilter, frame: PageFrame) throws(LedgerError) -> String {
+        let all = try workspace.ledger.conflicts()
+        // Counts by status for the conflicts the other filters leave, each linking to its list.
+        var others = filter
+        others.status = nil
+        let candidates = all.filter { others.matches($0) }
+        func query(_ status: ReviewStatus?) -> String {
+            var items: [String] = []
+            if let status { items.append("status=\(status.rawValue)") }
+            if let kind = filter.kind { items.append("kind=\(ReviewWorkspace.percentEncoded(kind))") }
+            if let source = filter.source { items.append("source=\(ReviewWorkspace.percentEncoded(source))") }
+            return items.isEmpty ? "/" : "/?" + items.joined(separator: "&")
+        }
+        var tallies = [Tally(label: "all", count: candidates.count, link: query(nil), current: filter.status == nil)]
+        for status in ReviewStatus.allCases {
+            tallies.append(Tally(label: status.rawValue, count: candidates.filter { $0.status == status }.count,
+                                 link: query(status), current: filter.status == status))
+        }
+        let rows = all.filter { filter.matches($0) }.map(workspace.row(for:))
+        let kinds = Array(Set(all.map(\.kind))).sorted()
+        var sourceIDs: [String] = workspace.reading.documents.map(\.source.id)
+        for conflict in all { for id in conflict.sources.keys.sorted() where !sourceIDs.contains(id) { sourceIDs.append(id) } }
+        return render("conflicts", frame: frame, ledger: workspace.ledger, [
+            "tallies": tallies, "rows": rows, "hasRows": !rows.isEmpty, "shown": rows.count, "total": all.count,
+            "statusChoices": ReviewStatus.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: filter.status == $0) },
+            "kindChoices": kinds.map { Choice(value: $0, label: $0, selected: filter.kind == $0) },
+            "sourceChoices": sourceIDs.map { Choice(value: $0, label: $0, selected: filter.source == $0) },
+        ])
+    }
+
+    public func conflict(_ workspace: ReviewWorkspace, id: String, frame: PageFrame) throws(LedgerError) -> String {
+        let page = try workspace.conflictPage(id)
+        var frame = frame
+        frame.title = page.topic
+        return render("conflict", frame: frame, ledger: workspace.ledger, ["conflict": page])
+    }
+
+    public func sources(_ workspace: ReviewWorkspace, frame: PageFrame) throws(LedgerError) -> String {
+        render("sources", frame: frame, ledger: workspace.ledger, ["sourceCards": try workspace.sourceCards()])
+    }
+
+    /// A source's page, or nil when no source read in this run has that id.
+    public func source(_ workspace: ReviewWorkspace, id: String, frame: PageFrame) throws(LedgerError) -> String? {
+        guard let page = try workspace.sourcePage(id) else { return nil }
+        var frame = frame
+        frame.title = page.source.title
+        return render("source", frame: frame, ledger: workspace.ledger, ["page": page])
+    }
+
+    public func overview(_ workspace: ReviewWorkspace, frame: PageFrame) throws(LedgerError) -> String {
+        render("overview", frame: frame, ledger: workspace.ledger, [
+            "timeline": try workspace.timeline(), "matrix": try Self.matrixContext(workspace.matrix()),
+        ])
+    }
+
+    /// A page with one message: not found, refused, failed.
+    public func message(_ text: String, frame: PageFrame, ledger: Ledger) -> String {
+        render("message", frame: frame, ledger: ledger, ["message": text])
+    }
+
+    /// The overview as one self-contained HTML file: counts, sources, the timeline, the matrix,
+    /// every conflict in context with its history, and each source's text with its claims.
+    public func report(_ workspace: ReviewWorkspace, title: String) throws(LedgerError) -> String {
+        var workspace = workspace
+        workspace.links = .anchors
+        let conflicts = try workspace.ledger.conflicts().filter { conflict in
+            conflict.sources.contains { workspace.documents[$0.key] != nil }
+        }
+        var pages: [ConflictPage] = []
+        for conflict in conflicts { pages.append(try workspace.conflictPage(conflict.id)) }
+        var sourcePages: [SourcePage] = []
+        for document in workspace.reading.documents {
+            if let page = try workspace.sourcePage(document.source.id) { sourcePages.append(page) }
+        }
+        var tallies = [Tally(label: "sources", count: workspace.reading.documents.count, link: "", current: false),
+                       Tally(label: "claims", count: workspace.reading.claims.count, link: "", current: false),
+                       Tally(label: "conflicts", count: conflicts.count, link: "", current: false)]
+        for status in ReviewStatus.allCases {
+            tallies.append(Tally(label: status.rawValue, count: conflicts.filter { $0.status == status }.count, link: "", current: false))
+        }
+        var frame = PageFrame(title: title, section: "")
+        frame.title = title
+        return render("report", frame: frame, ledger: workspace.ledger, [
+            "generated": Self.timestamp(), "version": ClaimsVersion.current, "tallies": tallies,
+            "sourceCards": try workspace.sourceCards(), "timeline": try workspace.timeline(),
+            "matrix": try Self.matrixContext(workspace.matrix()), "conflictPages": pages, "sourcePages": sourcePages,
+            "nav": [[String: Any]](),
+        ])
+    }
+
+    static func matrixContext(_ matrix: MatrixView) -> [String: Any] {
+        ["sources": matrix.sources, "rows": matrix.rows, "hasRows": !matrix.rows.isEmpty]
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}
+
+extension ReviewWorkspace {
+    /// The ledger state of each conflict found in this run.
+    func statuses() throws(LedgerError) -> [String: ReviewStatus] {
+        var statuses: [String: ReviewStatus] = [:]
+        for conflict in try ledger.conflicts() { statuses[conflict.id] = conflict.status }
+        return statuses
+    }
+
+    func matrix() throws(LedgerError) -> MatrixView {
+        AgreementMatrix.build(documents: reading.documents, findings: reading.findings, statuses: try statuses(),
+                              link: { link(conflict: $0) }, sourceLink: { link(source: $0) })
+    }
+
+    /// The SVG timeline; a date is marked disputed while its conflict is open or confirmed.
+    func timeline() throws(LedgerError) -> String {
+        var disputed: [String: (conflict: String, live: Bool)] = [:]
+        for conflict in try ledger.conflicts() where conflict.kind == MentionKind.date.rawValue {
+            let live = conflict.status == .open || conflict.status == .confirmed
+            for statement in conflict.statements where conflict.sources[statement.source] == documents[statement.source]?.contentHash {
+                if disputed[statement.claim]?.live != true { disputed[statement.claim] = (conflict.id, live) }
+            }
+        }
+        return TimelineSVG(documents: reading.documents, claims: reading.claims, disputed: disputed,
+                           link: { link(conflict: $0) }, sourceLink: { link(source: $0) }).render()
+    }
+}

@@ -1,0 +1,285 @@
+import ClaimsCore
+import ClaimsLedger
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// The browser workbench: server-rendered pages over the same ledger as `claims review`.
+///
+/// Security: every string from a source is escaped by the templates; the pages run no script and
+/// say so in their Content-Security-Policy; a decision is a POST that must carry the token derived
+/// from the browser's session cookie (so another site cannot post one for the reviewer); and on a
+/// loopback address only requests naming a loopback host are answered, so a DNS-rebinding page
+/// cannot reach the server through a name of its own.
+public struct ReviewServer: Sendable {
+    public var workspace: ReviewWorkspace
+    public var host: String
+    public var port: Int
+    let pages = ReviewPages()
+    let sessions: SessionTokens
+
+    public init(workspace: ReviewWorkspace, host: String = "127.0.0.1", port: Int = 8080) {
+        self.workspace = workspace
+        self.host = host
+        self.port = port
+        self.sessions = SessionTokens()
+    }
+
+    /// Whether an address is a loopback one (the default, and the only one served without a warning).
+    public static func isLoopback(_ host: String) -> Bool {
+        host == "127.0.0.1" || host == "::1" || host == "localhost" || host.hasPrefix("127.")
+    }
+
+    /// Serves until the task is cancelled or, with `handleSignals`, SIGTERM or SIGINT arrives
+    /// (then it stops gracefully). `onReady` gets the address bound (port 0 picks a free port).
+    public func run(handleSignals: Bool = true, onReady: @escaping @Sendable (String) -> Void) async throws {
+        var logger = Logger(label: "claims.serve")
+        logger.logLevel = .warning
+        let host = self.host
+        let app = Application(
+            router: router(),
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                let shown = host.contains(":") ? "[\(host)]" : host
+                onReady("http://\(shown):\(port)/")
+            },
+            logger: logger
+        )
+        if handleSignals { try await app.runService() } else { try await app.runService(gracefulShutdownSignals: []) }
+    }
+
+    func router() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: GuardMiddleware(loopbackOnly: Self.isLoopback(host), pages: pages, ledger: workspace.ledger))
+        router.get("/") { request, _ in
+            try self.page(request, section: "Conflicts") { frame in
+                try self.pages.conflictList(self.workspace, filter: Self.filter(request), frame: frame)
+            }
+        }
+        router.get("/conflicts/:id") { request, context in
+            let id = try context.parameters.require("id")
+            return try self.page(request, section: "Conflicts") { frame in try self.pages.conflict(self.workspace, id: id, frame: frame) }
+        }
+        router.post("/conflicts/:id/decision") { request, context in
+            let id = try context.parameters.require("id")
+            return try await self.decide(request, id: id)
+        }
+        router.get("/sources") { request, _ in
+            try self.page(request, section: "Sources") { frame in try self.pages.sources(self.workspace, frame: frame) }
+        }
+        router.get("/sources/:id") { request, context in
+            let id = try context.parameters.require("id")
+            return try self.page(request, section: "Sources") { frame in
+                guard let html = try self.pages.source(self.workspace, id: id, frame: frame) else {
+                    throw PageError(status: .notFound, message: "No source \(id) was read in this session.")
+                }
+                return html
+            }
+        }
+        router.get("/overview") { request, _ in
+            try self.page(request, section: "Overview") { frame in try self.pages.overview(self.workspace, frame: frame) }
+        }
+        router.get("/report") { request, _ in
+            try self.page(request, section: "Overview") { _ in try self.pages.report(self.workspace, title: "Claims report") }
+        }
+        return router
+    }
+
+    static func filter(_ request: Request) -> ConflictFilter {
+        let query = request.uri.queryParameters
+        func value(_ name: String) -> String? {
+            // Hummingbird has already percent-decoded the value.
+            guard let text = query.get(name).map({ String($0) }), !text.isEmpty else { return nil }
+            return text
+        }
+        return ConflictFilter(status: value("status").flatMap(ReviewStatus.init(rawValue:)), kind: value("kind"), source: value("source"))
+    }
+
+    /// A page for a GET: the session cookie is issued when the browser has none, and the forms
+    /// carry the token derived from it.
+    func page(_ request: Request, section: String, notice: String? = nil, error: String? = nil,
+              status: HTTPResponse.Status = .ok, _ body: (PageFrame) throws -> String) throws -> Response {
+        let (session, isNew) = sessions.session(from: request)
+        var frame = PageFrame(title: section, section: section, error: error, notice: notice)
+        frame.token = sessions.token(for: session)
+        frame.reviewer = request.cookies["claims_reviewer"].flatMap { $0.value.removingPercentEncoding } ?? ""
+        let html: String
+        do { html = try body(frame) } catch let failure as LedgerError {
+            let missing = failure.problem.hasPrefix("no conflict") || failure.problem.contains("names several conflicts")
+            return Self.html(pages.message(failure.problem, frame: PageFrame(title: missing ? "Not found" : "Ledger error", section: section),
+                                           ledger: workspace.ledger), status: missing ? .notFound : .internalServerError)
+        } catch let failure as PageError {
+            return Self.html(pages.message(failure.message, frame: PageFrame(title: "Not found", section: section), ledger: workspace.ledger),
+                             status: failure.status)
+        }
+        var response = Self.html(html, status: status)
+        if isNew { response.setCookie(sessions.cookie(for: session)) }
+        return response
+    }
+
+    /// A decision posted from a conflict page: checked, then recorded exactly as `claims review`
+    /// records it; on success the browser is sent back to the conflict (POST-redirect-GET).
+    func decide(_ request: Request, id: String) async throws -> Response {
+        let body = try await request.body.collect(upTo: 64 * 1024)
+        let form = (try? URLEncodedFormDecoder().decode(DecisionForm.self, from: String(buffer: body))) ?? DecisionForm()
+        guard let session = sessions.existingSession(from: request), let token = form.token,
+              sessions.isValid(token: token, for: session) else {
+            return Self.html(pages.message("Refused: this form's session token is missing or does not match. Reload the conflict page and decide again.",
+                                           frame: PageFrame(title: "Refused", section: "Conflicts"), ledger: workspace.ledger),
+                             status: .forbidden)
+        }
+        let reviewer = (form.reviewer ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let note = (form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let correct = (form.correct_source ?? "").trimmingCharacters(in: .whitespaces)
+        var problem: String?
+        let decision = Decision(rawValue: form.decision ?? "")
+        if decision == nil { problem = "Choose confirm, dismiss or note." }
+        else if reviewer.isEmpty { problem = "A decision needs the reviewer's name." }
+        else if reviewer.count > 200 { problem = "The reviewer's name is too long." }
+        else if decision == .dismiss, note.isEmpty { problem = "A dismissal needs a reason." }
+        else if decision == .note, note.isEmpty { problem = "A note needs its text." }
+        if problem == nil, let decision {
+            do {
+                let decided = try workspace.ledger.decide(id, decision: decision, correctSource: correct.isEmpty ? nil : correct,
+                                                          note: note.isEmpty ? nil : note, reviewer: reviewer)
+                var response = Response(status: .seeOther, headers: [.location: "/conflicts/\(ReviewWorkspace.percentEncoded(decided.id))?decided=\(decision.rawValue)"])
+                Self.secure(&response.headers)
+                response.setCookie(Cookie(name: "claims_reviewer", value: ReviewWorkspace.percentEncoded(reviewer), maxAge: 30 * 86_400,
+                                          path: "/", httpOnly: true, sameSite: .strict))
+                return response
+            } catch {
+                if error.problem.hasPrefix("no conflict") {
+                    return Self.html(pages.message(error.problem, frame: PageFrame(title: "Not found", section: "Conflicts"), ledger: workspace.ledger),
+                                     status: .notFound)
+                }
+                problem = error.problem
+            }
+        }
+        // Show the conflict again with the problem and what was typed, nothing recorded.
+        return try page(request, section: "Conflicts", error: problem, status: .badRequest) { frame in
+            var frame = frame
+            frame.reviewer = reviewer
+            return try pages.conflict(workspace, id: id, frame: frame)
+        }
+    }
+
+    static func html(_ text: String, status: HTTPResponse.Status) -> Response {
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8"]
+        secure(&headers)
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// No script, no outside resources, no framing, no referrer to the sources' sites.
+    static func secure(_ headers: inout HTTPFields) {
+        headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        headers[.xContentTypeOptions] = "nosniff"
+        headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        headers[.cacheControl] = "no-store"
+    }
+}
+
+/// A page that does not exist.
+struct PageError: Error {
+    var status: HTTPResponse.Status
+    var message: String
+}
+
+/// Refuses requests whose Host is not a loopback name when the server is on loopback (a
+/// DNS-rebinding page would name its own host), and any method but GET, HEAD and POST.
+struct GuardMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    let loopbackOnly: Bool
+    let pages: ReviewPages
+    let ledger: Ledger
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if loopbackOnly {
+            let host = request.head.authority ?? ""
+            let name = Self.hostName(host)
+            guard name == "127.0.0.1" || name == "localhost" || name == "::1" || name.hasPrefix("127.") else {
+                return ReviewServer.html(pages.message("Refused: this server answers only to a loopback address (Host was \(host)).",
+                                                       frame: PageFrame(title: "Refused", section: ""), ledger: ledger), status: .misdirectedRequest)
+            }
+        }
+        do { return try await next(request, context) } catch let error as HTTPError where error.status == .notFound {
+            return ReviewServer.html(pages.message("There is no page at \(request.uri.path).", frame: PageFrame(title: "Not found", section: ""), ledger: ledger),
+                                     status: .notFound)
+        }
+    }
+
+    /// The host name of a Host header, without its port ("[::1]:8080" → "::1").
+    static func hostName(_ host: String) -> String {
+        if host.hasPrefix("["), let end = host.firstIndex(of: "]") { return String(host[host.index(after: host.startIndex)..<end]) }
+        if let colon = host.lastIndex(of: ":"), host.filter({ $0 == ":" }).count == 1 { return String(host[..<colon]).lowercased() }
+        return host.lowercased()
+    }
+}
+
+/// Browser sessions and their form tokens. A session is a random id in an HttpOnly, SameSite
+/// cookie; its token is an HMAC of the id under a key made at start, so tokens need no storage
+/// and die with the server.
+struct SessionTokens: Sendable {
+    /// The HMAC key's bytes (SymmetricKey itself is not Sendable).
+    let secret: Data = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+    var key: SymmetricKey { SymmetricKey(data: secret) }
+    static let cookieName = "claims_session"
+
+    func session(from request: Request) -> (id: String, isNew: Bool) {
+        if let id = existingSession(from: request) { return (id, false) }
+        return (Self.randomHex(16), true)
+    }
+
+    func existingSession(from request: Request) -> String? {
+        guard let value = request.cookies[Self.cookieName]?.value, value.count == 32, value.allSatisfy(\.isHexDigit) else { return nil }
+        return value
+    }
+
+    func token(for session: String) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(session.utf8), using: key).map { String(format: "%02x", $0) }.joined()
+    }
+
+    func isValid(token: String, for session: String) -> Bool {
+        // Compared in constant time, through the HMAC check itself.
+        guard token.count == 64, let bytes = Self.bytes(hex: token) else { return false }
+        return HMAC<SHA256>.isValidAuthenticationCode(bytes, authenticating: Data(session.utf8), using: key)
+    }
+
+    func cookie(for session: String) -> Cookie {
+        Cookie(name: Self.cookieName, value: session, path: "/", httpOnly: true, sameSite: .strict)
+    }
+
+    static func randomHex(_ count: Int) -> String {
+        SymmetricKey(size: SymmetricKeySize(bitCount: count * 8)).withUnsafeBytes { $0.map { String(format: "%02x", $0) }.joined() }
+    }
+
+    static func bytes(hex: String) -> Data? {
+        var data = Data()
+        var iterator = hex.utf8.makeIterator()
+        while let high = iterator.next(), let low = iterator.next() {
+            guard let a = Self.nibble(high), let b = Self.nibble(low) else { return nil }
+            data.append(a << 4 | b)
+        }
+        return data
+    }
+
+    static func nibble(_ c: UInt8) -> UInt8? {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): c - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}
+
+/// A decision form as posted; every field optional, so a missing one is told apart from a bad body.
+struct DecisionForm: Decodable {
+    var token: String?
+    var decision: String?
+    var reviewer: String?
+    var note: String?
+    var correct_source: String?
+}

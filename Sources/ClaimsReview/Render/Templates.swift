@@ -50,7 +50,7 @@ enum Templates {
     .text { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.2rem; line-height: 1.8; }
     .decide { display: grid; grid-template-columns: repeat(auto-fit, minmax(250px, 1fr)); gap: .8rem; }
     .decide form { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: .7rem .9rem; display: grid; gap: .45rem; }
-    .reviewer { margin: .6rem 0; }
+    .decide input[type=text], .decide select, .decide textarea { width: 100%; }
     .error { background: #fde8e6; border: 1px solid #e59a93; color: #7a1710; padding: .5rem .8rem; border-radius: 8px; }
     .notice { background: #eaf6ee; border: 1px solid #9fd0ad; padding: .5rem .8rem; border-radius: 8px; }
     svg.timeline { width: 100%; height: auto; background: #fff; border: 1px solid var(--line); border-radius: 10px; }

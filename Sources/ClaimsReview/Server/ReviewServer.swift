@@ -61,7 +61,10 @@ public struct ReviewServer: Sendable {
         }
         router.get("/conflicts/:id") { request, context in
             let id = try context.parameters.require("id")
-            return try self.page(request, section: "Conflicts") { frame in try self.pages.conflict(self.workspace, id: id, frame: frame) }
+            // After a decision the browser lands here (POST-redirect-GET); say it was recorded.
+            let decided = request.uri.queryParameters.get("decided").flatMap { Decision(rawValue: String($0)) }
+            let notice = decided.map { "Recorded in the ledger: \($0 == .note ? "your note" : "your decision (\($0.rawValue))")." }
+            return try self.page(request, section: "Conflicts", notice: notice) { frame in try self.pages.conflict(self.workspace, id: id, frame: frame) }
         }
         router.post("/conflicts/:id/decision") { request, context in
             let id = try context.parameters.require("id")

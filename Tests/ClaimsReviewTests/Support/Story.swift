@@ -1,0 +1,40 @@
+import ClaimsTestSupport
+import Foundation
+
+/// A small story in a temporary workbench: two sources that disagree on when Microsoft first
+/// invested in OpenAI, one of them hostile (markup in its text, its title and its publisher),
+/// and a fresh ledger. `remove()` when done.
+struct Story {
+    let folder: TemporaryFolder
+    var sources: URL { folder.path("story") }
+    var ledger: URL { folder.path("ledger.sqlite") }
+
+    static let hostileTitle = #"<script>alert("title")</script> Hostile page"#
+    static let hostilePublisher = #""><img src=x onerror=alert(2)>"#
+
+    init() throws {
+        folder = try TemporaryFolder("claims-review")
+        try folder.write("story/calm.txt", """
+            Microsoft invested $1 billion in OpenAI in July 2019, the company said.
+
+            The partnership has lasted four years, according to people familiar with it.
+            """)
+        try folder.write("story/hostile.txt", """
+            <script>alert("pwned")</script> Microsoft invested $1 billion in OpenAI in 2018.
+
+            <img src=x onerror=alert(1)> OpenAI has 100 million weekly users.
+            """)
+        let manifest: [String: Any] = ["sources": [
+            ["file": "calm.txt", "language": "en", "title": "Calm report", "publisher": "Calm Daily", "published": "2023-06"],
+            ["file": "hostile.txt", "language": "en", "title": Self.hostileTitle, "publisher": Self.hostilePublisher, "published": "2023-06-12"],
+        ]]
+        try folder.write("story/sources.json", try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted]))
+    }
+
+    func remove() { folder.remove() }
+
+    /// `claims serve` on this story, on a free loopback port.
+    func serve(_ extra: [String] = []) async throws -> ServerProcess {
+        try await ServerProcess.start(["serve", sources.path, "--port", "0", "--ledger", ledger.path, "--quiet"] + extra, in: folder.url)
+    }
+}

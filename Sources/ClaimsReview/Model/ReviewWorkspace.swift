@@ -204,12 +204,14 @@ public struct ReviewWorkspace: Sendable {
             view.append(contentsOf: scalars[a..<b])
             return String(view)
         }
-        var segments: [Segment] = []
-        if start < sentenceStart { segments.append(Segment(text: (start > 0 && scalars[start - 1] != "\n" ? "…" : "") + text(start, sentenceStart))) }
+        // An ellipsis where the window cut the paragraph short.
+        var segments: [Segment] = start > 0 && scalars[start - 1] != "\n" ? [Segment(text: "…")] : []
+        if start < sentenceStart { segments.append(Segment(text: text(start, sentenceStart))) }
         if sentenceStart < span.start { segments.append(Segment(text: text(sentenceStart, span.start), mark: "sentence")) }
         segments.append(Segment(text: text(span.start, span.end), mark: "value"))
         if span.end < sentenceEnd { segments.append(Segment(text: text(span.end, sentenceEnd), mark: "sentence")) }
-        if sentenceEnd < end { segments.append(Segment(text: text(sentenceEnd, end) + (end < scalars.count && scalars[end] != "\n" ? "…" : ""))) }
+        if sentenceEnd < end { segments.append(Segment(text: text(sentenceEnd, end))) }
+        if end < scalars.count, scalars[end] != "\n" { segments.append(Segment(text: "…")) }
         return segments
     }
 }

@@ -132,7 +132,8 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        // What the command-line test targets share: running the `claims` binary as a child.
+        // What the test targets share: running the `claims` binary as a child, and a headless
+        // Chromium driver (Tests/ClaimsTestSupport/Chromium.swift) for browser tests.
         .target(
             name: "ClaimsTestSupport",
             path: "Tests/ClaimsTestSupport",

@@ -503,7 +503,8 @@ public final class Page: Sendable {
               const element = document.querySelector(\(Page.literal(selector)));
               if (!element) throw new Error('no element matches ' + \(Page.literal(selector)));
               element.scrollIntoView({block: 'center', inline: 'center'});
-              const r = element.getBoundingClientRect();
+              // The first line box: a link that wraps has nothing of it at its bounding box's centre.
+              const r = element.getClientRects()[0] || element.getBoundingClientRect();
               return [r.left + r.width / 2, r.top + r.height / 2, r.width, r.height];
             })()
             """) as? [Any]

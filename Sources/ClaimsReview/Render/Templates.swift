@@ -25,7 +25,7 @@ enum Templates {
     .tally { border: 1px solid var(--line); border-radius: 8px; padding: .35rem .8rem; background: #fff; text-decoration: none; color: var(--ink); }
     .tally b { font-size: 1.2rem; margin-right: .3rem; } .tally.current { border-color: var(--accent); box-shadow: 0 0 0 2px #2456a633; }
     table { border-collapse: collapse; width: 100%; background: #fff; } th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
-    th { font-size: .85rem; color: var(--muted); font-weight: 600; }
+    th { font-size: .85rem; color: var(--muted); font-weight: 600; } td.id, code { white-space: nowrap; }
     .status, .sev { display: inline-block; border-radius: 999px; padding: 0 .55rem; font-size: .8rem; border: 1px solid var(--line); }
     .status-open { background: #fff4e5; border-color: #f0c36d; } .status-confirmed { background: #fde8e6; border-color: #e59a93; }
     .status-dismissed { background: #eaf6ee; border-color: #9fd0ad; } .status-stale { background: #eef0f4; }
@@ -49,7 +49,7 @@ enum Templates {
     .legend mark { margin-right: .5rem; }
     .text { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.2rem; line-height: 1.8; }
     .decide { display: grid; grid-template-columns: repeat(auto-fit, minmax(250px, 1fr)); gap: .8rem; }
-    .decide form { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: .7rem .9rem; display: grid; gap: .45rem; }
+    .decide form { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: .7rem .9rem; display: grid; gap: .45rem; align-content: start; }
     .decide input[type=text], .decide select, .decide textarea { width: 100%; }
     .error { background: #fde8e6; border: 1px solid #e59a93; color: #7a1710; padding: .5rem .8rem; border-radius: 8px; }
     .notice { background: #eaf6ee; border: 1px solid #9fd0ad; padding: .5rem .8rem; border-radius: 8px; }
@@ -104,7 +104,7 @@ enum Templates {
     <table class="conflicts">
     <thead><tr><th>Conflict</th><th>Status</th><th>Kind</th><th>Topic</th><th>Values</th><th>Sources</th><th>Found</th></tr></thead>
     <tbody>
-    {{#rows}}<tr><td><a href="{{link}}">{{id}}</a></td><td><span class="status status-{{status}}">{{status}}</span></td><td><span class="sev sev-{{severity}}">{{kind}}</span></td><td>{{topic}}</td><td>{{values}}<div class="muted">{{rationale}}</div></td><td>{{#sources}}<div>{{.}}</div>{{/sources}}</td><td>{{firstSeen}}</td></tr>
+    {{#rows}}<tr><td class="id"><a href="{{link}}">{{id}}</a></td><td><span class="status status-{{status}}">{{status}}</span></td><td><span class="sev sev-{{severity}}">{{kind}}</span></td><td>{{topic}}</td><td>{{values}}<div class="muted">{{rationale}}</div></td><td>{{#sources}}<div>{{.}}</div>{{/sources}}</td><td>{{firstSeen}}</td></tr>
     {{/rows}}
     </tbody>
     </table>

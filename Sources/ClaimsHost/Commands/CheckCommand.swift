@@ -29,11 +29,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Exit with status 1 when open conflicts remain.")
     var failOnConflict = false
 
-    @Option(name: .long, help: ArgumentHelp("The ledger the run is recorded in (default: the workbench's Claims/ledger.sqlite).", valueName: "path"))
-    var ledger: String?
-
-    @Flag(name: .long, help: "Do not record the run in the ledger (statuses then all read open).")
-    var noLedger = false
+    @OptionGroup var recording: RecordingOptions
 
     @OptionGroup var sourceOptions: SourceOptions
 
@@ -41,8 +37,8 @@ struct CheckCommand: AsyncParsableCommand {
         let run = sourceOptions.run
         var result = try await run.check()
         var ledgerFailed = false
-        if !noLedger, !result.documents.isEmpty {
-            do { try run.record(&result, in: try Ledger(path: ledger ?? run.workbench.ledgerURL.path)) } catch {
+        if !recording.noLedger, !result.documents.isEmpty {
+            do { try run.record(&result, in: try Ledger(path: recording.ledger ?? run.workbench.ledgerURL.path)) } catch {
                 Console.error(error.description)
                 ledgerFailed = true
             }

@@ -30,11 +30,7 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The report's title.", valueName: "text"))
     var title: String = "Claims report"
 
-    @Option(name: .long, help: ArgumentHelp("The ledger the run is recorded in and decisions read from (default: the workbench's Claims/ledger.sqlite).", valueName: "path"))
-    var ledger: String?
-
-    @Flag(name: .long, help: "Do not record the run in the ledger: every conflict reads open and no history is shown.")
-    var noLedger = false
+    @OptionGroup var recording: RecordingOptions
 
     @OptionGroup var sourceOptions: SourceOptions
 
@@ -47,11 +43,11 @@ struct ReportCommand: AsyncParsableCommand {
         }
         // Without the ledger the run is recorded in a scratch one, removed afterwards, so the
         // report is built the same way either way.
-        let scratch = noLedger ? FileManager.default.temporaryDirectory.appendingPathComponent("claims-report-\(UUID().uuidString)") : nil
+        let scratch = recording.noLedger ? FileManager.default.temporaryDirectory.appendingPathComponent("claims-report-\(UUID().uuidString)") : nil
         defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
         let text: String
         do {
-            let book = try Ledger(path: scratch.map { $0.appendingPathComponent("ledger.sqlite").path } ?? ledger ?? run.workbench.ledgerURL.path)
+            let book = try Ledger(path: scratch.map { $0.appendingPathComponent("ledger.sqlite").path } ?? recording.ledger ?? run.workbench.ledgerURL.path)
             try run.record(&result, in: book)
             let workspace = ReviewWorkspace(ledger: book, reading: result)
             text = switch format {

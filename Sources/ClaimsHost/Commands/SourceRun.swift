@@ -30,6 +30,15 @@ struct SourceOptions: ParsableArguments {
     }
 }
 
+/// Where a run that reads sources is recorded; shared by `check` and `report`.
+struct RecordingOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The ledger the run is recorded in and decisions are read from (default: the workbench's Claims/ledger.sqlite).", valueName: "path"))
+    var ledger: String?
+
+    @Flag(name: .long, help: "Do not record the run in the ledger: every conflict then reads open, with no history.")
+    var noLedger = false
+}
+
 /// What `check` and `extract` share: resolving the arguments, running the pipeline with the
 /// registry's modules, reporting problems on stderr and choosing the exit status.
 struct SourceRun {

@@ -133,9 +133,7 @@ public struct ReviewPages: Sendable {
         for status in ReviewStatus.allCases {
             tallies.append(Tally(label: status.rawValue, count: conflicts.filter { $0.status == status }.count, link: "", current: false))
         }
-        var frame = PageFrame(title: title, section: "")
-        frame.title = title
-        return render("report", frame: frame, ledger: workspace.ledger, [
+        return render("report", frame: PageFrame(title: title, section: ""), ledger: workspace.ledger, [
             "generated": Self.timestamp(), "version": ClaimsVersion.current, "tallies": tallies,
             "sourceCards": try workspace.sourceCards(), "timeline": try workspace.timeline(),
             "matrix": try Self.matrixContext(workspace.matrix()), "conflictPages": pages, "sourcePages": sourcePages,

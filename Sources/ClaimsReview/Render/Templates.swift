@@ -6,7 +6,7 @@
 enum Templates {
     static let all: [String: String] = [
         "layout": layout, "segments": segments, "conflicts": conflicts, "conflict": conflict,
-        "statement": statement, "history": history, "sources": sources, "source": source,
+        "statement": statement, "history": history, "sourceTable": sourceTable, "sources": sources, "source": source,
         "overview": overview, "matrix": matrix, "report": report, "message": message,
     ]
 
@@ -87,6 +87,17 @@ enum Templates {
 
     static let segments = """
     {{#segments}}{{#mark}}<mark class="{{mark}}"{{#title}} title="{{title}}"{{/title}}>{{#link}}<a href="{{link}}">{{/link}}{{text}}{{#link}}</a>{{/link}}</mark>{{/mark}}{{^mark}}{{text}}{{/mark}}{{/segments}}
+    """
+
+    /// The sources with their counts; `link` is the server's page or the report's anchor.
+    static let sourceTable = """
+    <table>
+    <thead><tr><th>Source</th><th>Language</th><th>Publisher</th><th>Published</th><th>Claims</th><th>Conflicts</th></tr></thead>
+    <tbody>
+    {{#sourceCards}}<tr><td><a href="{{link}}">{{title}}</a><div class="muted">{{id}}</div></td><td>{{language}}</td><td>{{publisher}}</td><td>{{published}}</td><td>{{claims}}</td><td>{{conflicts}}</td></tr>
+    {{/sourceCards}}
+    </tbody>
+    </table>
     """
 
     static let conflicts = """
@@ -180,13 +191,7 @@ enum Templates {
     static let sources = """
     {{<layout}}{{$body}}
     <h1>Sources</h1>
-    <table>
-    <thead><tr><th>Source</th><th>Language</th><th>Publisher</th><th>Published</th><th>Claims</th><th>Conflicts</th></tr></thead>
-    <tbody>
-    {{#sourceCards}}<tr><td><a href="{{link}}">{{title}}</a><div class="muted">{{id}}</div></td><td>{{language}}</td><td>{{publisher}}</td><td>{{published}}</td><td>{{claims}}</td><td>{{conflicts}}</td></tr>
-    {{/sourceCards}}
-    </tbody>
-    </table>
+    {{> sourceTable}}
     {{/body}}{{/layout}}
     """
 
@@ -235,13 +240,7 @@ enum Templates {
     <p class="muted">Generated {{generated}} by claims {{version}} from the ledger {{ledgerPath}}. This file is self-contained: it loads nothing from the network.</p>
     <div class="tallies">{{#tallies}}<span class="tally"><b>{{count}}</b>{{label}}</span>{{/tallies}}</div>
     <h2>Sources</h2>
-    <table>
-    <thead><tr><th>Source</th><th>Language</th><th>Publisher</th><th>Published</th><th>Claims</th><th>Conflicts</th></tr></thead>
-    <tbody>
-    {{#sourceCards}}<tr><td><a href="#{{id}}">{{title}}</a><div class="muted">{{id}}</div></td><td>{{language}}</td><td>{{publisher}}</td><td>{{published}}</td><td>{{claims}}</td><td>{{conflicts}}</td></tr>
-    {{/sourceCards}}
-    </tbody>
-    </table>
+    {{> sourceTable}}
     <h2>Dated claims per source</h2>
     {{{timeline}}}
     <h2>Who agrees on what</h2>

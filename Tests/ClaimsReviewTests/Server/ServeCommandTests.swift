@@ -14,197 +14,189 @@ struct ServeCommandTests {
         return conflicts[0]
     }
 
-    @Test("the list shows the conflicts with counts by status, filters, a session cookie and a strict policy")
-    func list() async throws {
+    /// Serves a fresh story and hands the test a client and the story's conflict; the server is
+    /// stopped and the story removed however the test ends.
+    static func serving(_ body: (Story, ServerProcess, WebClient, LedgerConflict) async throws -> Void) async throws {
         let story = try Story()
         defer { story.remove() }
         let server = try await story.serve()
-        defer { Task { await server.stop() } }
-        #expect(server.url.host == "127.0.0.1")
-        let web = WebClient(base: server.url)
-        let conflict = try Self.onlyConflict(story)
+        do {
+            try await body(story, server, WebClient(base: server.url), try onlyConflict(story))
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+    }
 
-        let page = try await web.get("/")
-        #expect(page.status == 200)
-        #expect(page.header("Content-Type")?.hasPrefix("text/html") == true)
-        #expect(page.header("Content-Security-Policy")?.contains("default-src 'none'") == true)
-        #expect(page.header("Set-Cookie")?.contains("HttpOnly") == true)
-        #expect(page.body.contains("href=\"/conflicts/\(conflict.id)\""))
-        #expect(page.body.contains("<b>1</b>open"))
-        #expect(page.body.contains("<b>0</b>dismissed"))
-        #expect(page.body.contains("2019-07 vs 2018") || page.body.contains("2018 vs 2019-07"))
+    @Test("the list shows the conflicts with counts by status, filters, a session cookie and a strict policy")
+    func list() async throws {
+        try await Self.serving { story, server, web, conflict in
+            #expect(server.url.host == "127.0.0.1")
 
-        // Filters: by status, kind and source; each list says how many it shows.
-        #expect(try await web.get("/?status=dismissed").body.contains("0 of 1 conflicts shown"))
-        #expect(try await web.get("/?kind=money").body.contains("0 of 1 conflicts shown"))
-        #expect(try await web.get("/?kind=date&source=hostile").body.contains("1 of 1 conflicts shown"))
-        #expect(try await web.get("/?status=open&source=nobody").body.contains("0 of 1 conflicts shown"))
+            let page = try await web.get("/")
+            #expect(page.status == 200)
+            #expect(page.header("Content-Type")?.hasPrefix("text/html") == true)
+            #expect(page.header("Content-Security-Policy")?.contains("default-src 'none'") == true)
+            #expect(page.header("Set-Cookie")?.contains("HttpOnly") == true)
+            #expect(page.body.contains("href=\"/conflicts/\(conflict.id)\""))
+            #expect(page.body.contains("<b>1</b>open"))
+            #expect(page.body.contains("<b>0</b>dismissed"))
+            #expect(page.body.contains("2019-07 vs 2018") || page.body.contains("2018 vs 2019-07"))
 
-        #expect(try await web.get("/no/such/page").status == 404)
-        #expect(try await web.get("/sources").body.contains("Calm report"))
-        let overview = try await web.get("/overview")
-        #expect(overview.status == 200)
-        #expect(overview.body.contains("<svg"))
-        #expect(overview.body.contains("class=\"date disputed\""))
-        #expect(overview.body.contains("cell-disputed"))
+            // Filters: by status, kind and source; each list says how many it shows.
+            #expect(try await web.get("/?status=dismissed").body.contains("0 of 1 conflicts shown"))
+            #expect(try await web.get("/?kind=money").body.contains("0 of 1 conflicts shown"))
+            #expect(try await web.get("/?kind=date&source=hostile").body.contains("1 of 1 conflicts shown"))
+            #expect(try await web.get("/?status=open&source=nobody").body.contains("0 of 1 conflicts shown"))
+
+            #expect(try await web.get("/no/such/page").status == 404)
+            #expect(try await web.get("/sources").body.contains("Calm report"))
+            let overview = try await web.get("/overview")
+            #expect(overview.status == 200)
+            #expect(overview.body.contains("<svg"))
+            #expect(overview.body.contains("class=\"date disputed\""))
+            #expect(overview.body.contains("cell-disputed"))
+        }
     }
 
     @Test("a conflict shows each statement in its sentence and paragraph, the sources and the rationale")
     func show() async throws {
-        let story = try Story()
-        defer { story.remove() }
-        let server = try await story.serve()
-        defer { Task { await server.stop() } }
-        let web = WebClient(base: server.url)
-        let conflict = try Self.onlyConflict(story)
+        try await Self.serving { story, server, web, conflict in
 
-        let page = try await web.get("/conflicts/\(conflict.id)")
-        #expect(page.status == 200)
-        #expect(page.body.contains(conflict.rationale))
-        #expect(page.body.contains("Calm report"))
-        #expect(page.body.contains("Calm Daily"))
-        #expect(page.body.contains("published 2023-06"))
-        #expect(page.body.contains("<mark class=\"value\">July 2019</mark>"))
-        #expect(page.body.contains("<mark class=\"value\">2018</mark>"))
-        // The paragraph marks the sentence around the value.
-        #expect(page.body.contains("<mark class=\"sentence\">Microsoft invested $1 billion in OpenAI in </mark>"))
-        #expect(page.body.contains("In its paragraph"))
-        #expect(WebClient.token(in: page.body) != nil)
-        // The history starts with the detection.
-        #expect(page.body.contains("<td>detected</td>"))
+            let page = try await web.get("/conflicts/\(conflict.id)")
+            #expect(page.status == 200)
+            #expect(page.body.contains(conflict.rationale))
+            #expect(page.body.contains("Calm report"))
+            #expect(page.body.contains("Calm Daily"))
+            #expect(page.body.contains("published 2023-06"))
+            #expect(page.body.contains("<mark class=\"value\">July 2019</mark>"))
+            #expect(page.body.contains("<mark class=\"value\">2018</mark>"))
+            // The paragraph marks the sentence around the value.
+            #expect(page.body.contains("<mark class=\"sentence\">Microsoft invested $1 billion in OpenAI in </mark>"))
+            #expect(page.body.contains("In its paragraph"))
+            #expect(WebClient.token(in: page.body) != nil)
+            // The history starts with the detection.
+            #expect(page.body.contains("<td>detected</td>"))
 
-        // A unique prefix of the id finds it; an unknown id is a 404 page.
-        #expect(try await web.get("/conflicts/\(conflict.id.prefix(6))").status == 200)
-        let missing = try await web.get("/conflicts/f-0000000000")
-        #expect(missing.status == 404)
-        #expect(missing.body.contains("no conflict f-0000000000"))
+            // A unique prefix of the id finds it; an unknown id is a 404 page.
+            #expect(try await web.get("/conflicts/\(conflict.id.prefix(6))").status == 200)
+            let missing = try await web.get("/conflicts/f-0000000000")
+            #expect(missing.status == 404)
+            #expect(missing.body.contains("no conflict f-0000000000"))
+        }
     }
 
     @Test("decisions are recorded in the ledger as claims review records them, and shown in the history")
     func decide() async throws {
-        let story = try Story()
-        defer { story.remove() }
-        let server = try await story.serve()
-        defer { Task { await server.stop() } }
-        let web = WebClient(base: server.url)
-        let conflict = try Self.onlyConflict(story)
-        let page = try await web.get("/conflicts/\(conflict.id)")
-        let token = try #require(WebClient.token(in: page.body))
+        try await Self.serving { story, server, web, conflict in
+            let page = try await web.get("/conflicts/\(conflict.id)")
+            let token = try #require(WebClient.token(in: page.body))
 
-        // A note, then a confirmation naming the correct source.
-        let noted = try await web.post("/conflicts/\(conflict.id)/decision",
-                                       form: [("token", token), ("decision", "note"), ("reviewer", "Lan Nguyễn"), ("note", "asked the desk")])
-        #expect(noted.status == 303)
-        #expect(noted.header("Location") == "/conflicts/\(conflict.id)?decided=note")
-        let confirmed = try await web.post("/conflicts/\(conflict.id)/decision",
-                                           form: [("token", token), ("decision", "confirm"), ("reviewer", "Lan Nguyễn"),
-                                                  ("correct_source", "calm"), ("note", "the 2019 date is on the record")])
-        #expect(confirmed.status == 303)
+            // A note, then a confirmation naming the correct source.
+            let noted = try await web.post("/conflicts/\(conflict.id)/decision",
+                                           form: [("token", token), ("decision", "note"), ("reviewer", "Lan Nguyễn"), ("note", "asked the desk")])
+            #expect(noted.status == 303)
+            #expect(noted.header("Location") == "/conflicts/\(conflict.id)?decided=note")
+            let confirmed = try await web.post("/conflicts/\(conflict.id)/decision",
+                                               form: [("token", token), ("decision", "confirm"), ("reviewer", "Lan Nguyễn"),
+                                                      ("correct_source", "calm"), ("note", "the 2019 date is on the record")])
+            #expect(confirmed.status == 303)
 
-        let recorded = try Ledger(path: story.ledger.path).conflict(conflict.id)
-        #expect(recorded.status == .confirmed)
-        #expect(recorded.events.map(\.type) == [.detected, .note, .confirmed])
-        #expect(recorded.decision?.actor == "Lan Nguyễn")
-        #expect(recorded.decision?.correctSource == "calm")
-        #expect(recorded.decision?.note == "the 2019 date is on the record")
-        #expect(recorded.events[1].note == "asked the desk")
-        #expect(try Ledger(path: story.ledger.path).verify().firstProblem == nil)
+            let recorded = try Ledger(path: story.ledger.path).conflict(conflict.id)
+            #expect(recorded.status == .confirmed)
+            #expect(recorded.events.map(\.type) == [.detected, .note, .confirmed])
+            #expect(recorded.decision?.actor == "Lan Nguyễn")
+            #expect(recorded.decision?.correctSource == "calm")
+            #expect(recorded.decision?.note == "the 2019 date is on the record")
+            #expect(recorded.events[1].note == "asked the desk")
+            #expect(try Ledger(path: story.ledger.path).verify().firstProblem == nil)
 
-        // The page after the redirect says so, shows the history and remembers the reviewer.
-        let after = try await web.get("/conflicts/\(conflict.id)?decided=confirm")
-        #expect(after.body.contains("Recorded in the ledger"))
-        #expect(after.body.contains("<td>confirmed</td><td>Lan Nguyễn</td><td>calm</td>"))
-        #expect(after.body.contains("<td>note</td><td>Lan Nguyễn</td><td></td><td>asked the desk</td>"))
-        #expect(after.body.contains("value=\"Lan Nguyễn\""))
-        #expect(try await web.get("/?status=confirmed").body.contains("1 of 1 conflicts shown"))
+            // The page after the redirect says so, shows the history and remembers the reviewer.
+            let after = try await web.get("/conflicts/\(conflict.id)?decided=confirm")
+            #expect(after.body.contains("Recorded in the ledger"))
+            #expect(after.body.contains("<td>confirmed</td><td>Lan Nguyễn</td><td>calm</td>"))
+            #expect(after.body.contains("<td>note</td><td>Lan Nguyễn</td><td></td><td>asked the desk</td>"))
+            #expect(after.body.contains("value=\"Lan Nguyễn\""))
+            #expect(try await web.get("/?status=confirmed").body.contains("1 of 1 conflicts shown"))
+        }
     }
 
     @Test("a decision without what it needs is refused with the page and nothing is recorded")
     func incompleteDecisions() async throws {
-        let story = try Story()
-        defer { story.remove() }
-        let server = try await story.serve()
-        defer { Task { await server.stop() } }
-        let web = WebClient(base: server.url)
-        let conflict = try Self.onlyConflict(story)
-        let token = try #require(WebClient.token(in: try await web.get("/conflicts/\(conflict.id)").body))
-        let path = "/conflicts/\(conflict.id)/decision"
+        try await Self.serving { story, server, web, conflict in
+            let token = try #require(WebClient.token(in: try await web.get("/conflicts/\(conflict.id)").body))
+            let path = "/conflicts/\(conflict.id)/decision"
 
-        let cases: [(form: [(String, String)], says: String)] = [
-            ([("token", token), ("decision", "dismiss"), ("reviewer", "Lan"), ("note", "  ")], "A dismissal needs a reason."),
-            ([("token", token), ("decision", "confirm"), ("reviewer", "   ")], "A decision needs the reviewer&#39;s name."),
-            ([("token", token), ("decision", "confirm")], "A decision needs the reviewer&#39;s name."),
-            ([("token", token), ("decision", "note"), ("reviewer", "Lan"), ("note", "")], "A note needs its text."),
-            ([("token", token), ("decision", "delete"), ("reviewer", "Lan")], "Choose confirm, dismiss or note."),
-            ([("token", token), ("decision", "confirm"), ("reviewer", "Lan"), ("correct_source", "elsewhere")], "elsewhere is not a source of conflict"),
-        ]
-        for (form, says) in cases {
-            let reply = try await web.post(path, form: form)
-            #expect(reply.status == 400, "\(form)")
-            #expect(reply.body.contains(says), "\(form): \(says)")
+            let cases: [(form: [(String, String)], says: String)] = [
+                ([("token", token), ("decision", "dismiss"), ("reviewer", "Lan"), ("note", "  ")], "A dismissal needs a reason."),
+                ([("token", token), ("decision", "confirm"), ("reviewer", "   ")], "A decision needs the reviewer&#39;s name."),
+                ([("token", token), ("decision", "confirm")], "A decision needs the reviewer&#39;s name."),
+                ([("token", token), ("decision", "note"), ("reviewer", "Lan"), ("note", "")], "A note needs its text."),
+                ([("token", token), ("decision", "delete"), ("reviewer", "Lan")], "Choose confirm, dismiss or note."),
+                ([("token", token), ("decision", "confirm"), ("reviewer", "Lan"), ("correct_source", "elsewhere")], "elsewhere is not a source of conflict"),
+            ]
+            for (form, says) in cases {
+                let reply = try await web.post(path, form: form)
+                #expect(reply.status == 400, "\(form)")
+                #expect(reply.body.contains(says), "\(form): \(says)")
+            }
+            #expect(try await web.post("/conflicts/f-0000000000/decision", form: [("token", token), ("decision", "note"), ("reviewer", "Lan"), ("note", "x")]).status == 404)
+            #expect(try Ledger(path: story.ledger.path).conflict(conflict.id).events.map(\.type) == [.detected])
         }
-        #expect(try await web.post("/conflicts/f-0000000000/decision", form: [("token", token), ("decision", "note"), ("reviewer", "Lan"), ("note", "x")]).status == 404)
-        #expect(try Ledger(path: story.ledger.path).conflict(conflict.id).events.map(\.type) == [.detected])
     }
 
     @Test("a POST without the session's token is refused")
     func tokens() async throws {
-        let story = try Story()
-        defer { story.remove() }
-        let server = try await story.serve()
-        defer { Task { await server.stop() } }
-        let conflict = try Self.onlyConflict(story)
-        let path = "/conflicts/\(conflict.id)/decision"
-        let reviewer = WebClient(base: server.url)
-        let token = try #require(WebClient.token(in: try await reviewer.get("/conflicts/\(conflict.id)").body))
-        let other = WebClient(base: server.url)
-        let otherToken = try #require(WebClient.token(in: try await other.get("/conflicts/\(conflict.id)").body))
-        #expect(token != otherToken, "each browser session has its own token")
+        try await Self.serving { story, server, web, conflict in
+            let path = "/conflicts/\(conflict.id)/decision"
+            let reviewer = WebClient(base: server.url)
+            let token = try #require(WebClient.token(in: try await reviewer.get("/conflicts/\(conflict.id)").body))
+            let other = WebClient(base: server.url)
+            let otherToken = try #require(WebClient.token(in: try await other.get("/conflicts/\(conflict.id)").body))
+            #expect(token != otherToken, "each browser session has its own token")
 
-        let forged = String(token.reversed())
-        let attempts: [(WebClient, [(String, String)], Bool)] = [
-            (reviewer, [("decision", "dismiss"), ("reviewer", "Mallory"), ("note", "no token")], true),
-            (reviewer, [("token", ""), ("decision", "dismiss"), ("reviewer", "Mallory"), ("note", "empty token")], true),
-            (reviewer, [("token", forged), ("decision", "dismiss"), ("reviewer", "Mallory"), ("note", "forged token")], true),
-            (reviewer, [("token", otherToken), ("decision", "dismiss"), ("reviewer", "Mallory"), ("note", "another session's token")], true),
-            // The right token from a page without the session cookie (another site's form).
-            (reviewer, [("token", token), ("decision", "dismiss"), ("reviewer", "Mallory"), ("note", "no cookie")], false),
-        ]
-        for (client, form, cookies) in attempts {
-            let reply = try await client.post(path, form: form, cookies: cookies)
-            #expect(reply.status == 403, "\(form)")
-            #expect(reply.body.contains("session token"))
+            let forged = String(token.reversed())
+            let attempts: [(WebClient, [(String, String)], Bool)] = [
+                (reviewer, [("decision", "dismiss"), ("reviewer", "Mallory"), ("note", "no token")], true),
+                (reviewer, [("token", ""), ("decision", "dismiss"), ("reviewer", "Mallory"), ("note", "empty token")], true),
+                (reviewer, [("token", forged), ("decision", "dismiss"), ("reviewer", "Mallory"), ("note", "forged token")], true),
+                (reviewer, [("token", otherToken), ("decision", "dismiss"), ("reviewer", "Mallory"), ("note", "another session's token")], true),
+                // The right token from a page without the session cookie (another site's form).
+                (reviewer, [("token", token), ("decision", "dismiss"), ("reviewer", "Mallory"), ("note", "no cookie")], false),
+            ]
+            for (client, form, cookies) in attempts {
+                let reply = try await client.post(path, form: form, cookies: cookies)
+                #expect(reply.status == 403, "\(form)")
+                #expect(reply.body.contains("session token"))
+            }
+            #expect(try Ledger(path: story.ledger.path).conflict(conflict.id).events.map(\.type) == [.detected])
         }
-        #expect(try Ledger(path: story.ledger.path).conflict(conflict.id).events.map(\.type) == [.detected])
     }
 
     @Test("markup in a source's text, title and publisher is shown as text on every page")
     func hostileSource() async throws {
-        let story = try Story()
-        defer { story.remove() }
-        let server = try await story.serve()
-        defer { Task { await server.stop() } }
-        let web = WebClient(base: server.url)
-        let conflict = try Self.onlyConflict(story)
-        for path in ["/", "/conflicts/\(conflict.id)", "/sources", "/sources/hostile", "/overview", "/report"] {
-            let page = try await web.get(path)
-            #expect(page.status == 200, "\(path)")
-            #expect(!page.body.contains("<script"), "\(path) carries a script element")
-            #expect(!page.body.contains("<img"), "\(path) carries an img element")
-            #expect(!page.body.contains(Story.hostilePublisher), "\(path) lets a source's text close an attribute")
-            #expect(!page.body.contains(Story.hostileTitle), "\(path) shows a source's title unescaped")
+        try await Self.serving { story, server, web, conflict in
+            for path in ["/", "/conflicts/\(conflict.id)", "/sources", "/sources/hostile", "/overview", "/report"] {
+                let page = try await web.get(path)
+                #expect(page.status == 200, "\(path)")
+                #expect(!page.body.contains("<script"), "\(path) carries a script element")
+                #expect(!page.body.contains("<img"), "\(path) carries an img element")
+                #expect(!page.body.contains(Story.hostilePublisher), "\(path) lets a source's text close an attribute")
+                #expect(!page.body.contains(Story.hostileTitle), "\(path) shows a source's title unescaped")
+            }
+            let source = try await web.get("/sources/hostile")
+            #expect(source.body.contains("&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;"))
+            #expect(source.body.contains("&lt;img src=x onerror=alert(1)&gt;"))
+            #expect(source.body.contains("&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; Hostile page"))
+            // Claims are highlighted by kind, the disputed one linked to its conflict.
+            #expect(source.body.contains("class=\"k-money\""))
+            #expect(source.body.contains("class=\"k-date disputed\""))
+            #expect(source.body.contains("href=\"/conflicts/\(conflict.id)\""))
+            let shown = try await web.get("/conflicts/\(conflict.id)")
+            #expect(shown.body.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"))
+            #expect(try await web.get("/sources/nobody").status == 404)
         }
-        let source = try await web.get("/sources/hostile")
-        #expect(source.body.contains("&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;"))
-        #expect(source.body.contains("&lt;img src=x onerror=alert(1)&gt;"))
-        #expect(source.body.contains("&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; Hostile page"))
-        // Claims are highlighted by kind, the disputed one linked to its conflict.
-        #expect(source.body.contains("class=\"k-money\""))
-        #expect(source.body.contains("class=\"k-date disputed\""))
-        #expect(source.body.contains("href=\"/conflicts/\(conflict.id)\""))
-        let shown = try await web.get("/conflicts/\(conflict.id)")
-        #expect(shown.body.contains("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;"))
-        #expect(try await web.get("/sources/nobody").status == 404)
     }
 
     @Test("only loopback names are answered on loopback, and another address is served with a warning")

@@ -14,8 +14,15 @@ extension Ledger {
     /// Conflicts with their current state, newest first, filtered by status and kind.
     public func conflicts(status: ReviewStatus? = nil, kind: String? = nil) throws(LedgerError) -> [LedgerConflict] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM conflict ORDER BY firstSeen DESC, id").compactMap { row in
-                let conflict = try Self.conflict(db, row: row)
+            // Every event in one query, grouped here: a query per conflict made a list of
+            // thousands of conflicts crawl.
+            var events: [String: [LedgerEvent]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq") {
+                let event = Self.event(from: row)
+                events[event.conflictId, default: []].append(event)
+            }
+            return try Row.fetchAll(db, sql: "SELECT * FROM conflict ORDER BY firstSeen DESC, id").compactMap { row in
+                let conflict = Self.conflict(row: row, events: events[row["id"] as String] ?? [])
                 if let status, conflict.status != status { return nil }
                 if let kind, conflict.kind != kind { return nil }
                 return conflict

@@ -194,8 +194,12 @@ extension Ledger {
     }
 
     static func conflict(_ db: Database, row: Row) throws -> LedgerConflict {
+        conflict(row: row, events: try events(db, conflict: row["id"]))
+    }
+
+    /// A conflict row with its events (in order), its state derived from them.
+    static func conflict(row: Row, events: [LedgerEvent]) -> LedgerConflict {
         let id: String = row["id"]
-        let events = try events(db, conflict: id)
         let statements = (try? JSONDecoder().decode([LedgerStatement].self, from: Data((row["statements"] as String).utf8))) ?? []
         let sources = (try? JSONDecoder().decode([String: String].self, from: Data((row["sources"] as String).utf8))) ?? [:]
         return LedgerConflict(id: id, kind: row["kind"], topic: row["topic"], severity: row["severity"],

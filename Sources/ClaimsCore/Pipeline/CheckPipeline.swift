@@ -26,6 +26,17 @@ public struct CheckResult: Sendable {
     public var findings: [Finding]
     public var extractors: [ModuleDescription]
     public var checkers: [ModuleDescription]
+
+    public init(documents: [Document], sourceErrors: [SourceError] = [], moduleProblems: [ModuleProblem] = [], claims: [Claim],
+                findings: [Finding], extractors: [ModuleDescription] = [], checkers: [ModuleDescription] = []) {
+        self.documents = documents
+        self.sourceErrors = sourceErrors
+        self.moduleProblems = moduleProblems
+        self.claims = claims
+        self.findings = findings
+        self.extractors = extractors
+        self.checkers = checkers
+    }
 }
 
 /// The run: load every source, extract from each, align the claims, check each group. A source

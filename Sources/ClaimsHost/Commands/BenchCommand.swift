@@ -11,7 +11,8 @@ struct BenchCommand: AsyncParsableCommand {
         discussion: """
         Build in release mode for figures worth quoting: swift run -c release claims bench. With \
         --alignment N..., generated claims (about four per topic, from ten sources, some of them \
-        disagreeing) are aligned and checked instead, to show how the cost grows.
+        disagreeing) are aligned and checked instead, to show how the cost grows; with --review N..., \
+        the same claims are recorded in a scratch ledger and the review pages rendered from it.
         """
     )
 
@@ -27,6 +28,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Numbers of generated claims to align and check, e.g. --alignment 1000 10000 100000.", valueName: "n"))
     var alignment: [Int] = []
 
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Numbers of generated claims to record and render the review pages for (list, conflict, overview, report), e.g. --review 1000 10000.", valueName: "n"))
+    var review: [Int] = []
+
     @Option(name: .long, help: ArgumentHelp("Also time an external extractor module (its folder) over the same corpus: requests/s and MB/s through the module protocol.", valueName: "dir"))
     var external: String?
 
@@ -39,8 +43,9 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if !alignment.isEmpty {
-            benchAlignment()
+        if !alignment.isEmpty || !review.isEmpty {
+            if !alignment.isEmpty { benchAlignment() }
+            if !review.isEmpty { try benchReview() }
             return
         }
         let run = SourceRun(sources: sources, language: nil, published: nil, quiet: true,

@@ -53,17 +53,21 @@ public struct ReviewPages: Sendable {
     // MARK: Pages
 
     /// The conflict list: counts by status at the top, filters, one row a conflict.
-    public func conflictList(_ workspace: ReviewWorkspace, filter: ConflictFilter, frame: PageFrame) throws(LedgerError) -> String {
+    /// Rows a list page shows; the rest are on the next pages.
+    public static let pageSize = 200
+
+    public func conflictList(_ workspace: ReviewWorkspace, filter: ConflictFilter, page: Int = 1, frame: PageFrame) throws(LedgerError) -> String {
         let all = try workspace.ledger.conflicts()
         // Counts by status for the conflicts the other filters leave, each linking to its list.
         var others = filter
         others.status = nil
         let candidates = all.filter { others.matches($0) }
-        func query(_ status: ReviewStatus?) -> String {
+        func query(_ status: ReviewStatus?, page: Int = 1) -> String {
             var items: [String] = []
             if let status { items.append("status=\(status.rawValue)") }
             if let kind = filter.kind { items.append("kind=\(ReviewWorkspace.percentEncoded(kind))") }
             if let source = filter.source { items.append("source=\(ReviewWorkspace.percentEncoded(source))") }
+            if page > 1 { items.append("page=\(page)") }
             return items.isEmpty ? "/" : "/?" + items.joined(separator: "&")
         }
         var tallies = [Tally(label: "all", count: candidates.count, link: query(nil), current: filter.status == nil)]
@@ -71,16 +75,28 @@ public struct ReviewPages: Sendable {
             tallies.append(Tally(label: status.rawValue, count: candidates.filter { $0.status == status }.count,
                                  link: query(status), current: filter.status == status))
         }
-        let rows = all.filter { filter.matches($0) }.map(workspace.row(for:))
+        let matching = all.filter { filter.matches($0) }
+        let pages = max(1, (matching.count + Self.pageSize - 1) / Self.pageSize)
+        let page = min(max(1, page), pages)
+        let rows = matching.dropFirst((page - 1) * Self.pageSize).prefix(Self.pageSize).map(workspace.row(for:))
         let kinds = Array(Set(all.map(\.kind))).sorted()
         var sourceIDs: [String] = workspace.reading.documents.map(\.source.id)
         for conflict in all { for id in conflict.sources.keys.sorted() where !sourceIDs.contains(id) { sourceIDs.append(id) } }
-        return render("conflicts", frame: frame, ledger: workspace.ledger, [
-            "tallies": tallies, "rows": rows, "hasRows": !rows.isEmpty, "shown": rows.count, "total": all.count,
+        // Absent, not empty, where there is no page: an empty string is truthy to Mustache.
+        var pager: [String: Any] = [:]
+        if page > 1 { pager["previous"] = query(filter.status, page: page - 1) }
+        if page < pages { pager["next"] = query(filter.status, page: page + 1) }
+        return render("conflicts", frame: frame, ledger: workspace.ledger, pager.merging([
+            "tallies": tallies, "rows": rows, "hasRows": !rows.isEmpty, "shown": matching.count, "total": all.count,
+            "page": page, "pages": pages, "paged": pages > 1, "pageSize": Self.pageSize,
+            "first": (page - 1) * Self.pageSize + 1, "last": (page - 1) * Self.pageSize + rows.count,
             "statusChoices": ReviewStatus.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, selected: filter.status == $0) },
             "kindChoices": kinds.map { Choice(value: $0, label: $0, selected: filter.kind == $0) },
-            "sourceChoices": sourceIDs.map { Choice(value: $0, label: $0, selected: filter.source == $0) },
-        ])
+            "sourceChoices": sourceIDs.map { id in
+                let title = workspace.documents[id].map { " — " + AgreementMatrix.shortLabel($0.source) } ?? ""
+                return Choice(value: id, label: id + title, selected: filter.source == id)
+            },
+        ]) { _, new in new })
     }
 
     public func conflict(_ workspace: ReviewWorkspace, id: String, frame: PageFrame) throws(LedgerError) -> String {

@@ -110,7 +110,7 @@ enum Templates {
       <div><label for="source">Source</label><select id="source" name="source"><option value="">any</option>{{#sourceChoices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/sourceChoices}}</select></div>
       <button type="submit" class="secondary">Filter</button>
     </form>
-    <p class="muted">{{shown}} of {{total}} conflicts shown.</p>
+    <p class="muted">{{shown}} of {{total}} conflicts shown.{{#paged}} Page {{page}} of {{pages}}: {{first}}–{{last}}.{{/paged}}</p>
     {{#hasRows}}
     <table class="conflicts">
     <thead><tr><th>Conflict</th><th>Status</th><th>Kind</th><th>Topic</th><th>Values</th><th>Sources</th><th>Found</th></tr></thead>
@@ -120,6 +120,7 @@ enum Templates {
     </tbody>
     </table>
     {{/hasRows}}
+    {{#paged}}<p class="pager">{{#previous}}<a href="{{previous}}" rel="prev">← previous {{pageSize}}</a> {{/previous}}{{#next}}<a href="{{next}}" rel="next">next {{pageSize}} →</a>{{/next}}</p>{{/paged}}
     {{^hasRows}}<p class="card">No conflicts match.</p>{{/hasRows}}
     {{/body}}{{/layout}}
     """

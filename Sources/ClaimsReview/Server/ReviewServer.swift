@@ -56,7 +56,8 @@ public struct ReviewServer: Sendable {
         router.add(middleware: GuardMiddleware(loopbackOnly: Self.isLoopback(host), pages: pages, ledger: workspace.ledger))
         router.get("/") { request, _ in
             try self.page(request, section: "Conflicts") { frame in
-                try self.pages.conflictList(self.workspace, filter: Self.filter(request), frame: frame)
+                let page = request.uri.queryParameters.get("page").flatMap { Int(String($0)) } ?? 1
+                return try self.pages.conflictList(self.workspace, filter: Self.filter(request), page: page, frame: frame)
             }
         }
         router.get("/conflicts/:id") { request, context in

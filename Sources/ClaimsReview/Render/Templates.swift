@@ -31,6 +31,7 @@ enum Templates {
     .status-dismissed { background: #eaf6ee; border-color: #9fd0ad; } .status-stale { background: #eef0f4; }
     .sev-high { color: var(--bad); font-weight: 600; } .sev-medium { color: var(--warn); }
     form.filters { display: flex; gap: .6rem; align-items: end; flex-wrap: wrap; margin-bottom: .8rem; }
+    form.filters select { max-width: 22rem; }
     label { font-size: .85rem; color: var(--muted); display: block; } select, input[type=text], textarea { font: inherit; padding: .25rem .4rem; border: 1px solid #b8c0cc; border-radius: 6px; }
     button { font: inherit; padding: .3rem .9rem; border-radius: 6px; border: 1px solid #14213d; background: #14213d; color: #fff; cursor: pointer; }
     button.secondary { background: #fff; color: #14213d; }

@@ -49,8 +49,8 @@ enum AgreementMatrix {
                     }
                 }
                 if !values.isEmpty { speakers += 1 }
-                let title = values.isEmpty ? "\(column.id) says nothing on this" : "\(column.id): \(values.joined(separator: ", ")) (\(state))"
-                cells.append(MatrixCell(state: state, values: values.joined(separator: " · "), link: cellLink, title: title))
+                let hint = values.isEmpty ? "\(column.id) says nothing on this" : "\(column.id): \(values.joined(separator: ", ")) (\(state))"
+                cells.append(MatrixCell(state: state, values: values.joined(separator: " · "), link: cellLink, hint: hint))
             }
             let conflicts = group.filter { $0.verdict == .conflict }.count
             rows.append((MatrixRow(topic: topic, cells: cells), conflicts, speakers))

@@ -7,15 +7,16 @@
 public struct Segment: Sendable, Equatable {
     public var text: String
     public var mark: String?
-    /// A tooltip: the normalized value and the topic, for a highlighted claim.
-    public var title: String?
+    /// A tooltip: the normalized value and the topic, for a highlighted claim. (Not `title`: a
+    /// missing value would let the template find the page's title instead.)
+    public var hint: String?
     /// The conflict a highlighted claim is disputed in, as a link.
     public var link: String?
 
-    public init(text: String, mark: String? = nil, title: String? = nil, link: String? = nil) {
+    public init(text: String, mark: String? = nil, hint: String? = nil, link: String? = nil) {
         self.text = text
         self.mark = mark
-        self.title = title
+        self.hint = hint
         self.link = link
     }
 }
@@ -156,5 +157,5 @@ public struct MatrixCell: Sendable {
     public var state: String
     public var values: String
     public var link: String?
-    public var title: String
+    public var hint: String
 }

@@ -55,7 +55,7 @@ public struct ReviewWorkspace: Sendable {
 
     func card(for source: SourceInfo, claims: Int, conflicts: Int) -> SourceCard {
         var url: String?
-        if case .web(let address) = source.location { url = address.absoluteString }
+        if case .web(let address) = source.location { url = Self.webAddress(address.absoluteString) }
         return SourceCard(id: source.id, title: source.title ?? source.displayName, language: source.language ?? "und",
                           publisher: source.publisher, published: source.published?.description, url: url,
                           link: link(source: source.id), claims: claims, conflicts: conflicts)
@@ -64,8 +64,15 @@ public struct ReviewWorkspace: Sendable {
     /// A source as the ledger recorded it (for a conflict found in an earlier version).
     func card(for recorded: LedgerSource) -> SourceCard {
         SourceCard(id: recorded.id, title: recorded.title ?? recorded.display, language: recorded.language ?? "und",
-                   publisher: recorded.publisher, published: recorded.published, url: recorded.url,
+                   publisher: recorded.publisher, published: recorded.published, url: recorded.url.flatMap(Self.webAddress),
                    link: link(source: recorded.id), claims: claimsBySource[recorded.id]?.count ?? 0, conflicts: 0)
+    }
+
+    /// An address fit for a link: http(s) only, so a recorded `javascript:` or `data:` URL
+    /// never becomes one.
+    static func webAddress(_ text: String) -> String? {
+        let lower = text.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? text : nil
     }
 
     /// A source's text with every claim highlighted by kind; nil when no source has that id.
@@ -88,7 +95,7 @@ public struct ReviewWorkspace: Sendable {
                 href = link(conflict: conflict)
             }
             let about = claim.topic.map { " — \($0.label)" } ?? ""
-            segments.append(Segment(text: claim.text, mark: mark, title: "\(claim.kind.rawValue): \(claim.value.display)\(about)", link: href))
+            segments.append(Segment(text: claim.text, mark: mark, hint: "\(claim.kind.rawValue): \(claim.value.display)\(about)", link: href))
             cursor = claim.span.end
         }
         if cursor < document.scalars.count { segments.append(Segment(text: slice(document, cursor, document.scalars.count))) }

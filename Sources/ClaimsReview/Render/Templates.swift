@@ -87,7 +87,7 @@ enum Templates {
     """
 
     static let segments = """
-    {{#segments}}{{#mark}}<mark class="{{mark}}"{{#title}} title="{{title}}"{{/title}}>{{#link}}<a href="{{link}}">{{/link}}{{text}}{{#link}}</a>{{/link}}</mark>{{/mark}}{{^mark}}{{text}}{{/mark}}{{/segments}}
+    {{#segments}}{{#mark}}<mark class="{{mark}}"{{#hint}} title="{{hint}}"{{/hint}}>{{#link}}<a href="{{link}}">{{/link}}{{text}}{{#link}}</a>{{/link}}</mark>{{/mark}}{{^mark}}{{text}}{{/mark}}{{/segments}}
     """
 
     /// The sources with their counts; `link` is the server's page or the report's anchor.
@@ -218,7 +218,7 @@ enum Templates {
     {{#matrix}}{{#hasRows}}
     <p class="key"><span class="cell-agrees" style="background:#eaf6ee">agrees</span><span style="background:#fde8e6">disputed</span><span style="background:#f8c9c4">confirmed conflict</span><span style="background:#f1f3f6">dismissed</span><span style="background:#fff8e1">not comparable</span><span style="background:#f7f9fc">only source</span></p>
     <table class="matrix"><thead><tr><th>Topic</th>{{#sources}}<th title="{{id}}">{{label}}</th>{{/sources}}</tr></thead><tbody>
-    {{#rows}}<tr><td class="topic">{{topic}}</td>{{#cells}}<td class="cell-{{state}}" title="{{title}}">{{#link}}<a href="{{link}}">{{values}}</a>{{/link}}{{^link}}{{values}}{{/link}}</td>{{/cells}}</tr>
+    {{#rows}}<tr><td class="topic">{{topic}}</td>{{#cells}}<td class="cell-{{state}}" title="{{hint}}">{{#link}}<a href="{{link}}">{{values}}</a>{{/link}}{{^link}}{{values}}{{/link}}</td>{{/cells}}</tr>
     {{/rows}}
     </tbody></table>
     {{/hasRows}}{{^hasRows}}<p class="card">No topic is spoken to by two statements.</p>{{/hasRows}}{{/matrix}}

@@ -89,3 +89,15 @@ struct EscapingTests {
         #expect(ReviewServer.isLoopback("127.0.0.1") && ReviewServer.isLoopback("::1") && !ReviewServer.isLoopback("0.0.0.0"))
     }
 }
+
+@Suite("Links")
+struct LinkTests {
+    @Test("only http(s) addresses become links")
+    func webAddresses() {
+        #expect(ReviewWorkspace.webAddress("https://example.com/a?b=1") == "https://example.com/a?b=1")
+        #expect(ReviewWorkspace.webAddress("HTTP://example.com") == "HTTP://example.com")
+        #expect(ReviewWorkspace.webAddress("javascript:alert(1)") == nil)
+        #expect(ReviewWorkspace.webAddress("data:text/html,<script>") == nil)
+        #expect(ReviewWorkspace.webAddress("file:///etc/passwd") == nil)
+    }
+}

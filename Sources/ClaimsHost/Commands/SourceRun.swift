@@ -59,7 +59,6 @@ struct SourceRun {
 
     var arguments: [String] { sources.isEmpty ? [Self.shortPath(workbench.sourcesDirectory.path)] : sources }
 
-    /// The registry's extractors over the lexicons; a broken lexicon stops the run (exit 2).
     /// The lexicons of the workbench; a broken one stops the run (exit 2).
     func lexicons() throws -> Lexicons {
         do { return try Lexicons.load(for: workbench) } catch {
@@ -68,6 +67,7 @@ struct SourceRun {
         }
     }
 
+    /// The registry's extractors over the lexicons, and those loaded at run time.
     func extractors() throws -> [any ClaimExtractor] {
         ModuleRegistry.extractors(lexicons: try lexicons()) + external().extractors
     }

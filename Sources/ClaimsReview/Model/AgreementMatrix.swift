@@ -39,8 +39,8 @@ enum AgreementMatrix {
                         case .open, .stale: ("disputed", 5)
                         }
                     case .consistent: ("agrees", 4)
-                    case .notComparable: ("incomparable", 2)
-                    case .singleSource: ("alone", 1)
+                    // Single-source findings were left out above.
+                    case .notComparable, .singleSource: ("incomparable", 2)
                     }
                     if weight > rank {
                         rank = weight

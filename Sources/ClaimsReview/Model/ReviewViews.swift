@@ -153,7 +153,7 @@ public struct MatrixRow: Sendable {
 
 /// What one source says on one topic, and whether the others agree.
 public struct MatrixCell: Sendable {
-    /// agrees, disputed, dismissed, confirmed, incomparable, alone or silent.
+    /// agrees, disputed, dismissed, confirmed, incomparable or silent.
     public var state: String
     public var values: String
     public var link: String?

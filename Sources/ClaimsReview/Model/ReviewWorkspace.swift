@@ -11,6 +11,8 @@ public struct ReviewWorkspace: Sendable {
     public let reading: CheckResult
     /// Where links point: the server's pages, or anchors inside one self-contained report.
     public var links: LinkStyle = .server
+    /// The conflicts read once for a one-shot rendering (a report); nil reads the ledger afresh.
+    var snapshot: [LedgerConflict]?
 
     /// The documents by source id, and each source's claims in text order.
     let documents: [String: Document]
@@ -26,6 +28,30 @@ public struct ReviewWorkspace: Sendable {
         for claim in reading.claims { claims[claim.sourceID, default: []].append(claim) }
         for key in claims.keys { claims[key]!.sort { $0.span < $1.span } }
         self.claimsBySource = claims
+    }
+
+    /// The ledger's conflicts, newest first: the snapshot when there is one.
+    func allConflicts() throws(LedgerError) -> [LedgerConflict] {
+        if let snapshot { return snapshot }
+        return try ledger.conflicts()
+    }
+
+    /// A copy that reads the ledger's conflicts once, for rendering many views of one moment.
+    func frozen() throws(LedgerError) -> ReviewWorkspace {
+        var copy = self
+        copy.snapshot = try ledger.conflicts()
+        return copy
+    }
+
+    /// Whether a conflict still stands against its statements: open or confirmed. Dismissed and
+    /// stale ones are shown as settled.
+    static func isLive(_ conflict: LedgerConflict) -> Bool { conflict.status == .open || conflict.status == .confirmed }
+
+    /// A language tag fit for a `lang` attribute; anything else (a manifest can say anything) is "und".
+    static func languageTag(_ text: String?) -> String {
+        guard let text, (1...35).contains(text.unicodeScalars.count),
+              text.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-") }) else { return "und" }
+        return text
     }
 
     // MARK: Links
@@ -46,24 +72,25 @@ public struct ReviewWorkspace: Sendable {
 
     /// The sources read in this run, in their order, with their claim and conflict counts.
     public func sourceCards() throws(LedgerError) -> [SourceCard] {
-        let conflicts = try ledger.conflicts()
+        let conflicts = try allConflicts()
         return reading.documents.map { document in
+            // Conflicts found in this version of the source, as its page counts them.
             card(for: document.source, claims: claimsBySource[document.source.id]?.count ?? 0,
-                 conflicts: conflicts.filter { $0.sources[document.source.id] != nil }.count)
+                 conflicts: conflicts.filter { $0.sources[document.source.id] == document.contentHash }.count)
         }
     }
 
     func card(for source: SourceInfo, claims: Int, conflicts: Int) -> SourceCard {
         var url: String?
         if case .web(let address) = source.location { url = Self.webAddress(address.absoluteString) }
-        return SourceCard(id: source.id, title: source.title ?? source.displayName, language: source.language ?? "und",
+        return SourceCard(id: source.id, title: source.title ?? source.displayName, language: Self.languageTag(source.language),
                           publisher: source.publisher, published: source.published?.description, url: url,
                           link: link(source: source.id), claims: claims, conflicts: conflicts)
     }
 
     /// A source as the ledger recorded it (for a conflict found in an earlier version).
     func card(for recorded: LedgerSource) -> SourceCard {
-        SourceCard(id: recorded.id, title: recorded.title ?? recorded.display, language: recorded.language ?? "und",
+        SourceCard(id: recorded.id, title: recorded.title ?? recorded.display, language: Self.languageTag(recorded.language),
                    publisher: recorded.publisher, published: recorded.published, url: recorded.url.flatMap(Self.webAddress),
                    link: link(source: recorded.id), claims: claimsBySource[recorded.id]?.count ?? 0, conflicts: 0)
     }
@@ -78,9 +105,9 @@ public struct ReviewWorkspace: Sendable {
     /// A source's text with every claim highlighted by kind; nil when no source has that id.
     public func sourcePage(_ id: String) throws(LedgerError) -> SourcePage? {
         guard let document = documents[id] else { return nil }
-        let conflicts = try ledger.conflicts().filter { $0.sources[id] == document.contentHash }
+        let conflicts = try allConflicts().filter { $0.sources[id] == document.contentHash }
         var disputed: [String: String] = [:]
-        for conflict in conflicts {
+        for conflict in conflicts where Self.isLive(conflict) {
             for statement in conflict.statements where statement.source == id { disputed[statement.claim] = conflict.id }
         }
         let claims = claimsBySource[id] ?? []
@@ -121,7 +148,7 @@ public struct ReviewWorkspace: Sendable {
     /// The conflicts in the ledger, newest first, filtered; and the counts by status of those
     /// the other filters leave.
     public func conflictRows(_ filter: ConflictFilter) throws(LedgerError) -> [ConflictRow] {
-        try ledger.conflicts().filter { filter.matches($0) }.map(row(for:))
+        try allConflicts().filter { filter.matches($0) }.map(row(for:))
     }
 
     func row(for conflict: LedgerConflict) -> ConflictRow {
@@ -136,7 +163,8 @@ public struct ReviewWorkspace: Sendable {
 
     /// Everything a reviewer needs to decide a conflict; throws when the ledger has no such conflict.
     public func conflictPage(_ reference: String) throws(LedgerError) -> ConflictPage {
-        let conflict = try ledger.conflict(reference)
+        let conflict: LedgerConflict
+        if let frozen = snapshot?.first(where: { $0.id == reference }) { conflict = frozen } else { conflict = try ledger.conflict(reference) }
         var statements: [StatementView] = []
         for statement in conflict.statements {
             statements.append(try view(of: statement, in: conflict))
@@ -177,8 +205,26 @@ public struct ReviewWorkspace: Sendable {
             paragraph = Self.paragraph(around: TextSpan(start: statement.start, end: statement.end), in: document)
         }
         return StatementView(source: source, value: statement.value, start: statement.start, end: statement.end,
-                             sentence: Self.marked(statement.text, in: statement.quote), paragraph: paragraph,
+                             sentence: sentence(of: statement, in: current ? document : nil), paragraph: paragraph,
                              hasParagraph: !paragraph.isEmpty, changed: document != nil && !current)
+    }
+
+    /// The statement's quote with its value marked at the value's own offsets when the source as
+    /// read is the recorded version (a value can recur in its sentence, or stand inside another
+    /// number: "1" in "2019"); else the first occurrence in the recorded quote.
+    func sentence(of statement: LedgerStatement, in document: Document?) -> [Segment] {
+        if let document, statement.start >= 0, statement.start <= statement.end, statement.end <= document.scalars.count {
+            let span = TextSpan(start: statement.start, end: statement.end)
+            let quote = document.quote(around: span)
+            if document.text(in: quote) == statement.quote {
+                var segments: [Segment] = []
+                if quote.start < span.start { segments.append(Segment(text: slice(document, quote.start, span.start))) }
+                segments.append(Segment(text: slice(document, span.start, span.end), mark: "value"))
+                if span.end < quote.end { segments.append(Segment(text: slice(document, span.end, quote.end))) }
+                return segments
+            }
+        }
+        return Self.marked(statement.text, in: statement.quote)
     }
 
     /// A quote with the first occurrence of the value's text marked.

@@ -1,5 +1,9 @@
-/// Escaping for text that goes into HTML or SVG outside the templates (which escape on their own).
-/// Everything a source says passes through here or through a template's `{{ }}`.
+import Mustache
+
+/// Escaping for HTML and SVG, one Unicode scalar at a time. Everything a source says passes
+/// through here: directly where SVG is built, and through every template's `{{ }}`. Escaping by
+/// Character would let a quote followed by a combining mark (one Character) through unescaped
+/// and out of an attribute.
 public enum HTMLText {
     public static func escape(_ text: String) -> String {
         var out = ""
@@ -18,4 +22,11 @@ public enum HTMLText {
         }
         return out
     }
+}
+
+/// The templates' content type: `{{ }}` escapes through `HTMLText.escape`.
+struct ScalarHTML: MustacheContentType {
+    static let name = "CLAIMS_HTML"
+
+    func escapeText(_ text: String) -> String { HTMLText.escape(text) }
 }

@@ -17,7 +17,8 @@ public struct MarkdownReport: Sendable {
     }
 
     public func render() throws(LedgerError) -> String {
-        let conflicts = try workspace.ledger.conflicts().filter { conflict in
+        let workspace = try self.workspace.frozen()
+        let conflicts = try workspace.allConflicts().filter { conflict in
             conflict.sources.contains { workspace.documents[$0.key] != nil }
         }
         var out: [String] = ["# \(Self.escape(title))", ""]
@@ -34,7 +35,7 @@ public struct MarkdownReport: Sendable {
         out.append("| Source | Language | Publisher | Published | Claims | Conflicts | Title |")
         out.append("|---|---|---|---|---:|---:|---|")
         for card in try workspace.sourceCards() {
-            out.append("| `\(card.id)` | \(card.language) | \(Self.escape(card.publisher ?? "")) | \(card.published ?? "") | \(card.claims) | \(card.conflicts) | \(Self.escape(card.title)) |")
+            out.append("| \(Self.escape(card.id)) | \(Self.escape(card.language)) | \(Self.escape(card.publisher ?? "")) | \(Self.escape(card.published ?? "")) | \(card.claims) | \(card.conflicts) | \(Self.escape(card.title)) |")
         }
         out.append("")
 
@@ -43,28 +44,28 @@ public struct MarkdownReport: Sendable {
         if conflicts.isEmpty { out.append("No conflicts.") }
         for conflict in conflicts {
             let page = try workspace.conflictPage(conflict.id)
-            out.append("### \(Self.escape(page.topic)) (`\(page.id)`)")
+            out.append("### \(Self.escape(page.topic)) (\(Self.escape(page.id)))")
             out.append("")
-            out.append("**\(page.status)**, \(page.severity) \(page.kind) conflict found by \(page.checker) on \(page.firstSeen.prefix(10)): \(Self.escape(page.rationale))")
+            out.append("**\(page.status)**, \(Self.escape(page.severity)) \(Self.escape(page.kind)) conflict found by \(Self.escape(page.checker)) on \(Self.escape(String(page.firstSeen.prefix(10)))): \(Self.escape(page.rationale))")
             out.append("")
             for statement in page.statements {
                 let about = [statement.source.language, statement.source.published.map { "published \($0)" }].compactMap { $0 }.joined(separator: ", ")
-                out.append("- **\(Self.escape(statement.value))** in `\(statement.source.id)` (\(about)), characters \(statement.start)–\(statement.end):")
+                out.append("- **\(Self.escape(statement.value))** in \(Self.escape(statement.source.id)) (\(Self.escape(about))), characters \(statement.start)–\(statement.end):")
                 let quote = statement.sentence.map { $0.mark == nil ? Self.escape($0.text) : "**\(Self.escape($0.text))**" }.joined()
                 out.append("  > \(quote)")
             }
             if let decision = page.decision {
                 out.append("")
-                let correct = decision.correctSource.map { "; correct source `\($0)`" } ?? ""
+                let correct = decision.correctSource.map { "; correct source \(Self.escape($0))" } ?? ""
                 let note = decision.note.map { " — \(Self.escape($0))" } ?? ""
-                out.append("Decision: **\(decision.type)** by \(Self.escape(decision.actor)) at \(decision.at)\(correct)\(note)")
+                out.append("Decision: **\(decision.type)** by \(Self.escape(decision.actor)) at \(Self.escape(decision.at))\(correct)\(note)")
             }
             out.append("")
             out.append("History:")
             for event in page.history {
-                let correct = event.correctSource.map { ", correct `\($0)`" } ?? ""
+                let correct = event.correctSource.map { ", correct \(Self.escape($0))" } ?? ""
                 let note = event.note.map { " — \(Self.escape($0))" } ?? ""
-                out.append("- \(event.at) \(event.type) by \(Self.escape(event.actor))\(correct)\(note)")
+                out.append("- \(Self.escape(event.at)) \(event.type) by \(Self.escape(event.actor))\(correct)\(note)")
             }
             out.append("")
         }
@@ -75,7 +76,7 @@ public struct MarkdownReport: Sendable {
         if matrix.rows.isEmpty {
             out.append("No topic is spoken to by two statements.")
         } else {
-            out.append("| Topic | " + matrix.sources.map { "`\($0.id)`" }.joined(separator: " | ") + " |")
+            out.append("| Topic | " + matrix.sources.map { Self.escape($0.id) }.joined(separator: " | ") + " |")
             out.append("|---|" + String(repeating: "---|", count: matrix.sources.count))
             for row in matrix.rows {
                 let cells = row.cells.map { $0.values.isEmpty ? "" : "\(Self.escape($0.values)) (\($0.state))" }
@@ -86,11 +87,12 @@ public struct MarkdownReport: Sendable {
 
         out.append("## Dated claims per source")
         out.append("")
-        let disputed = Set(conflicts.flatMap { $0.statements.map(\.claim) })
+        // Disputed as on the timeline: while the conflict is open or confirmed.
+        let disputed = Set(conflicts.filter(ReviewWorkspace.isLive).flatMap { $0.statements.map(\.claim) })
         for document in workspace.reading.documents {
             let dates = (workspace.claimsBySource[document.source.id] ?? []).filter { $0.kind == .date }
             guard !dates.isEmpty else { continue }
-            out.append("- `\(document.source.id)`: " + dates.map {
+            out.append("- \(Self.escape(document.source.id)): " + dates.map {
                 let text = "\(Self.escape($0.value.display)) (\(Self.escape($0.text)))"
                 return disputed.contains($0.id) ? "**\(text), disputed**" : text
             }.joined(separator: "; "))
@@ -100,19 +102,23 @@ public struct MarkdownReport: Sendable {
     }
 
     /// Escapes what Markdown would read as markup, and folds line breaks, so a source's text stays
-    /// text inside a list item, a quote or a table cell.
+    /// text inside a list item, a quote or a table cell. Scalar by scalar: a combining mark after
+    /// a `|` or a backtick must not hide it.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "(", ")", "#", "|", "!", "~": out += "\\\(character)"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(character)
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "(", ")", "#", "|", "!", "~":
+                out.append("\\")
+                out.append(scalar)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "\n", "\r", "\u{2028}", "\u{2029}": out.append(" ")
+            default:
+                out.append(scalar.properties.generalCategory == .control && scalar != "\t" ? " " : scalar)
             }
         }
-        return out
+        return String(out)
     }
 }

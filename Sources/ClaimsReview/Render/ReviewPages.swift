@@ -27,23 +27,29 @@ public struct ReviewPages: Sendable {
     let library: MustacheLibrary
 
     public init() {
+        MustacheContentTypes.register(ScalarHTML(), named: ScalarHTML.name)
         var library = MustacheLibrary()
         for (name, text) in Templates.all {
-            // The templates are compiled into the binary and covered by tests; one that does not
-            // parse is a programming error, not an input problem.
-            do { try library.register(text, named: name) } catch { preconditionFailure("template \(name): \(error)") }
+            // Every template and partial starts in the scalar-wise escaping (a partial does not
+            // inherit its caller's content type). The templates are compiled into the binary and
+            // covered by tests; one that does not parse is a programming error, not bad input.
+            do { try library.register("{{% CONTENT_TYPE: \(ScalarHTML.name)}}" + text, named: name) } catch {
+                preconditionFailure("template \(name): \(error)")
+            }
         }
         self.library = library
     }
 
     static let sections: [(label: String, link: String)] = [("Conflicts", "/"), ("Sources", "/sources"), ("Overview", "/overview")]
 
-    func render(_ template: String, frame: PageFrame, ledger: Ledger, _ body: [String: Any]) -> String {
+    /// `ledger` names the ledger in the header (its file name only); error pages leave it out.
+    func render(_ template: String, frame: PageFrame, ledger: Ledger?, _ body: [String: Any]) -> String {
         var context: [String: Any] = [
-            "title": frame.title, "style": Templates.style, "ledgerPath": ledger.path,
+            "title": frame.title, "style": Templates.style,
             "nav": Self.sections.map { ["label": $0.label, "link": $0.link, "current": $0.label == frame.section] as [String: Any] },
             "token": frame.token, "reviewer": frame.reviewer,
         ]
+        if let ledger { context["ledgerName"] = URL(fileURLWithPath: ledger.path).lastPathComponent }
         if let error = frame.error { context["error"] = error }
         if let notice = frame.notice { context["notice"] = notice }
         context.merge(body) { _, new in new }
@@ -57,7 +63,7 @@ public struct ReviewPages: Sendable {
     public static let pageSize = 200
 
     public func conflictList(_ workspace: ReviewWorkspace, filter: ConflictFilter, page: Int = 1, frame: PageFrame) throws(LedgerError) -> String {
-        let all = try workspace.ledger.conflicts()
+        let all = try workspace.allConflicts()
         // Counts by status for the conflicts the other filters leave, each linking to its list.
         var others = filter
         others.status = nil
@@ -125,16 +131,16 @@ public struct ReviewPages: Sendable {
     }
 
     /// A page with one message: not found, refused, failed.
-    public func message(_ text: String, frame: PageFrame, ledger: Ledger) -> String {
+    public func message(_ text: String, frame: PageFrame, ledger: Ledger?) -> String {
         render("message", frame: frame, ledger: ledger, ["message": text])
     }
 
     /// The overview as one self-contained HTML file: counts, sources, the timeline, the matrix,
     /// every conflict in context with its history, and each source's text with its claims.
     public func report(_ workspace: ReviewWorkspace, title: String) throws(LedgerError) -> String {
-        var workspace = workspace
+        var workspace = try workspace.frozen()
         workspace.links = .anchors
-        let conflicts = try workspace.ledger.conflicts().filter { conflict in
+        let conflicts = try workspace.allConflicts().filter { conflict in
             conflict.sources.contains { workspace.documents[$0.key] != nil }
         }
         var pages: [ConflictPage] = []
@@ -149,7 +155,7 @@ public struct ReviewPages: Sendable {
         for status in ReviewStatus.allCases {
             tallies.append(Tally(label: status.rawValue, count: conflicts.filter { $0.status == status }.count, link: "", current: false))
         }
-        return render("report", frame: PageFrame(title: title, section: ""), ledger: workspace.ledger, [
+        return render("report", frame: PageFrame(title: title, section: ""), ledger: nil, [
             "generated": Self.timestamp(), "version": ClaimsVersion.current, "tallies": tallies,
             "sourceCards": try workspace.sourceCards(), "timeline": try workspace.timeline(),
             "matrix": try Self.matrixContext(workspace.matrix()), "conflictPages": pages, "sourcePages": sourcePages,
@@ -172,7 +178,7 @@ extension ReviewWorkspace {
     /// The ledger state of each conflict found in this run.
     func statuses() throws(LedgerError) -> [String: ReviewStatus] {
         var statuses: [String: ReviewStatus] = [:]
-        for conflict in try ledger.conflicts() { statuses[conflict.id] = conflict.status }
+        for conflict in try allConflicts() { statuses[conflict.id] = conflict.status }
         return statuses
     }
 
@@ -184,8 +190,8 @@ extension ReviewWorkspace {
     /// The SVG timeline; a date is marked disputed while its conflict is open or confirmed.
     func timeline() throws(LedgerError) -> String {
         var disputed: [String: (conflict: String, live: Bool)] = [:]
-        for conflict in try ledger.conflicts() where conflict.kind == MentionKind.date.rawValue {
-            let live = conflict.status == .open || conflict.status == .confirmed
+        for conflict in try allConflicts() where conflict.kind == MentionKind.date.rawValue {
+            let live = Self.isLive(conflict)
             for statement in conflict.statements where conflict.sources[statement.source] == documents[statement.source]?.contentHash {
                 if disputed[statement.claim]?.live != true { disputed[statement.claim] = (conflict.id, live) }
             }

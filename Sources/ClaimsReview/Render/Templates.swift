@@ -61,7 +61,7 @@ enum Templates {
     svg.timeline rect.settled { fill: #9aa3b2; }
     table.matrix td, table.matrix th { text-align: center; font-size: .85rem; } table.matrix td.topic { text-align: left; }
     td.cell-agrees { background: #eaf6ee; } td.cell-disputed { background: #fde8e6; font-weight: 600; } td.cell-confirmed { background: #f8c9c4; font-weight: 600; }
-    td.cell-dismissed { background: #f1f3f6; } td.cell-incomparable { background: #fff8e1; } td.cell-alone { background: #f7f9fc; } td.cell-silent { color: #b8c0cc; }
+    td.cell-dismissed { background: #f1f3f6; } td.cell-incomparable { background: #fff8e1; } td.cell-silent { color: #b8c0cc; }
     .key span { display: inline-block; padding: 0 .5rem; margin-right: .3rem; border-radius: 4px; font-size: .8rem; }
     details summary { cursor: pointer; color: var(--accent); }
     """
@@ -72,11 +72,12 @@ enum Templates {
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'">
     <title>{{title}} · claims</title>
     <style>{{{style}}}</style>
     </head>
     <body>
-    <header class="top"><span class="brand">claims</span>{{#nav}}<a href="{{link}}"{{#current}} class="here"{{/current}}>{{label}}</a>{{/nav}}<span class="muted">{{ledgerPath}}</span></header>
+    <header class="top"><span class="brand">claims</span>{{#nav}}<a href="{{link}}"{{#current}} class="here"{{/current}}>{{label}}</a>{{/nav}}{{#ledgerName}}<span class="muted" title="the ledger">{{ledgerName}}</span>{{/ledgerName}}</header>
     <main>
     {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
     {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
@@ -216,7 +217,7 @@ enum Templates {
 
     static let matrix = """
     {{#matrix}}{{#hasRows}}
-    <p class="key"><span class="cell-agrees" style="background:#eaf6ee">agrees</span><span style="background:#fde8e6">disputed</span><span style="background:#f8c9c4">confirmed conflict</span><span style="background:#f1f3f6">dismissed</span><span style="background:#fff8e1">not comparable</span><span style="background:#f7f9fc">only source</span></p>
+    <p class="key"><span class="cell-agrees" style="background:#eaf6ee">agrees</span><span style="background:#fde8e6">disputed</span><span style="background:#f8c9c4">confirmed conflict</span><span style="background:#f1f3f6">dismissed</span><span style="background:#fff8e1">not comparable</span></p>
     <table class="matrix"><thead><tr><th>Topic</th>{{#sources}}<th title="{{id}}">{{label}}</th>{{/sources}}</tr></thead><tbody>
     {{#rows}}<tr><td class="topic">{{topic}}</td>{{#cells}}<td class="cell-{{state}}" title="{{hint}}">{{#link}}<a href="{{link}}">{{values}}</a>{{/link}}{{^link}}{{values}}{{/link}}</td>{{/cells}}</tr>
     {{/rows}}
@@ -239,7 +240,7 @@ enum Templates {
     static let report = """
     {{<layout}}{{$body}}
     <h1>{{title}}</h1>
-    <p class="muted">Generated {{generated}} by claims {{version}} from the ledger {{ledgerPath}}. This file is self-contained: it loads nothing from the network.</p>
+    <p class="muted">Generated {{generated}} by claims {{version}}. This file is self-contained: it loads nothing from the network.</p>
     <div class="tallies">{{#tallies}}<span class="tally"><b>{{count}}</b>{{label}}</span>{{/tallies}}</div>
     <h2>Sources</h2>
     {{> sourceTable}}

@@ -17,23 +17,25 @@ struct TimelineSVG {
     static let laneHeight = 30.0
     static let top = 28.0
 
-    /// Dates far outside the story's years (a founding year, a forecast) would squeeze the rest;
-    /// the axis covers them all, but only dates between these years are drawn.
+    /// Dates outside these years (a misread number, a far forecast) would squeeze the rest into a
+    /// sliver; they are left off the drawing, and a line under it says how many.
     static let earliestYear = 1900, latestYear = 2100
 
     func render() -> String {
         let low = Double(CalendarDays.from(year: Self.earliestYear, month: 1, day: 1))
         let high = Double(CalendarDays.from(year: Self.latestYear, month: 1, day: 1))
         var lanes: [(document: Document, dates: [Claim])] = []
+        var left = 0
         for document in documents {
-            let dates = claims.filter {
-                $0.sourceID == document.source.id && $0.kind == .date && ($0.value.low ?? -1e12) >= low && ($0.value.high ?? 1e12) <= high
-            }
+            let all = claims.filter { $0.sourceID == document.source.id && $0.kind == .date && $0.value.low != nil && $0.value.high != nil }
+            let dates = all.filter { $0.value.low! >= low && $0.value.high! <= high }
+            left += all.count - dates.count
             lanes.append((document, dates))
         }
+        let note = left == 0 ? "" : "<p class=\"muted\">\(left) date(s) before \(Self.earliestYear) or after \(Self.latestYear) are not drawn.</p>"
         let all = lanes.flatMap(\.dates)
         guard let first = all.compactMap(\.value.low).min(), let last = all.compactMap(\.value.high).max() else {
-            return "<p class=\"empty\">No dated claims to draw.</p>"
+            return "<p class=\"empty\">No dated claims to draw.</p>" + note
         }
         let firstYear = CalendarDays.civil(Int(first)).year
         let lastYear = CalendarDays.civil(Int(last) - 1).year + 1
@@ -56,7 +58,7 @@ struct TimelineSVG {
         }
         for (index, lane) in lanes.enumerated() {
             let y = Self.top + Double(index) * Self.laneHeight
-            let label = HTMLText.escape(AgreementMatrix.shortLabel(lane.document.source))
+            let label = HTMLText.escape(Self.fit(lane.document.source.title ?? lane.document.source.displayName, columns: 26))
             svg += "<a href=\"\(HTMLText.escape(sourceLink(lane.document.source.id)))\">"
             svg += "<text class=\"lane\" x=\"4\" y=\"\(Self.format(y + 19))\">\(label)<title>\(HTMLText.escape(lane.document.source.id))</title></text></a>"
             svg += "<line class=\"lane-rule\" x1=\"\(Int(Self.labelWidth))\" y1=\"\(Self.format(y + 15))\" x2=\"\(Int(Self.width - 12))\" y2=\"\(Self.format(y + 15))\"/>"
@@ -76,8 +78,23 @@ struct TimelineSVG {
             }
         }
         svg += "</svg>"
-        return svg
+        return svg + note
     }
 
     static func format(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// A label cut to fit the label column: `columns` half-width cells (a CJK character takes
+    /// two), with an ellipsis when cut.
+    static func fit(_ text: String, columns: Int) -> String {
+        guard TerminalText.width(of: text) > columns else { return text }
+        var out = String.UnicodeScalarView()
+        var used = 0
+        for scalar in text.unicodeScalars {
+            let width = TerminalText.width(of: scalar)
+            if used + width > columns - 1 { break }
+            out.append(scalar)
+            used += width
+        }
+        return String(out) + "…"
+    }
 }

@@ -27,9 +27,28 @@ public struct ReviewServer: Sendable {
         self.sessions = SessionTokens()
     }
 
-    /// Whether an address is a loopback one (the default, and the only one served without a warning).
+    /// Whether an address is a loopback one (the default, and the only one served without a
+    /// warning): `localhost`, `::1`, or an IPv4 literal in 127.0.0.0/8. A name that merely starts
+    /// with "127." (127.0.0.1.evil.example) is not.
     public static func isLoopback(_ host: String) -> Bool {
-        host == "127.0.0.1" || host == "::1" || host == "localhost" || host.hasPrefix("127.")
+        let name = host.lowercased()
+        if name == "localhost" || name == "::1" { return true }
+        guard let address = ipv4(name) else { return false }
+        return address.0 == 127
+    }
+
+    /// The four bytes of a dotted IPv4 literal, or nil for anything else.
+    static func ipv4(_ text: String) -> (UInt8, UInt8, UInt8, UInt8)? {
+        var address = in_addr()
+        guard inet_pton(AF_INET, text, &address) == 1 else { return nil }
+        let value = UInt32(bigEndian: address.s_addr)
+        return (UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF))
+    }
+
+    /// Whether a name is an IP literal (v4 or v6), which DNS rebinding cannot use.
+    static func isIPLiteral(_ text: String) -> Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, text, &v4) == 1 || inet_pton(AF_INET6, text, &v6) == 1
     }
 
     /// Serves until the task is cancelled or, with `handleSignals`, SIGTERM or SIGINT arrives
@@ -53,7 +72,7 @@ public struct ReviewServer: Sendable {
 
     func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.add(middleware: GuardMiddleware(loopbackOnly: Self.isLoopback(host), pages: pages, ledger: workspace.ledger))
+        router.add(middleware: GuardMiddleware(boundName: host.lowercased(), pages: pages))
         router.get("/") { request, _ in
             try self.page(request, section: "Conflicts") { frame in
                 let page = request.uri.queryParameters.get("page").flatMap { Int(String($0)) } ?? 1
@@ -61,21 +80,21 @@ public struct ReviewServer: Sendable {
             }
         }
         router.get("/conflicts/:id") { request, context in
-            let id = try context.parameters.require("id")
+            let id = try Self.pathID(context)
             // After a decision the browser lands here (POST-redirect-GET); say it was recorded.
             let decided = request.uri.queryParameters.get("decided").flatMap { Decision(rawValue: String($0)) }
             let notice = decided.map { "Recorded in the ledger: \($0 == .note ? "your note" : "your decision (\($0.rawValue))")." }
             return try self.page(request, section: "Conflicts", notice: notice) { frame in try self.pages.conflict(self.workspace, id: id, frame: frame) }
         }
         router.post("/conflicts/:id/decision") { request, context in
-            let id = try context.parameters.require("id")
+            let id = try Self.pathID(context)
             return try await self.decide(request, id: id)
         }
         router.get("/sources") { request, _ in
             try self.page(request, section: "Sources") { frame in try self.pages.sources(self.workspace, frame: frame) }
         }
         router.get("/sources/:id") { request, context in
-            let id = try context.parameters.require("id")
+            let id = try Self.pathID(context)
             return try self.page(request, section: "Sources") { frame in
                 guard let html = try self.pages.source(self.workspace, id: id, frame: frame) else {
                     throw PageError(status: .notFound, message: "No source \(id) was read in this session.")
@@ -90,6 +109,13 @@ public struct ReviewServer: Sendable {
             try self.page(request, section: "Overview") { _ in try self.pages.report(self.workspace, title: "Claims report") }
         }
         return router
+    }
+
+    /// A path's id, percent-decoded (Hummingbird leaves path parameters as sent): source ids are
+    /// file names, often Vietnamese or Chinese.
+    static func pathID(_ context: BasicRequestContext) throws -> String {
+        let raw = try context.parameters.require("id")
+        return raw.removingPercentEncoding ?? raw
     }
 
     static func filter(_ request: Request) -> ConflictFilter {
@@ -114,7 +140,7 @@ public struct ReviewServer: Sendable {
         do { html = try body(frame) } catch let failure as LedgerError {
             let missing = failure.problem.hasPrefix("no conflict") || failure.problem.contains("names several conflicts")
             return Self.html(pages.message(failure.problem, frame: PageFrame(title: missing ? "Not found" : "Ledger error", section: section),
-                                           ledger: workspace.ledger), status: missing ? .notFound : .internalServerError)
+                                           ledger: nil), status: missing ? .notFound : .internalServerError)
         } catch let failure as PageError {
             return Self.html(pages.message(failure.message, frame: PageFrame(title: "Not found", section: section), ledger: workspace.ledger),
                              status: failure.status)
@@ -132,14 +158,15 @@ public struct ReviewServer: Sendable {
         guard let session = sessions.existingSession(from: request), let token = form.token,
               sessions.isValid(token: token, for: session) else {
             return Self.html(pages.message("Refused: this form's session token is missing or does not match. Reload the conflict page and decide again.",
-                                           frame: PageFrame(title: "Refused", section: "Conflicts"), ledger: workspace.ledger),
+                                           frame: PageFrame(title: "Refused", section: "Conflicts"), ledger: nil),
                              status: .forbidden)
         }
-        let reviewer = (form.reviewer ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let note = (form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let correct = (form.correct_source ?? "").trimmingCharacters(in: .whitespaces)
-        var problem: String?
+        let reviewer = Self.plain(form.reviewer)
+        let note = Self.plain(form.note)
         let decision = Decision(rawValue: form.decision ?? "")
+        // A correct source belongs to a confirmation only, as in `claims review`.
+        let correct = decision == .confirm ? Self.plain(form.correct_source) : ""
+        var problem: String?
         if decision == nil { problem = "Choose confirm, dismiss or note." }
         else if reviewer.isEmpty { problem = "A decision needs the reviewer's name." }
         else if reviewer.count > 200 { problem = "The reviewer's name is too long." }
@@ -147,14 +174,19 @@ public struct ReviewServer: Sendable {
         else if decision == .note, note.isEmpty { problem = "A note needs its text." }
         if problem == nil, let decision {
             do {
-                let decided = try workspace.ledger.decide(id, decision: decision, correctSource: correct.isEmpty ? nil : correct,
-                                                          note: note.isEmpty ? nil : note, reviewer: reviewer)
+                // On a thread of its own: a write can wait out the ledger's busy timeout while
+                // `claims check` holds the lock, and must not hold up the server's other requests.
+                let ledger = workspace.ledger
+                let decided = try await Self.offPool {
+                    try ledger.decide(id, decision: decision, correctSource: correct.isEmpty ? nil : correct,
+                                      note: note.isEmpty ? nil : note, reviewer: reviewer)
+                }
                 var response = Response(status: .seeOther, headers: [.location: "/conflicts/\(ReviewWorkspace.percentEncoded(decided.id))?decided=\(decision.rawValue)"])
                 Self.secure(&response.headers)
                 response.setCookie(Cookie(name: "claims_reviewer", value: ReviewWorkspace.percentEncoded(reviewer), maxAge: 30 * 86_400,
-                                          path: "/", httpOnly: true, sameSite: .strict))
+                                          path: "/", httpOnly: true, sameSite: .lax))
                 return response
-            } catch {
+            } catch let error as LedgerError {
                 if error.problem.hasPrefix("no conflict") {
                     return Self.html(pages.message(error.problem, frame: PageFrame(title: "Not found", section: "Conflicts"), ledger: workspace.ledger),
                                      status: .notFound)
@@ -167,6 +199,23 @@ public struct ReviewServer: Sendable {
             var frame = frame
             frame.reviewer = reviewer
             return try pages.conflict(workspace, id: id, frame: frame)
+        }
+    }
+
+    /// Form text as recorded: trimmed, control characters (which a terminal would act on when
+    /// `claims show` prints them) turned into spaces.
+    static func plain(_ text: String?) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in (text ?? "").unicodeScalars {
+            view.append(scalar.properties.generalCategory == .control ? " " : scalar)
+        }
+        return String(view).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Runs blocking work on a Dispatch thread, keeping the server's task pool free.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
         }
     }
 
@@ -191,25 +240,24 @@ struct PageError: Error {
     var message: String
 }
 
-/// Refuses requests whose Host is not a loopback name when the server is on loopback (a
-/// DNS-rebinding page would name its own host), and any method but GET, HEAD and POST.
+/// Answers only requests that name this server by an IP address, `localhost`, or the name it
+/// was told to bind: a DNS-rebinding page reaches the server under a name of its own, and is
+/// refused whatever address the server listens on (0.0.0.0 listens on loopback too).
 struct GuardMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
-    let loopbackOnly: Bool
+    /// The --host value, lowercased.
+    let boundName: String
     let pages: ReviewPages
-    let ledger: Ledger
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if loopbackOnly {
-            let host = request.head.authority ?? ""
-            let name = Self.hostName(host)
-            guard name == "127.0.0.1" || name == "localhost" || name == "::1" || name.hasPrefix("127.") else {
-                return ReviewServer.html(pages.message("Refused: this server answers only to a loopback address (Host was \(host)).",
-                                                       frame: PageFrame(title: "Refused", section: ""), ledger: ledger), status: .misdirectedRequest)
-            }
+        let host = request.head.authority ?? ""
+        let name = Self.hostName(host)
+        guard name == "localhost" || name == boundName || ReviewServer.isIPLiteral(name) else {
+            return ReviewServer.html(pages.message("Refused: this server answers only to its address, not to the name \(host).",
+                                                   frame: PageFrame(title: "Refused", section: ""), ledger: nil), status: .misdirectedRequest)
         }
         do { return try await next(request, context) } catch let error as HTTPError where error.status == .notFound {
-            return ReviewServer.html(pages.message("There is no page at \(request.uri.path).", frame: PageFrame(title: "Not found", section: ""), ledger: ledger),
+            return ReviewServer.html(pages.message("There is no page at \(request.uri.path).", frame: PageFrame(title: "Not found", section: ""), ledger: nil),
                                      status: .notFound)
         }
     }
@@ -222,7 +270,7 @@ struct GuardMiddleware: RouterMiddleware {
     }
 }
 
-/// Browser sessions and their form tokens. A session is a random id in an HttpOnly, SameSite
+/// Browser sessions and their form tokens. A session is a random id in an HttpOnly, SameSite=Lax
 /// cookie; its token is an HMAC of the id under a key made at start, so tokens need no storage
 /// and die with the server.
 struct SessionTokens: Sendable {
@@ -252,7 +300,9 @@ struct SessionTokens: Sendable {
     }
 
     func cookie(for session: String) -> Cookie {
-        Cookie(name: Self.cookieName, value: session, path: "/", httpOnly: true, sameSite: .strict)
+        // Lax, not Strict: a reviewer arriving from a link elsewhere keeps the session (and the
+        // tokens of open tabs); cross-site POSTs still go without it, and the token is the defence.
+        Cookie(name: Self.cookieName, value: session, path: "/", httpOnly: true, sameSite: .lax)
     }
 
     static func randomHex(_ count: Int) -> String {

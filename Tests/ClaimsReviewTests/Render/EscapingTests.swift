@@ -10,6 +10,10 @@ struct EscapingTests {
         #expect(HTMLText.escape(#"<a href="x" onclick='y'>&</a>"#) == "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;")
         #expect(HTMLText.escape("a\u{0}b\u{1B}c\nd\te") == "a\u{FFFD}b\u{FFFD}c\nd\te")
         #expect(HTMLText.escape("微軟 2019年7月 Việt") == "微軟 2019年7月 Việt")
+        // A quote and a combining mark are one Character; the quote is still escaped. (The strings
+        // are kept out of #expect, whose expansion quotes the expression's source.)
+        let joined = "\"\u{301}x", escaped = "&quot;\u{301}x"
+        #expect(HTMLText.escape(joined) == escaped)
     }
 
     @Test("Markdown escaping keeps a source's text from becoming markup")
@@ -17,6 +21,8 @@ struct EscapingTests {
         #expect(MarkdownReport.escape("[click](http://x) ![i](y) *a* _b_ `c` | d # e") ==
             ##"\[click\]\(http://x\) \!\[i\]\(y\) \*a\* \_b\_ \`c\` \| d \# e"##)
         #expect(MarkdownReport.escape("<script>&\nnext") == "&lt;script&gt;&amp; next")
+        let marks = "|\u{301}`\u{301}", escapedMarks = "\\|\u{301}\\`\u{301}"
+        #expect(MarkdownReport.escape(marks) == escapedMarks)
     }
 
     @Test("the timeline escapes what it quotes and marks disputed dates")
@@ -68,6 +74,23 @@ struct EscapingTests {
         #expect(ReviewWorkspace.marked("missing", in: "a quote") == [Segment(text: "a quote")])
     }
 
+    @Test("templates escape scalar by scalar, inside attributes too")
+    func templates() {
+        let pages = ReviewPages()
+        let message = "\"\u{301} onclick=x", title = "t\"\u{301} onload=y", escaped = "&quot;\u{301} onclick=x", raw = "\"\u{301}"
+        let html = pages.message(message, frame: PageFrame(title: title, section: ""), ledger: nil)
+        #expect(html.contains(escaped))
+        #expect(!html.contains(raw))
+    }
+
+    @Test("language tags that are not tags become und")
+    func languageTags() {
+        #expect(ReviewWorkspace.languageTag("zh-Hant") == "zh-Hant")
+        #expect(ReviewWorkspace.languageTag(nil) == "und")
+        #expect(ReviewWorkspace.languageTag("en\" onfocus=x") == "und")
+        #expect(ReviewWorkspace.languageTag("tiếng") == "und")
+    }
+
     @Test("session tokens are bound to their session and the server's key")
     func tokens() {
         let sessions = SessionTokens()
@@ -86,7 +109,9 @@ struct EscapingTests {
         #expect(GuardMiddleware.hostName("LOCALHOST:1") == "localhost")
         #expect(GuardMiddleware.hostName("[::1]:8080") == "::1")
         #expect(GuardMiddleware.hostName("evil.example") == "evil.example")
-        #expect(ReviewServer.isLoopback("127.0.0.1") && ReviewServer.isLoopback("::1") && !ReviewServer.isLoopback("0.0.0.0"))
+        #expect(ReviewServer.isLoopback("127.0.0.1") && ReviewServer.isLoopback("::1") && ReviewServer.isLoopback("127.1.2.3"))
+        #expect(!ReviewServer.isLoopback("0.0.0.0") && !ReviewServer.isLoopback("127.0.0.1.evil.example") && !ReviewServer.isLoopback("127.evil"))
+        #expect(ReviewServer.isIPLiteral("10.0.0.5") && ReviewServer.isIPLiteral("::1") && !ReviewServer.isIPLiteral("127.0.0.1.nip.io"))
     }
 }
 

@@ -12,7 +12,13 @@ struct Story {
     static let hostileTitle = #"<script>alert("title")</script> Hostile page"#
     static let hostilePublisher = #""><img src=x onerror=alert(2)>"#
 
-    init() throws {
+    /// A file name with a quote and a combining mark in it (the source id is the name's stem),
+    /// and a manifest language tag with the same trick: escaping by Character, not by scalar,
+    /// would let the quote out of an attribute.
+    static let trickyFile = "bài viết \"\u{301} onmouseover=alert(3) x.txt"
+    static let trickyLanguage = "en\"\u{301} autofocus onfocus=alert(4) x=\""
+
+    init(tricky: Bool = false) throws {
         folder = try TemporaryFolder("claims-review")
         try folder.write("story/calm.txt", """
             Microsoft invested $1 billion in OpenAI in July 2019, the company said.
@@ -24,10 +30,16 @@ struct Story {
 
             <img src=x onerror=alert(1)> OpenAI has 100 million weekly users.
             """)
-        let manifest: [String: Any] = ["sources": [
+        var entries: [[String: Any]] = [
             ["file": "calm.txt", "language": "en", "title": "Calm report", "publisher": "Calm Daily", "published": "2023-06"],
             ["file": "hostile.txt", "language": "en", "title": Self.hostileTitle, "publisher": Self.hostilePublisher, "published": "2023-06-12"],
-        ]]
+        ]
+        if tricky {
+            try folder.write("story/\(Self.trickyFile)", "Microsoft invested $1 billion in OpenAI in 2017.\n")
+            try folder.write("story/tricky.txt", "Microsoft invested $1 billion in OpenAI in 2016.\n")
+            entries.append(["file": "tricky.txt", "language": Self.trickyLanguage, "title": "Tricky", "published": "2023-06"])
+        }
+        let manifest: [String: Any] = ["sources": entries]
         try folder.write("story/sources.json", try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted]))
     }
 

@@ -71,6 +71,32 @@ public final class ServerProcess: @unchecked Sendable {
         throw ClaimsRunError(description: "claims \(arguments.joined(separator: " ")) printed no address within \(readyTimeout):\n\(server.stderr)")
     }
 
+    /// Runs `body` with a started server and stops the server however `body` ends.
+    public static func serving<T>(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                                  _ body: (ServerProcess) async throws -> T) async throws -> T {
+        let server = try await start(arguments, in: directory, environment: environment)
+        do {
+            let result = try await body(server)
+            await server.stop()
+            return result
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
+
+    /// Whether stderr shows `text` within `timeout`: what the server writes reaches us through a
+    /// reader thread, a little after it is written.
+    public func stderr(contains text: String, within timeout: Duration = .seconds(10)) async -> Bool {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while !stderr.contains(text) {
+            if clock.now >= deadline { return false }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return true
+    }
+
     /// Stops the server: SIGTERM, then SIGKILL after `grace`; returns the exit status.
     @discardableResult
     public func stop(grace: Duration = .seconds(10)) async -> Int32 {
@@ -84,6 +110,11 @@ public final class ServerProcess: @unchecked Sendable {
             process.waitUntilExit()
         }
         return process.terminationStatus
+    }
+
+    /// SIGKILL at once, for a `defer` that must not wait: a test's early exit leaves no server.
+    public func killNow() {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 
     /// The URL of a path on the server.

@@ -19,31 +19,10 @@ struct BrowserReviewTests {
         let folder = try TemporaryFolder("claims-browser")
         defer { folder.remove() }
         let ledgerPath = folder.path("ledger.sqlite").path
-        let server = try await ServerProcess.start(["serve", "--port", "0", "--ledger", ledgerPath, "--quiet"], in: Claims.packageRoot)
-        defer { Task { await server.stop() } }
         try FileManager.default.createDirectory(at: Self.output, withIntermediateDirectories: true)
         let shot = Self.output.appendingPathComponent("conflict-page.png").path
-        let home = server.url.absoluteString
-
-        let seen = try await offThePool {
-            let browser = try Chromium.launch(windowSize: (1280, 1000))
-            defer { browser.close() }
-            let page = try browser.newPage()
-            try page.navigate(home)
-            let list = try page.text()
-            // Follow the first conflict's link as a reviewer would.
-            try page.click("table.conflicts a[href^='/conflicts/']")
-            let conflictURL = try page.url()
-            let conflictText = try page.text()
-            let marked = try page.evaluate("Array.from(document.querySelectorAll('blockquote mark.value')).map(m => m.textContent).join('|')") as? String
-            let scripts = try page.evaluate("document.scripts.length") as? Int
-            try page.screenshot(to: shot, fullPage: true)
-            try page.fill("#confirm-reviewer", "Lan Nguyễn")
-            try page.fill("#correct", "002_2148537bf86bee6f")
-            try page.fill("#confirm-note", "the article itself says July 2019 further down")
-            try page.click("button[value='confirm']")
-            return (list: list, conflictURL: conflictURL, conflictText: conflictText, marked: marked ?? "", scripts: scripts ?? -1,
-                    afterURL: try page.url(), afterText: try page.text())
+        let seen = try await ServerProcess.serving(["serve", "--port", "0", "--ledger", ledgerPath, "--quiet"], in: Claims.packageRoot) { server in
+            try await Self.review(home: server.url.absoluteString, screenshot: shot)
         }
 
         #expect(seen.list.contains("Conflicts"))
@@ -66,6 +45,31 @@ struct BrowserReviewTests {
         let png = try Data(contentsOf: URL(fileURLWithPath: shot))
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(png.count > 20_000)
+    }
+
+    /// What the reviewer sees: the list, a conflict (screenshot taken), the page after confirming.
+    static func review(home: String, screenshot shot: String) async throws
+        -> (list: String, conflictURL: String, conflictText: String, marked: String, scripts: Int, afterURL: String, afterText: String) {
+        try await offThePool {
+            let browser = try Chromium.launch(windowSize: (1280, 1000))
+            defer { browser.close() }
+            let page = try browser.newPage()
+            try page.navigate(home)
+            let list = try page.text()
+            // Follow the first conflict's link as a reviewer would.
+            try page.click("table.conflicts a[href^='/conflicts/']")
+            let conflictURL = try page.url()
+            let conflictText = try page.text()
+            let marked = try page.evaluate("Array.from(document.querySelectorAll('blockquote mark.value')).map(m => m.textContent).join('|')") as? String
+            let scripts = try page.evaluate("document.scripts.length") as? Int
+            try page.screenshot(to: shot, fullPage: true)
+            try page.fill("#confirm-reviewer", "Lan Nguyễn")
+            try page.fill("#correct", "002_2148537bf86bee6f")
+            try page.fill("#confirm-note", "the article itself says July 2019 further down")
+            try page.click("button[value='confirm']")
+            return (list: list, conflictURL: conflictURL, conflictText: conflictText, marked: marked ?? "", scripts: scripts ?? -1,
+                    afterURL: try page.url(), afterText: try page.text())
+        }
     }
 
     @Test("the HTML report of the demo corpus opens from a file and loads nothing else")

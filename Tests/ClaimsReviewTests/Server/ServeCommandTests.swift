@@ -19,14 +19,9 @@ struct ServeCommandTests {
     static func serving(_ body: (Story, ServerProcess, WebClient, LedgerConflict) async throws -> Void) async throws {
         let story = try Story()
         defer { story.remove() }
-        let server = try await story.serve()
-        do {
+        try await story.serving { server in
             try await body(story, server, WebClient(base: server.url), try onlyConflict(story))
-        } catch {
-            await server.stop()
-            throw error
         }
-        await server.stop()
     }
 
     @Test("the list shows the conflicts with counts by status, filters, a session cookie and a strict policy")
@@ -203,7 +198,16 @@ struct ServeCommandTests {
     func combiningMarks() async throws {
         let story = try Story(tricky: true)
         defer { story.remove() }
-        let server = try await story.serve()
+        try await story.serving { server in try await Self.combiningMarks(story, server) }
+
+        // The same in the Markdown report: no raw quote-and-mark, no table cell broken.
+        let markdown = try await Claims.run(["report", "--format", "markdown", story.sources.path, "--ledger", story.ledger.path, "--quiet"],
+                                            in: story.folder.url)
+        #expect(markdown.status == 0, "\(markdown.summary)")
+        #expect(!markdown.stdout.contains("`"), "no code spans a name could close")
+    }
+
+    static func combiningMarks(_ story: Story, _ server: ServerProcess) async throws {
         let web = WebClient(base: server.url)
         let sources = try await web.get("/sources")
         let trickyID = String(Story.trickyFile.dropLast(4))
@@ -226,13 +230,6 @@ struct ServeCommandTests {
             #expect(!body.contains(" autofocus"), "\(path)")
         }
         #expect(try await web.get("/sources/tricky").body.contains("lang=\"und\""), "a language tag that is not one is shown as und")
-        await server.stop()
-
-        // The same in the Markdown report: no raw quote-and-mark, no table cell broken.
-        let markdown = try await Claims.run(["report", "--format", "markdown", story.sources.path, "--ledger", story.ledger.path, "--quiet"],
-                                            in: story.folder.url)
-        #expect(markdown.status == 0, "\(markdown.summary)")
-        #expect(!markdown.stdout.contains("`"), "no code spans a name could close")
     }
 
     @Test("only loopback names are answered on loopback, and another address is served with a warning")
@@ -240,6 +237,7 @@ struct ServeCommandTests {
         let story = try Story()
         defer { story.remove() }
         let server = try await story.serve()
+        defer { server.killNow() }
         let web = WebClient(base: server.url)
         let port = server.url.port!
         // A DNS-rebinding page reaches 127.0.0.1 under a name of its own, even one that starts like an address.
@@ -255,12 +253,13 @@ struct ServeCommandTests {
         // Bound to every address the server still refuses names it was not given (0.0.0.0
         // listens on loopback too), and says it is not on loopback only.
         let open = try await story.serve(["--host", "0.0.0.0"])
+        defer { open.killNow() }
         let openWeb = WebClient(base: URL(string: "http://127.0.0.1:\(open.url.port!)/")!)
         #expect(try await openWeb.get("/").status == 200)
         #expect(try await openWeb.get("/", headers: ["Host": "evil.example:\(open.url.port!)"]).status == 421)
         #expect(open.url.host == "0.0.0.0")
+        #expect(await open.stderr(contains: "claims: warning: serving on 0.0.0.0, not loopback"))
         await open.stop()
-        #expect(open.stderr.contains("claims: warning: serving on 0.0.0.0, not loopback"))
     }
 
     @Test("bad options are usage errors")

@@ -45,6 +45,11 @@ struct Story {
 
     func remove() { folder.remove() }
 
+    /// `claims serve` on this story for `body`, stopped however `body` ends.
+    func serving<T>(_ extra: [String] = [], _ body: (ServerProcess) async throws -> T) async throws -> T {
+        try await ServerProcess.serving(["serve", sources.path, "--port", "0", "--ledger", ledger.path, "--quiet"] + extra, in: folder.url, body)
+    }
+
     /// `claims serve` on this story, on a free loopback port.
     func serve(_ extra: [String] = []) async throws -> ServerProcess {
         try await ServerProcess.start(["serve", sources.path, "--port", "0", "--ledger", ledger.path, "--quiet"] + extra, in: folder.url)

@@ -1,4 +1,5 @@
 import ClaimsLedger
+import ClaimsReview
 import ClaimsTestSupport
 import Foundation
 import Testing
@@ -211,7 +212,7 @@ struct ServeCommandTests {
         let web = WebClient(base: server.url)
         let sources = try await web.get("/sources")
         let trickyID = String(Story.trickyFile.dropLast(4))
-        #expect(sources.body.contains(HTMLTextForTests.escape(trickyID)))
+        #expect(sources.body.contains(HTMLText.escape(trickyID)))
         // The odd id's page, through the percent-encoded link the list gives.
         let pattern = #"href="(/sources/b[^"]*)""#
         let range = try #require(sources.body.range(of: pattern, options: .regularExpression))

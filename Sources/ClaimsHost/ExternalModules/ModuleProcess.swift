@@ -168,23 +168,42 @@ public final class ModuleProcess: @unchecked Sendable {
     }
 
     /// Writes one message, within the time limit: a module that stops reading its input would
-    /// otherwise block the host once the pipe is full.
+    /// otherwise block the host once the pipe is full. The pipe is non-blocking and the wait is
+    /// `poll`, on this thread: a write handed to a thread pool measured the pool's latency on a
+    /// loaded machine, not the module.
     private func send(_ message: [String: Any]) -> String? {
         guard let input, let data = try? JSONSerialization.data(withJSONObject: message, options: [.withoutEscapingSlashes]) else {
             return "the request could not be written"
         }
-        let done = DispatchSemaphore(value: 0)
-        let outcome = WriteOutcome()
-        DispatchQueue.global().async {
-            do { try input.write(contentsOf: data + Data("\n".utf8)) } catch { outcome.failed = true }
-            done.signal()
+        let fd = input.fileDescriptor
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0, flags & O_NONBLOCK == 0 { _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK) }
+        let bytes = [UInt8](data) + [0x0A]
+        let deadline = Date().addingTimeInterval(manifest.requestTimeout)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written > 0 {
+                offset += written
+                continue
+            }
+            if written < 0 && errno == EINTR { continue }
+            guard written < 0, errno == EAGAIN || errno == EWOULDBLOCK else {
+                return "it closed its input (it has probably exited)"
+            }
+            // The pipe is full: wait until the module reads, or the time is up.
+            let left = deadline.timeIntervalSinceNow
+            var ready = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+            if left <= 0 || (poll(&ready, 1, Int32(min(left, 3_600) * 1000) + 1) == 0 && deadline.timeIntervalSinceNow <= 0) {
+                // Killing the module frees anything waiting on it.
+                if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+                return "did not read its request within \(Self.seconds(manifest.requestTimeout)) s"
+            }
+            if ready.revents & Int16(POLLERR | POLLHUP) != 0 { return "it closed its input (it has probably exited)" }
         }
-        if done.wait(timeout: .now() + manifest.requestTimeout) == .timedOut {
-            // Killing the module ends the blocked write with an error.
-            if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            return "did not read its request within \(Self.seconds(manifest.requestTimeout)) s"
-        }
-        return outcome.failed ? "it closed its input (it has probably exited)" : nil
+        return nil
     }
 
     private func receive(_ data: Data) {
@@ -232,7 +251,3 @@ public final class ModuleProcess: @unchecked Sendable {
     }
 }
 
-/// Whether a write failed, set by the writing thread before it signals.
-private final class WriteOutcome: @unchecked Sendable {
-    var failed = false
-}

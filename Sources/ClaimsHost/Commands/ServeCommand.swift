@@ -61,8 +61,18 @@ struct ServeCommand: AsyncParsableCommand {
                 Console.out("claims: serving \(address) (ledger \(book.path); Ctrl-C to stop)\n")
             }
         } catch {
-            Console.error("cannot serve on \(host):\(port): \(error)")
+            Console.error("cannot serve on \(host):\(port): \(Self.describe(error))")
             throw ExitCode(2)
         }
+    }
+
+    /// The usual reasons a server cannot start, said plainly; anything else as the system says it.
+    static func describe(_ error: any Error) -> String {
+        let text = String(describing: error)
+        if text.contains("Address already in use") { return "the port is in use (choose another with --port, or --port 0 for a free one)" }
+        if text.contains("Cannot assign requested address") { return "this machine has no such address" }
+        if text.contains("UnknownHost") { return "no such host name" }
+        if text.contains("Permission denied") { return "permission denied (ports below 1024 need privileges)" }
+        return text
     }
 }

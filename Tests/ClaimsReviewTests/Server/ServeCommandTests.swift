@@ -271,4 +271,18 @@ struct ServeCommandTests {
         #expect(result.status == 2)
         #expect(result.stderr.contains("--port must be between 0 and 65535"))
     }
+
+    @Test("a port in use is one clear line and exit 2")
+    func portInUse() async throws {
+        let story = try Story()
+        defer { story.remove() }
+        try await story.serving { server in
+            let port = String(server.url.port!)
+            let second = try await Claims.run(["serve", story.sources.path, "--port", port, "--ledger", story.ledger.path, "--quiet"],
+                                              in: story.folder.url)
+            #expect(second.status == 2)
+            #expect(second.errorLines == ["claims: error: cannot serve on 127.0.0.1:\(port): the port is in use (choose another with --port, or --port 0 for a free one)"],
+                    "\(second.stderr)")
+        }
+    }
 }

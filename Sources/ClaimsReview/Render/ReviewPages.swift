@@ -109,7 +109,9 @@ public struct ReviewPages: Sendable {
         let page = try workspace.conflictPage(id)
         var frame = frame
         frame.title = page.topic
-        return render("conflict", frame: frame, ledger: workspace.ledger, ["conflict": page])
+        var context: [String: Any] = ["conflict": page]
+        if let next = try workspace.nextOpen(after: page.id) { context["next"] = workspace.link(conflict: next) }
+        return render("conflict", frame: frame, ledger: workspace.ledger, context)
     }
 
     public func sources(_ workspace: ReviewWorkspace, frame: PageFrame) throws(LedgerError) -> String {
@@ -175,6 +177,16 @@ public struct ReviewPages: Sendable {
 }
 
 extension ReviewWorkspace {
+    /// The open conflict that follows `id` in the list's order (wrapping round), so a reviewer can
+    /// go from one decision to the next; nil when no other conflict is open.
+    func nextOpen(after id: String) throws(LedgerError) -> String? {
+        let all = try allConflicts()
+        let open = all.enumerated().filter { $0.element.status == .open && $0.element.id != id }
+        guard !open.isEmpty else { return nil }
+        let here = all.firstIndex { $0.id == id } ?? -1
+        return (open.first { $0.offset > here } ?? open[0]).element.id
+    }
+
     /// The ledger state of each conflict found in this run.
     func statuses() throws(LedgerError) -> [String: ReviewStatus] {
         var statuses: [String: ReviewStatus] = [:]

@@ -152,7 +152,7 @@ enum Templates {
     static let conflict = """
     {{<layout}}{{$body}}
     {{#conflict}}
-    <p class="muted"><a href="/">← all conflicts</a></p>
+    <p class="muted"><a href="/">← all conflicts</a>{{#next}} · <a href="{{next}}" rel="next">next open conflict →</a>{{/next}}{{^next}} · no other conflict is open{{/next}}</p>
     <h1>{{topic}}</h1>
     <p><span class="status status-{{status}}">{{status}}</span> <span class="sev sev-{{severity}}">{{severity}}</span> {{kind}} · <code>{{id}}</code> · found by {{checker}} on {{firstSeen}} · confidence {{confidence}}</p>
     <p class="card"><strong>Why:</strong> {{rationale}}</p>

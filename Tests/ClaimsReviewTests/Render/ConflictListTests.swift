@@ -71,3 +71,24 @@ struct ConflictListTests {
         #expect(dismissed.contains("1 of 450 conflicts shown."))
     }
 }
+
+@Suite("Conflict page")
+struct ConflictPageTests {
+    @Test("a conflict links to the next open one, skipping decided ones and wrapping round")
+    func nextOpen() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let workspace = try ConflictListTests.workspace(conflicts: 3, in: folder)
+        let ids = try workspace.ledger.conflicts().map(\.id)
+        let pages = ReviewPages()
+        let frame = PageFrame(title: "", section: "Conflicts")
+        #expect(try pages.conflict(workspace, id: ids[0], frame: frame).contains("href=\"/conflicts/\(ids[1])\" rel=\"next\""))
+        _ = try workspace.ledger.decide(ids[1], decision: .dismiss, note: "same", reviewer: "Lan")
+        #expect(try pages.conflict(workspace, id: ids[0], frame: frame).contains("href=\"/conflicts/\(ids[2])\" rel=\"next\""))
+        #expect(try pages.conflict(workspace, id: ids[2], frame: frame).contains("href=\"/conflicts/\(ids[0])\" rel=\"next\""))
+        _ = try workspace.ledger.decide(ids[2], decision: .confirm, reviewer: "Lan")
+        let last = try pages.conflict(workspace, id: ids[0], frame: frame)
+        #expect(!last.contains("rel=\"next\""))
+        #expect(last.contains("no other conflict is open"))
+    }
+}

@@ -114,7 +114,7 @@ public struct ReviewWorkspace: Sendable {
         var segments: [Segment] = []
         var cursor = 0
         for claim in claims where claim.span.start >= cursor && claim.span.end <= document.scalars.count {
-            if claim.span.start > cursor { segments.append(Segment(text: slice(document, cursor, claim.span.start))) }
+            if claim.span.start > cursor { segments.append(Segment(text: document.text(cursor, claim.span.start))) }
             var mark = "k-\(claim.kind.rawValue)"
             var href: String?
             if let conflict = disputed[claim.id] {
@@ -125,7 +125,7 @@ public struct ReviewWorkspace: Sendable {
             segments.append(Segment(text: claim.text, mark: mark, hint: "\(claim.kind.rawValue): \(claim.value.display)\(about)", link: href))
             cursor = claim.span.end
         }
-        if cursor < document.scalars.count { segments.append(Segment(text: slice(document, cursor, document.scalars.count))) }
+        if cursor < document.scalars.count { segments.append(Segment(text: document.text(cursor, document.scalars.count))) }
         var counts: [MentionKind: Int] = [:]
         for claim in claims { counts[claim.kind, default: 0] += 1 }
         let kinds = MentionKind.allCases.compactMap { kind in counts[kind].map { KindCount(kind: kind.rawValue, count: $0) } }
@@ -137,11 +137,6 @@ public struct ReviewWorkspace: Sendable {
                           segments: segments, claims: rows, kinds: kinds)
     }
 
-    func slice(_ document: Document, _ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: document.scalars[start..<end])
-        return String(view)
-    }
 
     // MARK: Conflicts
 
@@ -218,9 +213,9 @@ public struct ReviewWorkspace: Sendable {
             let quote = document.quote(around: span)
             if document.text(in: quote) == statement.quote {
                 var segments: [Segment] = []
-                if quote.start < span.start { segments.append(Segment(text: slice(document, quote.start, span.start))) }
-                segments.append(Segment(text: slice(document, span.start, span.end), mark: "value"))
-                if span.end < quote.end { segments.append(Segment(text: slice(document, span.end, quote.end))) }
+                if quote.start < span.start { segments.append(Segment(text: document.text(quote.start, span.start))) }
+                segments.append(Segment(text: document.text(span.start, span.end), mark: "value"))
+                if span.end < quote.end { segments.append(Segment(text: document.text(span.end, quote.end))) }
                 return segments
             }
         }
@@ -252,18 +247,13 @@ public struct ReviewWorkspace: Sendable {
         let sentence = document.sentence(covering: span)
         let sentenceStart = max(start, min(sentence.start, span.start))
         let sentenceEnd = min(end, max(sentence.end, span.end))
-        func text(_ a: Int, _ b: Int) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[a..<b])
-            return String(view)
-        }
         // An ellipsis where the window cut the paragraph short.
         var segments: [Segment] = start > 0 && scalars[start - 1] != "\n" ? [Segment(text: "…")] : []
-        if start < sentenceStart { segments.append(Segment(text: text(start, sentenceStart))) }
-        if sentenceStart < span.start { segments.append(Segment(text: text(sentenceStart, span.start), mark: "sentence")) }
-        segments.append(Segment(text: text(span.start, span.end), mark: "value"))
-        if span.end < sentenceEnd { segments.append(Segment(text: text(span.end, sentenceEnd), mark: "sentence")) }
-        if sentenceEnd < end { segments.append(Segment(text: text(sentenceEnd, end))) }
+        if start < sentenceStart { segments.append(Segment(text: document.text(start, sentenceStart))) }
+        if sentenceStart < span.start { segments.append(Segment(text: document.text(sentenceStart, span.start), mark: "sentence")) }
+        segments.append(Segment(text: document.text(span.start, span.end), mark: "value"))
+        if span.end < sentenceEnd { segments.append(Segment(text: document.text(span.end, sentenceEnd), mark: "sentence")) }
+        if sentenceEnd < end { segments.append(Segment(text: document.text(sentenceEnd, end))) }
         if end < scalars.count, scalars[end] != "\n" { segments.append(Segment(text: "…")) }
         return segments
     }
@@ -295,4 +285,9 @@ public struct ConflictFilter: Sendable, Equatable {
         if let source, !conflict.statements.contains(where: { $0.source == source }) { return false }
         return true
     }
+}
+
+extension Document {
+    /// The text between two scalar offsets the caller has checked; `text(in:)` does the work.
+    func text(_ start: Int, _ end: Int) -> String { text(in: TextSpan(start: start, end: end)) ?? "" }
 }

@@ -4,10 +4,15 @@
 /// refers to. Claims whose attribute is found get a topic; the aligner groups claims by it.
 public struct ClaimBuilder: Sendable {
     public let lexicon: TopicLexicon
+    /// Reads every value's open description; without it only curated attributes are known.
+    public let reader: DescriptionReader?
     /// The widest gap, in scalars, between a value and its attribute's cue.
     public var maximumGap = 30
 
-    public init(lexicon: TopicLexicon) { self.lexicon = lexicon }
+    public init(lexicon: TopicLexicon, concepts: ConceptLexicon? = nil) {
+        self.lexicon = lexicon
+        self.reader = concepts.map(DescriptionReader.init(lexicon:))
+    }
 
     /// A phrase found in a sentence: what it stands for and where.
     struct Found {
@@ -59,6 +64,7 @@ public struct ClaimBuilder: Sendable {
         }
 
         let dates = claims.filter { $0.kind == .date && $0.value.low != nil && $0.value.high != nil }
+        let readings = reader.map { describe(claims, in: document, reader: $0, language: language, entityScan: { scan($0).entities }) } ?? [:]
         var out: [Claim] = []
         out.reserveCapacity(claims.count)
         for var claim in claims {
@@ -72,7 +78,13 @@ public struct ClaimBuilder: Sendable {
                 let next = self.clause(around: TextSpan(start: clause.end + 1, end: clause.end + 1), in: sentence, scalars: s, language: language)
                 attribute = bestAttribute(for: claim, cues: found.cues, clause: TextSpan(start: clause.start, end: next.end))
             }
+            claim.reading = readings[claim.id]
             guard let attribute else {
+                if let reading = claim.reading {
+                    var context = openContext(for: claim, reading: reading, sentence: sentence, dates: dates)
+                    context.isSubset = isSubset(claim, of: claims, in: sentence, subsets: found.subsets)
+                    claim.context = context
+                }
                 out.append(claim)
                 continue
             }
@@ -91,11 +103,7 @@ public struct ClaimBuilder: Sendable {
                 entities = nearestEntities(scan(previous).entities, to: claim.span)
             }
             let period = found.periods.first { clause.contains($0.1) }?.0
-            // A count after another count of its sentence, with "among" or "其中" before it, is
-            // a part of that count, not a rival figure.
-            let countsBefore = claims.contains { $0.kind == .count && sentence.contains($0.span) && $0.span.end <= claim.span.start }
-            let isSubset = (claim.kind == .count || claim.kind == .number) && countsBefore
-                && found.subsets.contains { $0.end <= claim.span.start }
+            let isSubset = isSubset(claim, of: claims, in: sentence, subsets: found.subsets)
             // A relation (who invested in whom) is keyed by both entities, other attributes by the
             // entity nearest the value (ChatGPT's users, whoever else the sentence names).
             let keyed = !attribute.perEntity ? [] : attribute.isRelation ? entities : Array(entities.prefix(1))
@@ -114,6 +122,7 @@ public struct ClaimBuilder: Sendable {
                     context.counted = noun
                 }
             }
+            if let measure = claim.reading?.measure?.key { context.counted = measure }
             if claim.kind != .date, let date = dates.filter({ sentence.contains($0.span) })
                 .min(by: { distance($0.span, claim.span) < distance($1.span, claim.span) }),
                 let low = date.value.low, let high = date.value.high {
@@ -126,6 +135,58 @@ public struct ClaimBuilder: Sendable {
             claim.topic = ClaimTopic(key: key, label: label)
             claim.context = context
             out.append(claim)
+        }
+        return out
+    }
+
+    /// A count after another count of its sentence, with "among" or "其中" before it, is a
+    /// part of that count, not a rival figure.
+    func isSubset(_ claim: Claim, of claims: [Claim], in sentence: TextSpan, subsets: [TextSpan]) -> Bool {
+        let countsBefore = claims.contains { $0.kind == .count && sentence.contains($0.span) && $0.span.end <= claim.span.start }
+        return (claim.kind == .count || claim.kind == .number) && countsBefore && subsets.contains { $0.end <= claim.span.start }
+    }
+
+    /// The context of a claim no curated attribute covers, from its open description: what it
+    /// counts, whether it is a running total, the date its sentence gives.
+    func openContext(for claim: Claim, reading: ClaimDescription, sentence: TextSpan, dates: [Claim]) -> ClaimContext {
+        let key = reading.measure?.key ?? reading.predicate?.key ?? claim.kind.rawValue
+        var context = ClaimContext(attribute: key, attributeLabel: key, grows: reading.grows, entities: [])
+        context.isStoryFact = true
+        context.counted = reading.measure?.key
+        if claim.kind != .date, let date = dates.filter({ sentence.contains($0.span) })
+            .min(by: { distance($0.span, claim.span) < distance($1.span, claim.span) }),
+            let low = date.value.low, let high = date.value.high {
+            context.reference = low...high
+            context.referenceText = date.text
+        }
+        return context
+    }
+
+    /// Every claim's open description, sentence by sentence.
+    func describe(_ claims: [Claim], in document: Document, reader: DescriptionReader, language: TopicLanguage,
+                  entityScan: (TextSpan) -> [Found]) -> [String: ClaimDescription] {
+        let s = document.scalars
+        let concepts = reader.lexicon.language(document.language)
+        var bySentence: [Int: (sentence: TextSpan, claims: [Claim])] = [:]
+        var order: [Int] = []
+        for claim in claims {
+            let sentence = document.sentence(covering: claim.span)
+            if bySentence[sentence.start] == nil { order.append(sentence.start) }
+            bySentence[sentence.start, default: (sentence, [])].claims.append(claim)
+        }
+        var out: [String: ClaimDescription] = [:]
+        var previousNames: [String] = []
+        for start in order {
+            let (sentence, members) = bySentence[start]!
+            let scan = reader.scan(sentence, scalars: s, language: concepts, values: members.map(\.span))
+            let clauses = members.map { clause(around: $0.span, in: sentence, scalars: s, language: language) }
+            let found = entityScan(sentence)
+            let entities = members.map { _ in found.map { lexicon.entities[$0.index].id } }
+            let readings = reader.describe(members, clauses: clauses, sentence: sentence, scan: scan, previousNames: previousNames,
+                                           entities: entities)
+            for (claim, reading) in zip(members, readings) { out[claim.id] = reading }
+            let names = scan.tokens.filter(\.isName).map(\.term.key)
+            if !names.isEmpty { previousNames = names }
         }
         return out
     }

@@ -127,7 +127,23 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public init() {}
 
     public init(_ pairs: [(String, Value)]) {
-        for (phrase, value) in pairs { insert(phrase, value) }
+        insert(contentsOf: pairs)
+    }
+
+    /// Adds many phrases at once, freezing the index once rather than after each phrase.
+    public mutating func insert(contentsOf pairs: [(String, Value)]) {
+        var builder = index.builder
+        for (phrase, value) in pairs {
+            let composed = phrase.precomposedStringWithCanonicalMapping
+            let decomposed = phrase.decomposedStringWithCanonicalMapping
+            phrases.append(composed)
+            for form in composed.unicodeScalars.count == decomposed.unicodeScalars.count ? [composed] : [composed, decomposed]
+            where !form.isEmpty {
+                builder.add(form, id: values.count)
+                values.append(value)
+            }
+        }
+        index = PhraseIndex(builder)
     }
 
     /// Adds a phrase in both its composed and decomposed forms, so that Vietnamese written

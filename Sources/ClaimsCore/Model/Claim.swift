@@ -58,6 +58,8 @@ public struct Claim: Hashable, Sendable, Identifiable {
     public var extractor: String
     public var topic: ClaimTopic?
     public var context: ClaimContext?
+    /// The open description of what the value measures, read from its sentence.
+    public var reading: ClaimDescription?
 
     public init(id: String, sourceID: String, kind: MentionKind, span: TextSpan, text: String,
                 quoteSpan: TextSpan, quote: String, value: NormalizedValue, extractor: String,

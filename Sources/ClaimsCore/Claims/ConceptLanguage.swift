@@ -1,0 +1,70 @@
+import Foundation
+
+/// One language's view of the concept lexicon, ready for reading sentences.
+public final class ConceptLanguage: Sendable {
+    /// Core words and phrases to the indices of their concepts.
+    let core: PhraseTable<[Int]>
+    let concepts: [Concept]
+    /// Generated words (Han strings, or Vietnamese syllables joined by one space) to glosses.
+    let generated: [GeneratedDictionary]
+    /// The longest generated word, in Han characters or syllables.
+    let generatedLength: Int
+    /// Folded English words of the core to their concepts, for glosses.
+    let englishWords: [String: Int]
+    let stopwords: PhraseTable<Bool>
+    let attribution: PhraseTable<Bool>
+    let attributionAfter: PhraseTable<Bool>
+    let updates: PhraseTable<Bool>
+    let suffixes: [(String, String)]
+    /// en, vi, zh, or und.
+    let tag: String
+
+    init(core: PhraseTable<[Int]> = PhraseTable(), concepts: [Concept] = [], generated: [GeneratedDictionary] = [],
+         englishWords: [String: Int] = [:], stopwords: PhraseTable<Bool> = PhraseTable(), attribution: PhraseTable<Bool> = PhraseTable(),
+         attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
+         suffixes: [(String, String)] = [], tag: String = "und") {
+        self.core = core
+        self.concepts = concepts
+        self.generated = generated
+        self.generatedLength = min(generated.map(\.longest).max() ?? 1, 4)
+        self.englishWords = englishWords
+        self.stopwords = stopwords
+        self.attribution = attribution
+        self.attributionAfter = attributionAfter
+        self.updates = updates
+        self.suffixes = suffixes
+        self.tag = tag
+    }
+
+    /// An English word folded to its head form by the language's suffix rules: "bodies" →
+    /// "body", "passengers" → "passenger". A word keeps at least three letters.
+    static func fold(_ word: String, suffixes: [(String, String)]) -> String {
+        let lower = word.lowercased()
+        for (suffix, replacement) in suffixes where lower.hasSuffix(suffix) && lower.count - suffix.count + replacement.count >= 3 {
+            return String(lower.dropLast(suffix.count)) + replacement
+        }
+        return lower
+    }
+
+    /// The glosses of a generated word, first dictionary first.
+    func glosses(_ word: String) -> [String]? {
+        let bytes = Array(word.utf8)
+        for dictionary in generated { if let found = dictionary.glosses(bytes) { return found } }
+        return nil
+    }
+
+    func fold(_ word: String) -> String { Self.fold(word, suffixes: suffixes) }
+
+    /// The concept keys of an English gloss: the core concept it names, else its folded form;
+    /// a two- or three-word gloss also gives its last word ("dead body" → body).
+    func keys(forGloss gloss: String) -> [String] {
+        let folded = gloss.split(separator: " ").map { fold(String($0)) }.joined(separator: " ")
+        if let concept = englishWords[folded] ?? englishWords[gloss] { return [concepts[concept].id] }
+        var keys = [folded]
+        if let last = gloss.split(separator: " ").last, last.count >= 3, gloss.contains(" ") {
+            let head = fold(String(last))
+            if let concept = englishWords[head] { keys.append(concepts[concept].id) } else { keys.append(head) }
+        }
+        return keys
+    }
+}

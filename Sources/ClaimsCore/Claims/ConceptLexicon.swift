@@ -1,0 +1,322 @@
+import Foundation
+import Yams
+
+/// What part a concept plays in a value's description.
+public enum ConceptRole: String, Codable, Sendable, CaseIterable {
+    /// What a figure counts or measures: passengers, bodies, km, magnitude.
+    case measure
+    /// What happened: killed, found, arrested, took off.
+    case event
+    /// Who or what a figure is restricted to: foreign, critically.
+    case scope
+    case place
+    case time
+}
+
+/// A language-neutral concept of the hand-kept core (`Claims/lexicon/concepts/core.yaml`).
+public struct Concept: Hashable, Sendable {
+    public var id: String
+    public var role: ConceptRole
+    /// A running total that may rise between reports.
+    public var grows: Bool
+}
+
+/// Maps the words of a sentence to language-neutral concepts: the hand-kept core, and the
+/// dictionaries generated from CC-CEDICT and Sino-Vietnamese readings (`generated/*.tsv`),
+/// whose English glosses become concepts (a gloss equal to a core word becomes that concept).
+/// Words no dictionary knows keep their own form, so two sources in one language still meet.
+public struct ConceptLexicon: Sendable {
+    public let concepts: [Concept]
+    private let byLanguage: [String: ConceptLanguage]
+    private let fallback: ConceptLanguage
+
+    public static let empty = ConceptLexicon(concepts: [], byLanguage: [:], fallback: ConceptLanguage())
+
+    init(concepts: [Concept], byLanguage: [String: ConceptLanguage], fallback: ConceptLanguage) {
+        self.concepts = concepts
+        self.byLanguage = byLanguage
+        self.fallback = fallback
+    }
+
+    public func language(_ tag: String) -> ConceptLanguage {
+        if let exact = byLanguage[tag] { return exact }
+        if let primary = tag.split(separator: "-").first, let found = byLanguage[String(primary)] { return found }
+        return fallback
+    }
+
+    // MARK: Files
+
+    struct CoreFile: Decodable {
+        struct Entry: Decodable {
+            var id: String
+            var role: ConceptRole
+            var grows: Bool?
+            var words: [String: [String]]
+
+            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, words }
+
+            init(from decoder: any Decoder) throws {
+                try StrictKeys.check(decoder, CodingKeys.self)
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                id = try c.decode(String.self, forKey: .id)
+                role = try c.decode(ConceptRole.self, forKey: .role)
+                grows = try c.decodeIfPresent(Bool.self, forKey: .grows)
+                words = try c.decode([String: [String]].self, forKey: .words)
+                for tag in words.keys where !ConceptLexicon.languageTags.contains(tag) {
+                    throw DecodingError.dataCorruptedError(forKey: .words, in: c, debugDescription: "concept \(id): unknown language \(tag)")
+                }
+            }
+        }
+
+        var concepts: [Entry]
+        enum CodingKeys: String, CodingKey, CaseIterable { case concepts }
+
+        init(from decoder: any Decoder) throws {
+            try StrictKeys.check(decoder, CodingKeys.self)
+            concepts = try decoder.container(keyedBy: CodingKeys.self).decode([Entry].self, forKey: .concepts)
+        }
+    }
+
+    struct LanguageFile: Decodable {
+        struct Entry: Decodable {
+            var stopwords: [String]
+            var attribution: [String]
+            var attributionAfter: [String]
+            var updates: [String]
+            var suffixes: [[String]]
+
+            enum CodingKeys: String, CodingKey, CaseIterable {
+                case stopwords, attribution, updates, suffixes
+                case attributionAfter = "attribution_after"
+            }
+
+            init(from decoder: any Decoder) throws {
+                try StrictKeys.check(decoder, CodingKeys.self)
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                stopwords = try c.decode([String].self, forKey: .stopwords)
+                attribution = try c.decode([String].self, forKey: .attribution)
+                attributionAfter = try c.decode([String].self, forKey: .attributionAfter)
+                updates = try c.decode([String].self, forKey: .updates)
+                suffixes = try c.decode([[String]].self, forKey: .suffixes)
+                for rule in suffixes where rule.count != 2 {
+                    throw DecodingError.dataCorruptedError(forKey: .suffixes, in: c, debugDescription: "a suffix rule is [suffix, replacement], not \(rule)")
+                }
+            }
+        }
+
+        var languages: [String: Entry]
+        enum CodingKeys: String, CodingKey, CaseIterable { case languages }
+
+        init(from decoder: any Decoder) throws {
+            try StrictKeys.check(decoder, CodingKeys.self)
+            languages = try decoder.container(keyedBy: CodingKeys.self).decode([String: Entry].self, forKey: .languages)
+        }
+    }
+
+    static let languageTags: Set<String> = ["en", "vi", "zh", "zh-Hans", "zh-Hant"]
+
+    /// Reads `core.yaml`, `language.yaml` and `generated/*.tsv` from each `concepts` folder in
+    /// order; later folders add words. The error names the file at fault.
+    public static func load(from folders: [URL]) throws(SourceError) -> ConceptLexicon {
+        var cores: [CoreFile] = []
+        var languages: [LanguageFile] = []
+        var generated: [String: [GeneratedDictionary]] = [:]
+        for folder in folders {
+            let core = folder.appendingPathComponent("core.yaml")
+            let language = folder.appendingPathComponent("language.yaml")
+            do {
+                if FileManager.default.fileExists(atPath: core.path) {
+                    cores.append(try YAMLDecoder().decode(CoreFile.self, from: try String(contentsOf: core, encoding: .utf8)))
+                }
+            } catch {
+                throw SourceError(source: core.path, problem: "not a valid concept lexicon: \(ValueLexicons.describe(error))")
+            }
+            do {
+                if FileManager.default.fileExists(atPath: language.path) {
+                    languages.append(try YAMLDecoder().decode(LanguageFile.self, from: try String(contentsOf: language, encoding: .utf8)))
+                }
+            } catch {
+                throw SourceError(source: language.path, problem: "not a valid description lexicon: \(ValueLexicons.describe(error))")
+            }
+            let folder = folder.appendingPathComponent("generated")
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted()
+            for name in names {
+                let url = folder.appendingPathComponent(name)
+                let tag = String(name.dropLast(4))
+                guard languageTags.contains(tag) else {
+                    throw SourceError(source: url.path, problem: "a generated dictionary is named after its language (en, vi, zh), not \(tag)")
+                }
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    throw SourceError(source: url.path, problem: "cannot be read")
+                }
+                generated[tag, default: []].append(GeneratedDictionary(data))
+            }
+        }
+        return build(cores: cores, languages: languages, generated: generated)
+    }
+
+    public static func parse(core: String, language: String, generated: [String: String] = [:]) throws -> ConceptLexicon {
+        let cores = [try YAMLDecoder().decode(CoreFile.self, from: core)]
+        let languages = [try YAMLDecoder().decode(LanguageFile.self, from: language)]
+        return build(cores: cores, languages: languages, generated: generated.mapValues { [GeneratedDictionary.parse($0)] })
+    }
+
+    static func build(cores: [CoreFile], languages: [LanguageFile], generated: [String: [GeneratedDictionary]]) -> ConceptLexicon {
+        var concepts: [Concept] = []
+        var index: [String: Int] = [:]
+        var words: [(concept: Int, language: String, word: String)] = []
+        for file in cores {
+            for entry in file.concepts {
+                let position = index[entry.id] ?? {
+                    concepts.append(Concept(id: entry.id, role: entry.role, grows: entry.grows ?? false))
+                    index[entry.id] = concepts.count - 1
+                    return concepts.count - 1
+                }()
+                for (language, list) in entry.words { for word in list { words.append((position, language, word)) } }
+            }
+        }
+        var rules: [String: LanguageFile.Entry] = [:]
+        for file in languages { for (tag, entry) in file.languages { rules[tag] = entry } }
+        let english = rules["en"]?.suffixes.map { ($0[0], $0[1]) } ?? []
+
+        // English words of the core, folded, so that a gloss equal to one maps to its concept.
+        var englishWords: [String: Int] = [:]
+        for word in words where word.language == "en" {
+            let folded = ConceptLanguage.fold(word.word, suffixes: english)
+            if englishWords[folded] == nil { englishWords[folded] = word.concept }
+            if englishWords[word.word.lowercased()] == nil { englishWords[word.word.lowercased()] = word.concept }
+        }
+
+        func make(_ tag: String) -> ConceptLanguage {
+            let primary = String(tag.split(separator: "-").first ?? "")
+            func applies(_ language: String) -> Bool { language == tag || language == primary }
+            var core = PhraseTable<[Int]>()
+            var byWord: [String: [Int]] = [:]
+            var order: [String] = []
+            for word in words where applies(word.language) {
+                if byWord[word.word] == nil { order.append(word.word) }
+                if !(byWord[word.word]?.contains(word.concept) ?? false) { byWord[word.word, default: []].append(word.concept) }
+            }
+            core.insert(contentsOf: order.map { ($0, byWord[$0]!) })
+            let entry = rules[tag] ?? rules[primary]
+            func table(_ list: [String]?) -> PhraseTable<Bool> { PhraseTable((list ?? []).map { ($0, true) }) }
+            return ConceptLanguage(
+                core: core, concepts: concepts, generated: generated[tag] ?? generated[primary] ?? [],
+                englishWords: englishWords, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
+                attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
+                suffixes: english, tag: primary)
+        }
+        var byLanguage: [String: ConceptLanguage] = [:]
+        for tag in ["en", "vi", "zh-Hans", "zh-Hant", "zh"] { byLanguage[tag] = make(tag) }
+        return ConceptLexicon(concepts: concepts, byLanguage: byLanguage, fallback: make("und"))
+    }
+}
+
+/// A generated word list, `WORD<TAB>GLOSS|GLOSS|...[<TAB>provenance]` with `#` comment lines,
+/// kept as its bytes with the offsets of its rows sorted by word: loading is one pass over the
+/// file, and a look-up is a binary search, so a dictionary of 136,000 words costs a few
+/// milliseconds at start-up rather than a hash table built word by word.
+public final class GeneratedDictionary: Sendable {
+    let bytes: [UInt8]
+    /// Row starts, sorted by the row's word.
+    let rows: [Int32]
+    /// The longest word, in Han characters or syllables (spaces + 1).
+    let longest: Int
+
+    init(_ data: Data) {
+        let bytes = [UInt8](data)
+        var rows: [Int32] = []
+        rows.reserveCapacity(bytes.count / 24)
+        var longest = 1
+        var start = 0
+        var sorted = true
+        var previous: Int?
+        while start < bytes.count {
+            var end = start
+            var scalars = 0
+            var spaces = 0
+            var inWord = true
+            while end < bytes.count, bytes[end] != 0x0A {
+                if inWord {
+                    if bytes[end] == 0x09 { inWord = false } else {
+                        if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
+                        if bytes[end] == 0x20 { spaces += 1 }
+                    }
+                }
+                end += 1
+            }
+            if end > start, bytes[start] != 0x23, bytes[start..<end].contains(0x09) {
+                if let previous, sorted, Self.compare(bytes, previous, bytes, start, upToTabs: true) > 0 { sorted = false }
+                rows.append(Int32(start))
+                previous = start
+                longest = max(longest, spaces > 0 ? spaces + 1 : scalars)
+            }
+            start = end + 1
+        }
+        if !sorted {
+            rows.sort { Self.compare(bytes, Int($0), bytes, Int($1), upToTabs: true) < 0 }
+        }
+        self.bytes = bytes
+        self.rows = rows
+        self.longest = longest
+    }
+
+    public static func parse(_ text: String) -> GeneratedDictionary { GeneratedDictionary(Data(text.utf8)) }
+
+    public var count: Int { rows.count }
+
+    /// Compares the word at `a` in `x` with the word at `b` in `y`; a word ends at a tab, a
+    /// newline or the end (only at the end for a key when `upToTabs` is false for it).
+    static func compare(_ x: [UInt8], _ a: Int, _ y: [UInt8], _ b: Int, upToTabs: Bool) -> Int {
+        var i = a, j = b
+        while true {
+            let p: Int = i < x.count && x[i] != 0x09 && x[i] != 0x0A ? Int(x[i]) : -1
+            let q: Int = j < y.count && y[j] != 0x09 && y[j] != 0x0A ? Int(y[j]) : -1
+            if p != q { return p < q ? -1 : 1 }
+            if p == -1 { return 0 }
+            i += 1
+            j += 1
+        }
+    }
+
+    /// The glosses of a word (its UTF-8 bytes, NFC), or nil.
+    public func glosses(_ word: [UInt8]) -> [String]? {
+        var low = 0, high = rows.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let order = Self.compare(bytes, Int(rows[mid]), word, 0, upToTabs: true)
+            if order == 0 {
+                var k = Int(rows[mid])
+                while bytes[k] != 0x09 { k += 1 }
+                var e = k + 1
+                while e < bytes.count, bytes[e] != 0x09, bytes[e] != 0x0A { e += 1 }
+                return String(decoding: bytes[(k + 1)..<e], as: UTF8.self).split(separator: "|").map(String.init)
+            }
+            if order < 0 { low = mid + 1 } else { high = mid - 1 }
+        }
+        return nil
+    }
+
+    public func glosses(_ word: String) -> [String]? { glosses(Array(word.utf8)) }
+}
+
+/// Rejects keys a type does not know, so that a misspelt key in a lexicon is an error rather
+/// than a silently ignored entry.
+enum StrictKeys {
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int?
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { return nil }
+    }
+
+    static func check<Keys: CodingKey & CaseIterable>(_ decoder: any Decoder, _ keys: Keys.Type) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        let known = Set(Keys.allCases.map(\.stringValue))
+        for key in container.allKeys where !known.contains(key.stringValue) {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: container,
+                debugDescription: "unknown key '\(key.stringValue)' (expected one of: \(known.sorted().joined(separator: ", ")))")
+        }
+    }
+}

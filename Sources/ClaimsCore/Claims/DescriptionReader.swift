@@ -1,0 +1,317 @@
+/// Reads a sentence into the terms that describe its values, in one pass over its scalars: core
+/// concepts (longest phrase first), generated dictionary words (Han runs, Vietnamese syllable
+/// runs), names (capitalised Latin words and codes), and the language's own words as written
+/// (English folded to its head form). Stopwords are skipped; values are not terms.
+public struct DescriptionReader: Sendable {
+    public let lexicon: ConceptLexicon
+
+    public init(lexicon: ConceptLexicon) { self.lexicon = lexicon }
+
+    /// A term found in a sentence, with the core concept's growth flag.
+    struct Token {
+        var term: DescriptionTerm
+        var keys: [String]
+        var grows: Bool
+        var isName: Bool
+    }
+
+    /// Marks found in a sentence besides its terms.
+    struct Scan {
+        var tokens: [Token] = []
+        var attributionBefore: [TextSpan] = []
+        var attributionAfter: [TextSpan] = []
+        /// The words of the marks, by where they start.
+        var markText: [Int: String] = [:]
+        var updates: [TextSpan] = []
+    }
+
+    /// The tokens of `sentence`, skipping the spans of values.
+    func scan(_ sentence: TextSpan, scalars s: [Unicode.Scalar], language: ConceptLanguage, values: [TextSpan]) -> Scan {
+        var out = Scan()
+        var i = sentence.start
+        let end = sentence.end
+        // Where two modules read one figure ("5" and "5 brokebucks"), the shorter reading is the
+        // figure and the rest is words: what one module adds does not hide another's measure.
+        let sortedValues = values.filter { span in
+            !values.contains { $0 != span && $0.start >= span.start && $0.end <= span.end && $0.end - $0.start < span.end - span.start }
+        }.sorted { $0.start < $1.start }
+        var nextValue = 0
+        var firstWord = true
+        func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+            ScalarClass.isLetter(c) && !ScalarClass.isHan(c) || ScalarClass.asciiDigit(c) != nil || c == "-" || c == "'" || c == "’"
+                || c.properties.generalCategory == .nonspacingMark
+        }
+        func boundary(_ k: Int) -> Bool { k >= end || !isWordScalar(s[k]) || s[k] == "-" }
+        func text(_ a: Int, _ b: Int) -> String {
+            var string = String.UnicodeScalarView()
+            string.append(contentsOf: s[a..<b])
+            return String(string)
+        }
+        func coreToken(_ concepts: [Int], _ a: Int, _ b: Int) -> Token {
+            let first = language.concepts[concepts[0]]
+            return Token(term: DescriptionTerm(key: first.id, text: text(a, b), start: a, end: b, role: first.role),
+                         keys: concepts.map { language.concepts[$0].id }, grows: concepts.contains { language.concepts[$0].grows },
+                         isName: false)
+        }
+        func glossToken(_ glosses: [String], _ a: Int, _ b: Int) -> Token {
+            var keys: [String] = []
+            for gloss in glosses.prefix(4) { for key in language.keys(forGloss: gloss) where !keys.contains(key) { keys.append(key) } }
+            return Token(term: DescriptionTerm(key: keys.first ?? text(a, b), text: text(a, b), start: a, end: b), keys: keys,
+                         grows: false, isName: false)
+        }
+        while i < end {
+            while nextValue < sortedValues.count, sortedValues[nextValue].end <= i { nextValue += 1 }
+            if nextValue < sortedValues.count, sortedValues[nextValue].start <= i {
+                i = max(i + 1, sortedValues[nextValue].end)
+                firstWord = false
+                continue
+            }
+            let c = s[i]
+            if language.attribution.mayStart(with: c), let mark = language.attribution.match(at: i, in: s),
+               ScalarClass.isHan(c) || boundary(mark.end) {
+                out.attributionBefore.append(TextSpan(start: i, end: mark.end))
+            }
+            if language.attributionAfter.mayStart(with: c), let mark = language.attributionAfter.match(at: i, in: s),
+               ScalarClass.isHan(c) || boundary(mark.end) {
+                out.attributionAfter.append(TextSpan(start: i, end: mark.end))
+                out.markText[i] = text(i, mark.end)
+            }
+            if language.updates.mayStart(with: c), let mark = language.updates.match(at: i, in: s), ScalarClass.isHan(c) || boundary(mark.end) {
+                out.updates.append(TextSpan(start: i, end: mark.end))
+            }
+            if ScalarClass.isHan(c) {
+                // A measure word right after a value (两家公司, 17具尸体) is not part of the next word.
+                if i > sentence.start, sortedValues.contains(where: { $0.end == i }), let stop = language.stopwords.match(at: i, in: s),
+                   stop.end == i + 1 {
+                    i = stop.end
+                    continue
+                }
+                var best: (token: Token, end: Int)?
+                if language.core.mayStart(with: c), let match = language.core.match(at: i, in: s), match.end <= end {
+                    best = (coreToken(match.value, i, match.end), match.end)
+                }
+                var length = min(language.generatedLength, end - i)
+                while length >= 2, length > (best.map { $0.end - i } ?? 0) {
+                    if (i..<(i + length)).allSatisfy({ ScalarClass.isHan(s[$0]) }), let glosses = language.glosses(text(i, i + length)) {
+                        best = (glossToken(glosses, i, i + length), i + length)
+                        break
+                    }
+                    length -= 1
+                }
+                if let best {
+                    out.tokens.append(best.token)
+                    i = best.end
+                } else if let stop = language.stopwords.match(at: i, in: s) {
+                    i = stop.end
+                } else {
+                    let one = text(i, i + 1)
+                    out.tokens.append(Token(term: DescriptionTerm(key: "zh:" + one, text: one, start: i, end: i + 1, weight: 0.5),
+                                            keys: ["zh:" + one], grows: false, isName: false))
+                    i += 1
+                }
+                firstWord = false
+                continue
+            }
+            guard ScalarClass.isLetter(c) else {
+                if ScalarClass.asciiDigit(c) != nil {
+                    // A number no extractor kept (a code, a list mark): skip it whole.
+                    while i < end, isWordScalar(s[i]) { i += 1 }
+                    firstWord = false
+                } else {
+                    if c == "." || c == ":" || c == "\n" { firstWord = true }
+                    i += 1
+                }
+                continue
+            }
+            var wordEnd = i
+            while wordEnd < end, isWordScalar(s[wordEnd]) { wordEnd += 1 }
+            if language.core.mayStart(with: c), let match = language.core.match(at: i, in: s), match.end <= end, boundary(match.end) {
+                out.tokens.append(coreToken(match.value, i, match.end))
+                i = match.end
+                firstWord = false
+                continue
+            }
+            if language.stopwords.mayStart(with: c), let stop = language.stopwords.match(at: i, in: s), boundary(stop.end) {
+                i = stop.end
+                firstWord = false
+                continue
+            }
+            if language.tag == "vi", language.generatedLength >= 2, let found = syllables(from: i, scalars: s, end: end, language: language) {
+                out.tokens.append(glossToken(found.glosses, i, found.end))
+                i = found.end
+                firstWord = false
+                continue
+            }
+            let word = text(i, wordEnd)
+            let hasDigit = word.unicodeScalars.contains { ScalarClass.asciiDigit($0) != nil }
+            let capital = ScalarClass.isUppercase(c)
+            if (capital && !firstWord) || (hasDigit && word.unicodeScalars.count >= 3) {
+                // A name runs over the capitalised words that follow: "Lao Airlines", "Thái Lan".
+                var nameEnd = wordEnd
+                while nameEnd + 1 < end, s[nameEnd] == " ", ScalarClass.isUppercase(s[nameEnd + 1]) {
+                    var next = nameEnd + 1
+                    while next < end, isWordScalar(s[next]) { next += 1 }
+                    nameEnd = next
+                }
+                let name = text(i, nameEnd)
+                let key = name.lowercased().precomposedStringWithCanonicalMapping
+                out.tokens.append(Token(term: DescriptionTerm(key: key, text: name, start: i, end: nameEnd), keys: [key], grows: false, isName: true))
+                i = nameEnd
+                firstWord = false
+                continue
+            } else if language.tag == "vi" || language.tag == "zh" {
+                let key = "\(language.tag):" + word.lowercased().precomposedStringWithCanonicalMapping
+                out.tokens.append(Token(term: DescriptionTerm(key: key, text: word, start: i, end: wordEnd, weight: 0.7), keys: [key],
+                                        grows: false, isName: false))
+            } else {
+                let key = language.fold(word)
+                out.tokens.append(Token(term: DescriptionTerm(key: key, text: word, start: i, end: wordEnd), keys: [key], grows: false, isName: false))
+            }
+            i = wordEnd
+            firstWord = false
+        }
+        return out
+    }
+
+    /// The longest run of two or more Vietnamese syllables from `start` that the generated
+    /// dictionary knows.
+    func syllables(from start: Int, scalars s: [Unicode.Scalar], end: Int, language: ConceptLanguage) -> (glosses: [String], end: Int)? {
+        var bounds: [(Int, Int)] = []
+        var k = start
+        while bounds.count < language.generatedLength, k < end, ScalarClass.isLetter(s[k]), !ScalarClass.isHan(s[k]) {
+            var e = k
+            while e < end, ScalarClass.isLetter(s[e]) || s[e].properties.generalCategory == .nonspacingMark { e += 1 }
+            bounds.append((k, e))
+            guard e < end, s[e] == " " else { break }
+            k = e + 1
+        }
+        guard bounds.count >= 2 else { return nil }
+        for count in stride(from: bounds.count, through: 2, by: -1) {
+            var string = String.UnicodeScalarView()
+            string.append(contentsOf: s[start..<bounds[count - 1].1])
+            let key = String(string).lowercased().precomposedStringWithCanonicalMapping
+            if let glosses = language.glosses(key) { return (glosses, bounds[count - 1].1) }
+        }
+        return nil
+    }
+
+    /// Describes each claim of one sentence; `clauses` gives each claim's clause.
+    func describe(_ claims: [Claim], clauses: [TextSpan], sentence: TextSpan, scan: Scan, previousNames: [String],
+                  entities: [[String]]) -> [ClaimDescription] {
+        let tokens = scan.tokens
+        func distance(_ a: TextSpan, _ b: Int, _ e: Int) -> Int {
+            if a.end <= b { return b - a.end }
+            if e <= a.start { return a.start - e }
+            return 0
+        }
+        var measures: [DescriptionTerm?] = []
+        for claim in claims {
+            measures.append(measure(of: claim, tokens: tokens, clause: clauses[measures.count]))
+        }
+        var out: [ClaimDescription] = []
+        for (index, claim) in claims.enumerated() {
+            let clause = clauses[index]
+            let span = claim.span
+            var description = ClaimDescription()
+            description.measure = measures[index]
+            if let measure = measures[index] {
+                // Words between the value and what it counts qualify it ("17名老挝人": Lao); so
+                // does a name right after it ("2 nạn nhân người Việt").
+                for token in tokens where token.term.start >= span.end && token.term.end <= measure.start {
+                    description.scope.append(token.term.key)
+                }
+                if measure.start >= span.end, let next = tokens.first(where: { $0.term.start >= measure.end }),
+                   next.term.start - measure.end <= 8, next.isName || next.term.role == .scope {
+                    description.scope.append(next.term.key)
+                }
+            }
+            let events = tokens.filter { $0.term.role == .event && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
+            if let nearest = events.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
+                description.predicate = nearest.term
+            }
+            // A date right after "said", "cho biết", "称" is when the statement was made.
+            if claim.kind == .date, let mark = scan.attributionAfter.first(where: { $0.end <= span.start && span.start - $0.end <= 4 }) {
+                description.predicate = DescriptionTerm(key: "statement", text: scan.markText[mark.start] ?? "", start: mark.start,
+                                                        end: mark.end, role: .event)
+            }
+            var grows = false
+            for token in tokens where token.term == description.measure || token.term == description.predicate { grows = grows || token.grows }
+            description.grows = grows
+            var terms: [DescriptionTerm] = []
+            for token in tokens where !token.isName && token.term != description.measure && token.term != description.predicate {
+                let inClause = token.term.start >= clause.start && token.term.end <= clause.end
+                let gap = Double(distance(span, token.term.start, token.term.end))
+                var weight = token.term.weight / (1 + gap / 20)
+                if !inClause { weight *= 0.2 }
+                if token.term.role == .scope, inClause { description.scope.append(token.term.key) }
+                for key in token.keys {
+                    var term = token.term
+                    term.key = key
+                    term.weight = (weight * 100).rounded() / 100
+                    terms.append(term)
+                }
+            }
+            terms.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.start < $1.start }
+            var seen: Set<String> = []
+            description.terms = Array(terms.filter { seen.insert($0.key).inserted }.prefix(12))
+            description.clauseNames = tokens.filter { $0.isName && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
+                .map(\.term.key)
+            var names = tokens.filter(\.isName).map(\.term.key) + entities[index]
+            if names.isEmpty { names = previousNames }
+            var seenNames: Set<String> = []
+            description.names = names.filter { seenNames.insert($0).inserted }
+            // Attribution: "theo X", "据X" up to the clause's end; "X cho biết", "X称": the few
+            // words of the clause before the mark.
+            if let mark = scan.attributionBefore.first {
+                let upTo = clauses.first { $0.contains(mark) }?.end ?? min(sentence.end, mark.end + 40)
+                let keys = tokens.filter { $0.term.start >= mark.end && $0.term.end <= min(upTo, mark.end + 40) }.prefix(5)
+                description.attributionKeys = keys.flatMap(\.keys)
+                description.attribution = keys.isEmpty ? nil : keys.map(\.term.text).joined(separator: " ")
+            } else if let mark = scan.attributionAfter.first(where: { $0.end <= span.start || $0.start >= span.end }) {
+                let keys = tokens.filter { $0.term.end <= mark.start && mark.start - $0.term.end <= 30 && $0.term.role != .event }.suffix(4)
+                if !keys.isEmpty {
+                    description.attributionKeys = keys.flatMap(\.keys)
+                    description.attribution = keys.map(\.term.text).joined(separator: " ")
+                }
+            }
+            description.update = scan.updates.contains { $0.end <= span.start && span.start - $0.end <= 12 }
+            for (other, otherClaim) in claims.enumerated() where other != index {
+                guard let number = otherClaim.value.number ?? otherClaim.value.low else { continue }
+                description.coValues.append(CoValue(kind: otherClaim.kind, value: number, measure: measures[other]?.key,
+                                                    display: otherClaim.value.display))
+            }
+            out.append(description)
+        }
+        return out
+    }
+
+    /// What a value counts or measures: the first core measure right after it (a counted noun,
+    /// a unit), else one just before it ("magnitude 6.1"), else, for a count, the first word
+    /// after it.
+    func measure(of claim: Claim, tokens: [Token], clause: TextSpan) -> DescriptionTerm? {
+        guard claim.kind != .date, claim.kind != .duration else { return nil }
+        let span = claim.span
+        let after = tokens.filter { $0.term.start >= span.end && $0.term.start - span.end <= 12 && $0.term.end <= clause.end }
+        if let core = after.prefix(3).first(where: { $0.term.role == .measure }) { return core.term }
+        // The word right after a count is what it counts ("9 bậc": places), even where a
+        // measure word stands before it.
+        if claim.kind == .count || claim.kind == .number, let first = after.first, first.term.role == nil, !first.isName,
+           first.term.start - span.end <= 4 {
+            return first.term
+        }
+        let before = tokens.filter { $0.term.end <= span.start && span.start - $0.term.end <= 12 && $0.term.start >= clause.start }
+        if let core = before.last(where: { $0.term.role == .measure }) { return core.term }
+        return nil
+    }
+}
+
+extension DescriptionReader {
+    /// The keys of every term of a document's sentences, in order: what the reader makes of a
+    /// text, for tests and for people checking a lexicon.
+    public func keys(in document: Document) -> [String] {
+        let language = lexicon.language(document.language)
+        return document.sentences.flatMap { sentence in
+            scan(sentence, scalars: document.scalars, language: language, values: []).tokens.flatMap(\.keys)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// A word or phrase of a value's sentence, as the description reader read it: the concept it
+/// maps to (`key`, language-neutral where a dictionary knows the word), the text as written and
+/// its code-point offsets in the source.
+public struct DescriptionTerm: Hashable, Codable, Sendable {
+    public var key: String
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// The core concept's role (measure, event, scope, place, time), when the core knows it.
+    public var role: ConceptRole?
+    /// How much the term says about the value: nearer terms weigh more.
+    public var weight: Double
+
+    public init(key: String, text: String, start: Int, end: Int, role: ConceptRole? = nil, weight: Double = 1) {
+        self.key = key
+        self.text = text
+        self.start = start
+        self.end = end
+        self.role = role
+        self.weight = weight
+    }
+}
+
+/// Another value of the same sentence, kept to tie sentences together: "39 passengers and 5
+/// crew" and "39名乘客及5名机组人员" share the 5 crew.
+public struct CoValue: Hashable, Codable, Sendable {
+    public var kind: MentionKind
+    public var value: Double
+    public var measure: String?
+    public var display: String
+}
+
+/// An open description of what a value measures, read from its own sentence with no closed list
+/// of attributes: the counted noun or unit, the predicate nearest it, the other words of its
+/// clause, the names in its sentence, and its qualifiers (scope, attribution, update, hedge).
+public struct ClaimDescription: Hashable, Codable, Sendable {
+    /// What the value counts or measures (passengers, bodies, km).
+    public var measure: DescriptionTerm?
+    /// What happened (killed, found, took off), nearest the value in its clause.
+    public var predicate: DescriptionTerm?
+    /// The other words of the clause, and a few of the sentence, weightiest first.
+    public var terms: [DescriptionTerm]
+    /// Names in the sentence (Bataclan, QV301, Pakse) and lexicon entities, as keys.
+    public var names: [String]
+    /// The names of the value's own clause: two clauses naming different places or bodies
+    /// ("12 dead at Le Carillon", "19 dead at La Belle Equipe") speak of different facts.
+    public var clauseNames: [String] = []
+    /// Who or what the figure is restricted to (foreign, critically), as concept keys.
+    public var scope: [String]
+    /// Who says it, as written ("theo Bộ Ngoại giao Thái Lan", "据新华社").
+    public var attribution: String?
+    public var attributionKeys: [String]
+    /// The sentence says the figure rose to this value: a later report of a running total.
+    public var update: Bool
+    /// A running total that may rise between reports.
+    public var grows: Bool
+    public var coValues: [CoValue]
+
+    public init(measure: DescriptionTerm? = nil, predicate: DescriptionTerm? = nil, terms: [DescriptionTerm] = [],
+                names: [String] = [], scope: [String] = [], attribution: String? = nil, attributionKeys: [String] = [],
+                update: Bool = false, grows: Bool = false, coValues: [CoValue] = []) {
+        self.measure = measure
+        self.predicate = predicate
+        self.terms = terms
+        self.names = names
+        self.scope = scope
+        self.attribution = attribution
+        self.attributionKeys = attributionKeys
+        self.update = update
+        self.grows = grows
+        self.coValues = coValues
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case measure, predicate, terms, names, scope, attribution, update, grows
+        case attributionKeys = "attribution_keys"
+        case clauseNames = "clause_names"
+        case coValues = "co_values"
+    }
+
+    /// Every key with its weight, the measure and predicate weighing most.
+    public var weightedKeys: [String: Double] {
+        var keys: [String: Double] = [:]
+        for term in terms { keys[term.key] = max(keys[term.key] ?? 0, term.weight) }
+        if let predicate { keys[predicate.key] = max(keys[predicate.key] ?? 0, 1.5) }
+        if let measure { keys[measure.key] = max(keys[measure.key] ?? 0, 2) }
+        return keys
+    }
+}

@@ -64,6 +64,13 @@ let package = Package(
         ),
 
         .target(
+            name: "EvidenceScorer",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/EvidenceScorer",
+            swiftSettings: strict
+        ),
+
+        .target(
             name: "FigureChecker",
             dependencies: ["ClaimsCore"],
             path: "Plugins/FigureChecker",
@@ -117,6 +124,7 @@ let package = Package(
                 "QuantityExtractor",
                 "MultiplierRankExtractor",
                 "DateExtractor",
+                "EvidenceScorer",
                 "FigureChecker",
                 "PercentageChecker",
                 "DateChecker",
@@ -161,7 +169,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CheckingTests",
-            dependencies: ["ClaimsCore", "FigureChecker", "PercentageChecker", "DateChecker",
+            dependencies: ["ClaimsCore", "FigureChecker", "PercentageChecker", "DateChecker", "EvidenceScorer",
                            "QuantityExtractor", "MultiplierRankExtractor", "DateExtractor"],
             swiftSettings: strict
         ),

@@ -24,7 +24,10 @@ public struct DateChecker: CrossChecker {
                 return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the dates overlap at their precision")
             }
             let gap = x.upperBound <= y.lowerBound ? y.lowerBound - x.upperBound : x.lowerBound - y.upperBound
-            let severity: Severity = gap > 365 ? .high : gap > 30 ? .medium : .low
+            // A gap is weighed against the coarser precision: a day apart is a real difference
+            // between two dates known to the day, not between two months.
+            let unit = max(x.upperBound - x.lowerBound, y.upperBound - y.lowerBound)
+            let severity: Severity = gap > 365 ? .high : gap > 30 ? .medium : (unit <= 1 && a.kind == .date && b.kind == .date) ? .medium : .low
             return PairJudgement(.conflict, severity, confidence: 0.8, "\(pair): the dates do not overlap")
         }
     }

@@ -5,7 +5,10 @@ import ClaimsCore
 /// and never a conflict: different currencies, different metric periods (monthly vs weekly),
 /// statements about different dates, and running totals (deaths, users) reported on different
 /// days where the later figure is the larger. A difference involving a vague magnitude is
-/// low severity at most.
+/// low severity at most. With open descriptions, also never a conflict: figures attributed to
+/// different sources ("6.1 according to agency A" vs "6.4 according to agency B"), figures of
+/// different scopes (5 foreigners among 44), and a running total said to have risen to the
+/// larger figure ("rose to 129", "tăng lên", "上升至").
 public struct FigureChecker: CrossChecker {
     public static let description = ModuleDescription(
         name: "figures",
@@ -39,6 +42,21 @@ public struct FigureChecker: CrossChecker {
         if let p = a.context?.counted, let q = b.context?.counted, p != q {
             return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): they count different things (\(p), \(q))")
         }
+        if let x = a.reading, let y = b.reading {
+            // The same measure from two agencies: each may stand by its own figure.
+            // Attributions are compared within one language only: across languages their
+            // words seldom meet even when the agency is the same.
+            let language = group.sources[a.sourceID]?.language == group.sources[b.sourceID]?.language
+            if language, !x.attributionKeys.isEmpty, !y.attributionKeys.isEmpty, Set(x.attributionKeys).isDisjoint(with: y.attributionKeys) {
+                return PairJudgement(.notComparable, .info, confidence: 0.7,
+                                     "\(pair): attributed to different sources (\(x.attribution ?? "?") vs \(y.attribution ?? "?"))")
+            }
+            if Set(x.scope) != Set(y.scope) {
+                let p = x.scope.isEmpty ? "all" : x.scope.joined(separator: ", ")
+                let q = y.scope.isEmpty ? "all" : y.scope.joined(separator: ", ")
+                return PairJudgement(.notComparable, .info, confidence: 0.6, "\(pair): they count different groups (\(p) vs \(q))")
+            }
+        }
         if let p = a.context?.period, let q = b.context?.period, p != q {
             return PairJudgement(.notComparable, .info, confidence: 0.9, "\(pair): \(p) and \(q) figures measure different things")
         }
@@ -60,6 +78,13 @@ public struct FigureChecker: CrossChecker {
         if PairwiseChecking.overlap(x, y, tolerance: Self.tolerance) {
             return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the values agree within their hedges and rounding")
         }
+        // A running total said to have risen to the larger figure is a later report of it.
+        if a.context?.grows == true, let p = a.reading, let q = b.reading, p.update != q.update {
+            let (updated, other) = p.update ? (x, y) : (y, x)
+            if updated.upperBound >= other.lowerBound {
+                return PairJudgement(.notComparable, .low, confidence: 0.6, "\(pair): the larger figure is reported as a rise of a running total")
+            }
+        }
         // A running total reported on different days may have risen in between.
         if a.context?.grows == true,
            let da = PairwiseChecking.publicationDays(group.sources[a.sourceID]),
@@ -76,6 +101,10 @@ public struct FigureChecker: CrossChecker {
         let scale = max(abs(x.upperBound), abs(y.upperBound), 1)
         let relative = gap / scale
         var severity: Severity = relative >= 0.5 ? .high : relative >= 0.1 ? .medium : .low
+        // Exact counts of a few hundred at most are not rounded: any difference is a real one.
+        if a.kind == .count, b.kind == .count, !hedged, max(abs(x.upperBound), abs(y.upperBound)) < 1000, severity == .low {
+            severity = .medium
+        }
         if vague { severity = .low } else if hedged, severity == .high { severity = .medium }
         let confidence = vague ? 0.4 : hedged ? 0.6 : 0.8
         let how = vague ? "a vague magnitude and a figure that do not meet" : "the figures do not overlap"

@@ -1,6 +1,7 @@
 import ClaimsCore
 import DateChecker
 import DateExtractor
+import EvidenceScorer
 import FigureChecker
 import Foundation
 import MultiplierRankExtractor
@@ -17,6 +18,10 @@ public enum ModuleRegistry {
             DateExtractor(languages: lexicons.values),
         ]
     }
+
+    public static let scorers: [any PairScorer] = [
+        EvidenceScorer(),
+    ]
 
     public static let checkers: [any CrossChecker] = [
         FigureChecker(),
@@ -41,6 +46,7 @@ public enum ModuleRegistry {
             switch manifest.kind {
             case .extractor: set.extractors.append(ExternalExtractor(process: process))
             case .checker: set.checkers.append(ExternalChecker(process: process))
+            case .scorer: continue  // refused when the manifest is read
             }
         }
         return set
@@ -48,7 +54,7 @@ public enum ModuleRegistry {
 
     /// The registry's modules as `claims modules` lists them.
     public static func all(lexicons: Lexicons) -> [ModuleDescription] {
-        extractors(lexicons: lexicons).map(\.moduleDescription) + checkers.map(\.moduleDescription)
+        extractors(lexicons: lexicons).map(\.moduleDescription) + scorers.map(\.moduleDescription) + checkers.map(\.moduleDescription)
     }
 }
 
@@ -56,9 +62,11 @@ public enum ModuleRegistry {
 public struct Lexicons: Sendable {
     public let values: ValueLanguages
     public let topics: TopicLexicon
+    /// The concepts that open descriptions map words to (Claims/lexicon/concepts/).
+    public let concepts: ConceptLexicon
 
-    /// Builds the claim builder over the entity and attribute lexicons.
-    public var claimBuilder: ClaimBuilder { ClaimBuilder(lexicon: topics) }
+    /// Builds the claim builder over the entity, attribute and concept lexicons.
+    public var claimBuilder: ClaimBuilder { ClaimBuilder(lexicon: topics, concepts: concepts) }
 
     /// Reads the lexicons shipped with claims (`Claims/lexicon/` of the checkout it was built
     /// from), then the workbench's own, which add words to them. The error names the file at fault.
@@ -76,8 +84,11 @@ public struct Lexicons: Sendable {
         where FileManager.default.fileExists(atPath: candidate.path) && !topicFolders.contains(candidate.standardizedFileURL) {
             topicFolders.append(candidate.standardizedFileURL)
         }
+        let conceptFolders = topicFolders.map { $0.appendingPathComponent("concepts", isDirectory: true) }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
         return Lexicons(values: ValueLanguages(try ValueLexicons.load(from: folders)),
-                        topics: try TopicLexicon.load(from: topicFolders))
+                        topics: try TopicLexicon.load(from: topicFolders),
+                        concepts: try ConceptLexicon.load(from: conceptFolders))
     }
 }
 

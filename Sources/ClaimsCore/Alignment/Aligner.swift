@@ -1,10 +1,29 @@
-/// Lines up claims that are about the same thing. Claims are bucketed by topic key in one pass
-/// (a hash join), so the cost grows with the number of claims, not with its square. Claims of
-/// the same source are grouped too: a source can contradict itself.
+/// Lines up claims that speak of the same fact. With pair scorers (the module registry lists
+/// them), claims are blocked by the keys the scorers give (a value kind with a shared concept,
+/// name or curated topic), only claims sharing a block are scored, pairs at or above the
+/// threshold are linked, and linked claims form a group whose pairs carry their evidence: the
+/// cost grows with the number of claims, not with its square. Without scorers, claims are
+/// grouped by equal topic keys. Claims of the same source are aligned too: a source can
+/// contradict itself.
 public struct Aligner: Sendable {
-    public init() {}
+    public var scorers: [any PairScorer]
+    /// The least score that links two claims.
+    public var threshold: Double
+    /// Blocks larger than this are compared by sorted neighbourhood: each claim with the next
+    /// `window` claims of the block, so that a common key cannot make the cost quadratic.
+    public var largestBlock = 256
+    public var window = 64
+
+    public init(scorers: [any PairScorer] = [], threshold: Double = 2.5) {
+        self.scorers = scorers
+        self.threshold = threshold
+    }
 
     public func align(_ claims: [Claim], sources: [String: SourceInfo]) -> [AlignedGroup] {
+        scorers.isEmpty ? byTopic(claims, sources: sources) : byEvidence(claims, sources: sources)
+    }
+
+    func byTopic(_ claims: [Claim], sources: [String: SourceInfo]) -> [AlignedGroup] {
         var buckets: [String: (topic: ClaimTopic, claims: [Claim])] = [:]
         var order: [String] = []
         for claim in claims {
@@ -17,8 +36,137 @@ public struct Aligner: Sendable {
         }
         return order.compactMap { key in
             guard let bucket = buckets[key], bucket.claims.count > 1 else { return nil }
-            let involved = Dictionary(uniqueKeysWithValues: Set(bucket.claims.map(\.sourceID)).compactMap { id in sources[id].map { (id, $0) } })
-            return AlignedGroup(topic: bucket.topic, claims: bucket.claims, sources: involved)
+            return AlignedGroup(topic: bucket.topic, claims: bucket.claims, sources: Self.involved(bucket.claims, sources))
         }
     }
+
+    static func involved(_ claims: [Claim], _ sources: [String: SourceInfo]) -> [String: SourceInfo] {
+        Dictionary(uniqueKeysWithValues: Set(claims.map(\.sourceID)).compactMap { id in sources[id].map { (id, $0) } })
+    }
+
+    /// How many sources use each description key: a word every source uses weighs little. By
+    /// source, not by claim, so that one module finding more values in a sentence does not
+    /// change how the others align.
+    public static func statistics(_ claims: [Claim]) -> AlignmentStatistics {
+        var keys: [String: Set<String>] = [:]
+        for claim in claims {
+            guard let reading = claim.reading else { continue }
+            keys[claim.sourceID, default: []].formUnion(reading.weightedKeys.keys)
+            keys[claim.sourceID, default: []].formUnion(reading.names)
+        }
+        var frequency: [String: Int] = [:]
+        for set in keys.values { for key in set { frequency[key, default: 0] += 1 } }
+        return AlignmentStatistics(claims: Set(claims.map(\.sourceID)).count, frequency: frequency)
+    }
+
+    func byEvidence(_ claims: [Claim], sources: [String: SourceInfo]) -> [AlignedGroup] {
+        let statistics = Self.statistics(claims)
+        var blocks: [String: [Int]] = [:]
+        for (index, claim) in claims.enumerated() {
+            var keys: Set<String> = []
+            for scorer in scorers { keys.formUnion(scorer.blockingKeys(for: claim)) }
+            for key in keys { blocks[key, default: []].append(index) }
+        }
+        var candidates: Set<UInt64> = []
+        for members in blocks.values where members.count > 1 {
+            let reach = members.count > largestBlock ? window : members.count
+            for x in 0..<members.count {
+                for y in (x + 1)..<min(members.count, x + 1 + reach) {
+                    let (i, j) = (min(members[x], members[y]), max(members[x], members[y]))
+                    candidates.insert(UInt64(i) << 32 | UInt64(j))
+                }
+            }
+        }
+        var links: [(Int, Int, PairEvidence)] = []
+        for pair in candidates.sorted() {
+            let i = Int(pair >> 32), j = Int(pair & 0xFFFF_FFFF)
+            var best: PairEvidence?
+            for scorer in scorers {
+                if let evidence = scorer.score(claims[i], claims[j], statistics: statistics), evidence.score > (best?.score ?? -.infinity) {
+                    best = evidence
+                }
+            }
+            if let best, best.score >= threshold { links.append((i, j, best)) }
+        }
+        // Connected claims form a group; the checkers judge its linked pairs only.
+        var parent = Array(0..<claims.count)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        for (i, j, _) in links { parent[root(i)] = root(j) }
+        var members: [Int: [Int]] = [:]
+        var pairs: [Int: [(Int, Int, PairEvidence)]] = [:]
+        for (i, j, evidence) in links { pairs[root(i), default: []].append((i, j, evidence)) }
+        for index in claims.indices where pairs[root(index)] != nil { members[root(index), default: []].append(index) }
+        return members.keys.sorted { members[$0]![0] < members[$1]![0] }.map { key in
+            let group = members[key]!.map { claims[$0] }
+            let linked = pairs[key]!.map { AlignedPair(left: claims[$0.0].id, right: claims[$0.1].id, evidence: $0.2) }
+            return AlignedGroup(topic: Self.topic(of: group, pairs: linked), claims: group, sources: Self.involved(group, sources), pairs: linked)
+        }
+    }
+
+    /// A group's topic: its curated topic where its claims share one, else the key its pairs
+    /// share most (a measure or predicate first), keyed by its claims.
+    static func topic(of claims: [Claim], pairs: [AlignedPair]) -> ClaimTopic {
+        let keys = Set(claims.compactMap(\.topic?.key))
+        if keys.count == 1, let topic = claims.first(where: { $0.topic != nil })?.topic { return topic }
+        var counts: [String: Double] = [:]
+        for pair in pairs {
+            for term in pair.evidence.shared {
+                let weight: Double = switch term.role {
+                case "topic": 4
+                case "measure": 3
+                case "predicate": 2
+                case "name": 1
+                default: 0.5
+                }
+                counts[term.role == "topic" ? term.left : term.key, default: 0] += weight
+            }
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(2).map(\.key)
+        let label = ranked.isEmpty ? claims[0].kind.rawValue : ranked.joined(separator: " · ")
+        return ClaimTopic(key: "open|" + ranked.joined(separator: "|"), label: label)
+    }
 }
+
+/// Two claims the aligner linked, by id, with the evidence for it.
+public struct AlignedPair: Hashable, Sendable {
+    public var left: String
+    public var right: String
+    public var evidence: PairEvidence
+
+    public init(left: String, right: String, evidence: PairEvidence) {
+        self.left = left
+        self.right = right
+        self.evidence = evidence
+    }
+}
+
+/// Claims that speak about the same thing, from one or more sources, handed to the checkers.
+public struct AlignedGroup: Sendable {
+    public var topic: ClaimTopic
+    public var claims: [Claim]
+    /// The sources the claims come from, by id, for their languages and publication dates.
+    public var sources: [String: SourceInfo]
+    /// The pairs the aligner linked, with their evidence; nil when every pair of the group is
+    /// to be compared (claims grouped by equal topic keys).
+    public var pairs: [AlignedPair]?
+
+    public init(topic: ClaimTopic, claims: [Claim], sources: [String: SourceInfo], pairs: [AlignedPair]? = nil) {
+        self.topic = topic
+        self.claims = claims
+        self.sources = sources
+        self.pairs = pairs
+    }
+
+    /// The evidence linking two claims of the group, if the aligner linked them.
+    public func evidence(_ a: String, _ b: String) -> PairEvidence? {
+        pairs?.first { ($0.left == a && $0.right == b) || ($0.left == b && $0.right == a) }?.evidence
+    }
+}
+

@@ -31,8 +31,11 @@ public enum PairwiseChecking {
         var conflicts: [(Int, Int, PairJudgement)] = []
         var incomparable: [(Int, Int, PairJudgement)] = []
         var consistent: [(Int, Int, PairJudgement)] = []
+        var linked: Set<String>?
+        if let pairs = group.pairs { linked = Set(pairs.flatMap { ["\($0.left)|\($0.right)", "\($0.right)|\($0.left)"] }) }
         for i in 0..<claims.count {
             for j in (i + 1)..<claims.count {
+                if let linked, !linked.contains("\(claims[i].id)|\(claims[j].id)") { continue }
                 // The same value said twice by one source is no finding at all.
                 if claims[i].sourceID == claims[j].sourceID, claims[i].value.display == claims[j].value.display { continue }
                 guard let judgement = judge(claims[i], claims[j]) else { continue }
@@ -49,9 +52,17 @@ public enum PairwiseChecking {
                 lhs.2.severity != rhs.2.severity ? lhs.2.severity < rhs.2.severity : lhs.2.confidence < rhs.2.confidence
             }!
             let involved = Set(pairs.flatMap { [$0.0, $0.1] }).sorted()
-            return Finding(kind: kind, topic: group.topic.label, verdict: verdict, severity: worst.2.severity,
-                           confidence: worst.2.confidence, rationale: worst.2.reason, checker: checker,
-                           statements: involved.map { Statement(claim: claims[$0]) })
+            var rationale = worst.2.reason
+            if let evidence = group.evidence(claims[worst.0].id, claims[worst.1].id) {
+                rationale += ". Aligned on " + evidence.summary
+            }
+            var finding = Finding(kind: kind, topic: group.topic.label, verdict: verdict, severity: worst.2.severity,
+                                  confidence: worst.2.confidence, rationale: rationale, checker: checker,
+                                  statements: involved.map { Statement(claim: claims[$0]) })
+            finding.evidence = pairs.compactMap { pair in
+                group.pairs?.first { Set([$0.left, $0.right]) == Set([claims[pair.0].id, claims[pair.1].id]) }
+            }
+            return finding
         }
         if !conflicts.isEmpty {
             // The finding quotes the pairs at its own severity: a low-severity disagreement with

@@ -1,6 +1,6 @@
-/// Whether a module finds values or compares them.
+/// Whether a module finds values, scores which of them speak of the same fact, or compares them.
 public enum ModuleKind: String, Codable, Sendable, CaseIterable {
-    case extractor, checker
+    case extractor, scorer, checker
 }
 
 /// What a module says about itself: listed by `claims modules`, recorded with every value it

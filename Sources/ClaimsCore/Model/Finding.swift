@@ -49,6 +49,8 @@ public struct Finding: Hashable, Sendable, Identifiable {
     /// The checker that produced the finding, as `name@version`.
     public var checker: String
     public var statements: [Statement]
+    /// The aligned pairs behind the finding, each with the evidence that linked them.
+    public var evidence: [AlignedPair] = []
 
     public init(kind: MentionKind, topic: String, verdict: Verdict, severity: Severity, confidence: Double,
                 rationale: String, checker: String, statements: [Statement], status: ReviewStatus = .open) {

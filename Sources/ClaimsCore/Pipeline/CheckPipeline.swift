@@ -25,6 +25,7 @@ public struct CheckResult: Sendable {
     public var claims: [Claim]
     public var findings: [Finding]
     public var extractors: [ModuleDescription]
+    public var scorers: [ModuleDescription] = []
     public var checkers: [ModuleDescription]
 
     public init(documents: [Document], sourceErrors: [SourceError] = [], moduleProblems: [ModuleProblem] = [], claims: [Claim],
@@ -117,9 +118,11 @@ public struct CheckPipeline: Sendable {
         }
         let sources = Dictionary(documents.map { ($0.source.id, $0.source) }, uniquingKeysWith: { first, _ in first })
         let (findings, checkProblems) = check(claims, sources: sources)
-        return CheckResult(documents: documents, sourceErrors: errors, moduleProblems: Self.collapse(problems + checkProblems),
-                           claims: claims, findings: findings,
-                           extractors: extractors.map(\.moduleDescription), checkers: checkers.map(\.moduleDescription))
+        var result = CheckResult(documents: documents, sourceErrors: errors, moduleProblems: Self.collapse(problems + checkProblems),
+                                 claims: claims, findings: findings,
+                                 extractors: extractors.map(\.moduleDescription), checkers: checkers.map(\.moduleDescription))
+        result.scorers = aligner.scorers.map(\.moduleDescription)
+        return result
     }
 
     /// One line per module and problem: a module stopped on the first source fails the same

@@ -61,13 +61,15 @@ public struct CheckReport: Codable, Sendable {
         public var topic: String?
         /// What the claim is about, when the claim builder found it.
         public var about: About?
+        /// The open description of what the value measures, read from its sentence.
+        public var description: ClaimDescription?
         public var extractor: String
 
         enum CodingKeys: String, CodingKey {
             case id, source, kind, text, quote, start, end
             case quoteStart = "quote_start"
             case quoteEnd = "quote_end"
-            case value, topic, about, extractor
+            case value, topic, about, description, extractor
         }
     }
 
@@ -120,6 +122,16 @@ public struct CheckReport: Codable, Sendable {
         public var rationale: String
         public var checker: String
         public var statements: [StatementEntry]
+        /// The aligned pairs behind the finding and why they were compared.
+        public var evidence: [PairEntry]?
+    }
+
+    /// Two claims the aligner linked, and the evidence for it.
+    public struct PairEntry: Codable, Sendable {
+        public var claims: [String]
+        public var score: Double
+        public var scorer: String
+        public var shared: [SharedTerm]
     }
 
     public struct Summary: Codable, Sendable {
@@ -154,7 +166,7 @@ public struct CheckReport: Codable, Sendable {
     public init(_ result: CheckResult) {
         schema = Self.schemaVersion
         tool = Tool(name: "claims", version: ClaimsVersion.current)
-        modules = (result.extractors + result.checkers).map {
+        modules = (result.extractors + result.scorers + result.checkers).map {
             Module(name: $0.name, kind: $0.kind.rawValue, version: $0.version, languages: $0.languages)
         }
         sources = result.documents.map { document in
@@ -176,7 +188,7 @@ public struct CheckReport: Codable, Sendable {
             ClaimEntry(id: claim.id, source: claim.sourceID, kind: claim.kind.rawValue, text: claim.text, quote: claim.quote,
                        start: claim.span.start, end: claim.span.end, quoteStart: claim.quoteSpan.start,
                        quoteEnd: claim.quoteSpan.end, value: claim.value, topic: claim.topic?.label,
-                       about: claim.context.map(About.init), extractor: claim.extractor)
+                       about: claim.context.map(About.init), description: claim.reading, extractor: claim.extractor)
         }
         let entries = result.findings.map(FindingEntry.init)
         conflicts = entries.filter { $0.verdict == Verdict.conflict.rawValue }
@@ -203,6 +215,10 @@ extension CheckReport.FindingEntry {
                   statements: finding.statements.map {
                       CheckReport.StatementEntry(source: $0.sourceID, claim: $0.claimID, text: $0.text, quote: $0.quote,
                                                  start: $0.span.start, end: $0.span.end, value: $0.value)
+                  },
+                  evidence: finding.evidence.isEmpty ? nil : finding.evidence.map {
+                      CheckReport.PairEntry(claims: [$0.left, $0.right], score: $0.evidence.score, scorer: $0.evidence.scorer,
+                                            shared: $0.evidence.shared)
                   })
     }
 }

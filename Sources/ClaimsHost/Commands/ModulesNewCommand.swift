@@ -34,6 +34,9 @@ extension ModulesCommand {
             guard name.range(of: "^[a-z][a-z0-9-]*$", options: .regularExpression) != nil else {
                 throw ValidationError("a module name is lower case letters, digits and dashes, starting with a letter")
             }
+            guard kind != .scorer else {
+                throw ValidationError("--kind is extractor or checker: pair scorers run in process only in protocol 1")
+            }
         }
 
         func run() throws {

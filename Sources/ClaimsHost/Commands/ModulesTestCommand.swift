@@ -74,6 +74,8 @@ extension ModulesCommand {
                 case .failure(let failure):
                     report(false, "extract (large document): \(failure.reason)")
                 }
+            case .scorer:
+                report(false, "kind: pair scorers run in process only in protocol 1")
             case .checker:
                 let checker = ExternalChecker(process: process)
                 let group = Self.group()

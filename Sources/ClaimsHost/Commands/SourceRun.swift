@@ -81,6 +81,7 @@ struct SourceRun {
             loaders: CheckPipeline.standardLoaders(limits: loading.limits, cache: FetchCache(directory: workbench.cacheDirectory), refresh: loading.refresh),
             extractors: extractors,
             checkers: checkers,
+            aligner: Aligner(scorers: ModuleRegistry.scorers),
             claimBuilder: claimBuilder,
             progress: showProgress ? StderrProgress() : nil
         )

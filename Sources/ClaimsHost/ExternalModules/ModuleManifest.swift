@@ -58,6 +58,9 @@ public struct ModuleManifest: Codable, Sendable, Hashable {
         guard !manifest.name.isEmpty, !manifest.command.isEmpty else {
             throw SourceError(source: url.path, problem: "a module manifest needs a name and a command")
         }
+        guard manifest.kind != .scorer else {
+            throw SourceError(source: url.path, problem: "pair scorers run in process only in protocol 1; kind must be extractor or checker")
+        }
         manifest.folder = folder
         return manifest
     }

@@ -1,0 +1,108 @@
+import ClaimsCore
+
+/// Scores two claims as statements of the same fact from what their open descriptions share:
+/// the same measure ("39 hành khách" ~ "39名乘客": passenger), the same predicate (thiệt mạng ~
+/// 遇难: killed), other words of the clause weighted by rarity and nearness, names (QV301,
+/// Pakse), the other values of their sentences ("… and 5 crew" ~ "…及5名机组人员") and a
+/// shared curated topic. Different measures or different curated topics never align; names on
+/// both sides with none in common weigh against.
+public struct EvidenceScorer: PairScorer {
+    public static let description = ModuleDescription(
+        name: "evidence",
+        kind: .scorer,
+        version: "1.0.0",
+        languages: ["*"],
+        summary: "Same measure, predicate, names, clause words and co-values: '39 hành khách' ~ '39名乘客' ~ '39 passengers'."
+    )
+
+    public init() {}
+
+    /// Value kinds that can state the same fact.
+    static func family(_ kind: MentionKind) -> String {
+        switch kind {
+        case .count, .number: "amount"
+        default: kind.rawValue
+        }
+    }
+
+    public func blockingKeys(for claim: Claim) -> [String] {
+        let family = Self.family(claim.kind)
+        var keys: [String] = []
+        if let topic = claim.topic { keys.append("\(family)|topic|\(topic.key)") }
+        guard let reading = claim.reading else { return keys }
+        if let measure = reading.measure { keys.append("\(family)|\(measure.key)") }
+        if let predicate = reading.predicate { keys.append("\(family)|\(predicate.key)") }
+        for term in reading.terms.filter({ !$0.key.hasPrefix("zh:") }).prefix(3) { keys.append("\(family)|\(term.key)") }
+        for name in reading.names.prefix(2) { keys.append("\(family)|\(name)") }
+        return keys
+    }
+
+    public func score(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> PairEvidence? {
+        guard Self.family(a.kind) == Self.family(b.kind) else { return nil }
+        // Two values of one sentence state two facts ("5 killed and 38 injured"; a dateline
+        // and the day of the event).
+        if a.sourceID == b.sourceID, a.quoteSpan == b.quoteSpan { return nil }
+        var score = 0.0
+        var shared: [SharedTerm] = []
+        if let x = a.topic, let y = b.topic {
+            guard x.key == y.key else { return nil }
+            score += 1.5
+            shared.append(SharedTerm(key: x.key, role: "topic", left: x.label, right: y.label))
+        }
+        guard let x = a.reading, let y = b.reading else {
+            return score > 0 ? PairEvidence(score: score, scorer: Self.description.tag, shared: shared) : nil
+        }
+        switch (x.measure, y.measure) {
+        case let (m?, n?):
+            guard m.key == n.key else { return nil }
+            score += 1 + 1.5 * statistics.weight(m.key)
+            shared.append(SharedTerm(key: m.key, role: "measure", left: m.text, right: n.text))
+        case (nil, nil):
+            break
+        default:
+            score -= 0.5
+        }
+        var samePredicate = false
+        if let p = x.predicate, let q = y.predicate {
+            if p.key == q.key {
+                score += 1 + statistics.weight(p.key)
+                shared.append(SharedTerm(key: p.key, role: "predicate", left: p.text, right: q.text))
+                samePredicate = true
+            } else {
+                // Killed is not arrested: different things happened.
+                score -= 2
+            }
+        }
+        // A date or a duration says when something happened: without the same event, or a
+        // shared curated topic, two dates are two facts.
+        if a.kind == .date || a.kind == .duration, !samePredicate, a.topic == nil || a.topic != b.topic { return nil }
+        var words = 0.0
+        let other = Dictionary(y.terms.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var counted: Set<Int> = []
+        for term in x.terms {
+            guard let match = other[term.key], term.key != x.predicate?.key, term.key != x.measure?.key else { continue }
+            // One word of the sentence counts once, however many glosses it has.
+            guard counted.insert(term.start).inserted else { continue }
+            words += min(term.weight, match.weight) * (term.role == nil ? 1 : 1.5) * (0.5 + statistics.weight(term.key))
+            shared.append(SharedTerm(key: term.key, role: "word", left: term.text, right: match.text))
+        }
+        score += min(words, 2.5)
+        let names = Set(x.names).intersection(y.names)
+        score += min(Double(names.count) * 0.75, 1.5)
+        for name in names.sorted() { shared.append(SharedTerm(key: name, role: "name", left: name, right: name)) }
+        if !x.clauseNames.isEmpty, !y.clauseNames.isEmpty, Set(x.clauseNames).isDisjoint(with: y.names),
+           Set(y.clauseNames).isDisjoint(with: x.names) {
+            score -= 1.5
+        }
+        var together = 0.0
+        for value in x.coValues where y.coValues.contains(where: {
+            $0.kind == value.kind && $0.value == value.value && $0.measure == value.measure
+        }) {
+            together += value.measure == nil ? 0.5 : 1
+            shared.append(SharedTerm(key: value.measure ?? value.kind.rawValue, role: "co-value", left: value.display, right: value.display))
+        }
+        score += min(together, 2)
+        if Set(x.scope) != Set(y.scope) { score -= 0.5 }
+        return PairEvidence(score: (score * 100).rounded() / 100, scorer: Self.description.tag, shared: shared)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// A word two statements share, as each of them writes it.
+public struct SharedTerm: Hashable, Codable, Sendable {
+    public var key: String
+    /// What the term is to the pair: measure, predicate, name, word, co-value, topic.
+    public var role: String
+    public var left: String
+    public var right: String
+
+    public init(key: String, role: String, left: String, right: String) {
+        self.key = key
+        self.role = role
+        self.left = left
+        self.right = right
+    }
+}
+
+/// Why two claims were compared: what they share and how much it weighs. Every aligned pair
+/// carries one, and the report prints it, so a reviewer sees why two statements met.
+public struct PairEvidence: Hashable, Codable, Sendable {
+    public var score: Double
+    /// The scorer that gave the score, as `name@version`.
+    public var scorer: String
+    public var shared: [SharedTerm]
+
+    public init(score: Double, scorer: String, shared: [SharedTerm]) {
+        self.score = score
+        self.scorer = scorer
+        self.shared = shared
+    }
+
+    /// One line: "passenger (hành khách ~ 乘客), aboard (trên máy bay ~ 机上); score 5.1".
+    public var summary: String {
+        let parts = shared.prefix(6).map { term -> String in
+            let same = term.left.caseInsensitiveCompare(term.right) == .orderedSame
+            let label = term.role == "co-value" ? "also \(term.left)" : term.key
+            if term.role == "co-value" { return label }
+            return same ? "\(label) (\(term.left))" : "\(label) (\(term.left) ~ \(term.right))"
+        }
+        return parts.joined(separator: ", ") + String(format: "; score %.1f", score)
+    }
+}
+
+/// What a scorer may know about the whole run: how many sources use each description key, so
+/// that a word every source shares weighs little.
+public struct AlignmentStatistics: Sendable {
+    /// The number of sources (the name is kept for the formula: a key in every one weighs least).
+    public var claims: Int
+    public var frequency: [String: Int]
+
+    public init(claims: Int, frequency: [String: Int]) {
+        self.claims = claims
+        self.frequency = frequency
+    }
+
+    /// Inverse source frequency, scaled to 0...1: about 0.36 for a key all of six sources use, 1
+    /// for a key one source uses.
+    public func weight(_ key: String) -> Double {
+        let count = Double(max(1, frequency[key] ?? 1))
+        return log(1 + Double(max(claims, 1)) / count) / log(1 + Double(max(claims, 2)))
+    }
+}
+
+/// Scores how likely two claims speak of the same fact. The aligner links pairs whose best
+/// score reaches its threshold; checkers then judge only linked pairs. Listed in the module
+/// registry like extractors and checkers, so another scorer can replace or join the built-in one.
+public protocol PairScorer: ClaimsModule {
+    /// The score and its evidence, or nil when the two cannot be the same fact.
+    func score(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> PairEvidence?
+    /// Keys under which a claim is blocked: only claims sharing one are scored together.
+    func blockingKeys(for claim: Claim) -> [String]
+}

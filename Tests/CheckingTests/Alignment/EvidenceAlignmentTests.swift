@@ -1,0 +1,119 @@
+import ClaimsCore
+import EvidenceScorer
+import Foundation
+import Testing
+
+/// The open path: every value described from its sentence, aligned by evidence across
+/// languages, judged by the checkers on linked pairs only.
+struct OpenStage {
+    static func run(_ sources: [MemorySource]) async throws -> Outcome {
+        let stage = try Stage.shared()
+        let concepts = try ConceptLexicon.load(from: [Stage.lexiconDirectory.appendingPathComponent("concepts", isDirectory: true)])
+        var pipeline = stage.pipeline(for: sources)
+        pipeline.claimBuilder = ClaimBuilder(lexicon: stage.topics, concepts: concepts)
+        pipeline.aligner = Aligner(scorers: [EvidenceScorer()])
+        let result = await pipeline.run(sources.map(\.request))
+        #expect(result.sourceErrors.isEmpty, "\(result.sourceErrors)")
+        return Outcome(result: result)
+    }
+
+    /// Live conflicts: medium or high severity.
+    static func live(_ outcome: Outcome) -> [Finding] {
+        outcome.findings.filter { $0.verdict == .conflict && $0.severity >= .medium }
+    }
+}
+
+@Suite("Alignment by evidence across languages")
+struct EvidenceAlignmentTests {
+    static let ferry = [
+        MemorySource("en", "en", published: "2024-05-02", "The ferry was carrying 120 passengers and 8 crew members when it capsized."),
+        MemorySource("vi", "vi", published: "2024-05-02", "Chiếc phà chở 120 hành khách và 8 thuyền viên khi bị lật."),
+        MemorySource("hans", "zh-Hans", published: "2024-05-02", "渡轮载有120名乘客和8名船员。"),
+        MemorySource("hant", "zh-Hant", published: "2024-05-02", "渡輪載有120名乘客和8名船員。"),
+    ]
+
+    @Test("four languages agree: no conflict, and the passengers are linked across all of them")
+    func agreeing() async throws {
+        let outcome = try await OpenStage.run(Self.ferry)
+        #expect(OpenStage.live(outcome).isEmpty, "\(OpenStage.live(outcome).map(\.rationale))")
+        let consistent = outcome.findings.filter { $0.verdict == .consistent }
+        let linked = Set(consistent.flatMap(\.statements).filter { $0.value.hasPrefix("120") }.map(\.sourceID))
+        #expect(linked == ["en", "vi", "hans", "hant"], "\(consistent.map(\.rationale))")
+    }
+
+    @Test("a changed number in any one language is flagged against the others", arguments: ["en", "vi", "hans", "hant"])
+    func changedNumber(source: String) async throws {
+        let sources = Self.ferry.map { s in
+            s.id == source ? MemorySource(s.id, s.language, published: s.published, s.text.replacingOccurrences(of: "120", with: "243")) : s
+        }
+        let outcome = try await OpenStage.run(sources)
+        let live = OpenStage.live(outcome)
+        let flagged = live.first { finding in finding.statements.contains { $0.sourceID == source && $0.value.hasPrefix("243") } }
+        let finding = try #require(flagged, "no live conflict quotes the changed figure: \(outcome.findings.map(\.rationale))")
+        #expect(finding.statements.contains { $0.sourceID != source })
+        // The evidence names what the two statements share.
+        let evidence = try #require(finding.evidence.first)
+        #expect(evidence.evidence.shared.contains { $0.key == "passenger" && $0.role == "measure" })
+        #expect(finding.rationale.contains("Aligned on passenger"))
+        // Crew counts, which agree, are not dragged in.
+        #expect(!finding.statements.contains { $0.value.hasPrefix("8") })
+    }
+
+    @Test("different measures, predicates or one sentence's two values are never linked")
+    func negatives() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-05-02", "Five people were killed and 38 people were injured in the blast."),
+            MemorySource("b", "en", published: "2024-05-02", "Officials said 12 people were arrested. The bus carried 40 passengers."),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty, "\(OpenStage.live(outcome).map(\.rationale))")
+        for finding in outcome.findings {
+            let values = Set(finding.statements.map(\.value))
+            #expect(!(values.contains { $0.hasPrefix("5 ") } && values.contains { $0.hasPrefix("38") }), "\(finding.rationale)")
+            #expect(!(values.contains { $0.hasPrefix("12") } && values.contains { $0.hasPrefix("5 ") }), "\(finding.rationale)")
+        }
+    }
+
+    @Test("different agencies may give different magnitudes; one agency may not")
+    func attribution() async throws {
+        let agencies = try await OpenStage.run([
+            MemorySource("a", "en", published: "2025-03-28", "The earthquake had a magnitude of 7.7, according to the US Geological Survey."),
+            MemorySource("b", "en", published: "2025-03-28", "The earthquake had a magnitude of 7.9, according to the China Earthquake Networks Center."),
+        ])
+        #expect(OpenStage.live(agencies).isEmpty, "\(agencies.findings.map(\.rationale))")
+        #expect(agencies.findings.contains { $0.verdict == .notComparable && $0.rationale.contains("different sources") })
+        let same = try await OpenStage.run([
+            MemorySource("a", "en", published: "2025-03-28", "The earthquake had a magnitude of 7.7, according to the US Geological Survey."),
+            MemorySource("b", "en", published: "2025-03-28", "The earthquake had a magnitude of 6.1, according to the US Geological Survey."),
+        ])
+        #expect(!OpenStage.live(same).isEmpty, "\(same.findings.map(\.rationale))")
+    }
+
+    @Test("a part against its whole, a rising toll and a hedge are not contradictions")
+    func compatible() async throws {
+        let subset = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-05-02", "Among the 120 passengers on board, 30 passengers were foreigners."),
+            MemorySource("b", "en", published: "2024-05-02", "The ferry had 120 passengers on board."),
+        ])
+        #expect(OpenStage.live(subset).isEmpty, "\(OpenStage.live(subset).map(\.rationale))")
+        let rising = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-03", "The earthquake killed 9 people in Hualien."),
+            MemorySource("b", "en", published: "2024-04-05", "The earthquake killed 12 people in Hualien."),
+        ])
+        #expect(OpenStage.live(rising).isEmpty, "\(OpenStage.live(rising).map(\.rationale))")
+        let falling = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-03", "The earthquake killed 12 people in Hualien."),
+            MemorySource("b", "en", published: "2024-04-05", "The earthquake killed 9 people in Hualien."),
+        ])
+        #expect(!OpenStage.live(falling).isEmpty, "a total that falls between reports is a contradiction")
+        let update = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-03", "The earthquake killed 9 people in Hualien."),
+            MemorySource("b", "en", published: "2024-04-03", "The number of people killed in Hualien rose to 12."),
+        ])
+        #expect(OpenStage.live(update).isEmpty, "\(OpenStage.live(update).map(\.rationale))")
+        let hedged = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-05-02", "The ferry carried at least 100 passengers."),
+            MemorySource("b", "en", published: "2024-05-02", "The ferry carried 120 passengers."),
+        ])
+        #expect(OpenStage.live(hedged).isEmpty, "\(OpenStage.live(hedged).map(\.rationale))")
+    }
+}

@@ -212,66 +212,56 @@ public struct ConceptLexicon: Sendable {
     }
 }
 
-/// A generated word list, `WORD<TAB>GLOSS|GLOSS|...[<TAB>provenance]` with `#` comment lines,
-/// kept as its bytes with the offsets of its rows sorted by word: loading is one pass over the
-/// file, and a look-up is a binary search, so a dictionary of 136,000 words costs a few
-/// milliseconds at start-up rather than a hash table built word by word.
+/// A generated word list, `WORD<TAB>GLOSS|GLOSS|...[<TAB>provenance]` after a block of `#`
+/// comment lines, its rows sorted by word in byte order (the generator writes them so and its
+/// `--check` verifies it). It is kept as its bytes and searched by bisecting the bytes
+/// themselves, stepping back to a row's start: loading costs one copy, with no pass over the
+/// 136,000 rows, so start-up stays fast even in a debug build.
 public final class GeneratedDictionary: Sendable {
     let bytes: [UInt8]
-    /// Row starts, sorted by the row's word.
-    let rows: [Int32]
-    /// The longest word, in Han characters or syllables (spaces + 1).
+    /// Where the rows start, after the comment lines.
+    let body: Int
+    /// The longest word, in Han characters or syllables, from the `# longest:` comment (else 4).
     let longest: Int
 
     init(_ data: Data) {
         let bytes = [UInt8](data)
-        var rows: [Int32] = []
-        rows.reserveCapacity(bytes.count / 24)
-        var longest = 1
         var start = 0
-        var sorted = true
-        var previous: Int?
-        while start < bytes.count {
+        var longest = 4
+        while start < bytes.count, bytes[start] == 0x23 {
             var end = start
-            var scalars = 0
-            var spaces = 0
-            var inWord = true
-            while end < bytes.count, bytes[end] != 0x0A {
-                if inWord {
-                    if bytes[end] == 0x09 { inWord = false } else {
-                        if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
-                        if bytes[end] == 0x20 { spaces += 1 }
-                    }
-                }
-                end += 1
-            }
-            if end > start, bytes[start] != 0x23, bytes[start..<end].contains(0x09) {
-                if let previous, sorted, Self.compare(bytes, previous, bytes, start, upToTabs: true) > 0 { sorted = false }
-                rows.append(Int32(start))
-                previous = start
-                longest = max(longest, spaces > 0 ? spaces + 1 : scalars)
-            }
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let line = String(decoding: bytes[start..<end], as: UTF8.self)
+            if line.hasPrefix("# longest:"), let value = Int(line.dropFirst(10).trimmingCharacters(in: .whitespaces)) { longest = value }
             start = end + 1
         }
-        if !sorted {
-            rows.sort { Self.compare(bytes, Int($0), bytes, Int($1), upToTabs: true) < 0 }
-        }
         self.bytes = bytes
-        self.rows = rows
+        self.body = min(start, bytes.count)
         self.longest = longest
     }
 
     public static func parse(_ text: String) -> GeneratedDictionary { GeneratedDictionary(Data(text.utf8)) }
 
-    public var count: Int { rows.count }
+    /// The start of the row holding byte `i`.
+    func rowStart(_ i: Int) -> Int {
+        var k = i
+        while k > body, bytes[k - 1] != 0x0A { k -= 1 }
+        return k
+    }
 
-    /// Compares the word at `a` in `x` with the word at `b` in `y`; a word ends at a tab, a
-    /// newline or the end (only at the end for a key when `upToTabs` is false for it).
-    static func compare(_ x: [UInt8], _ a: Int, _ y: [UInt8], _ b: Int, upToTabs: Bool) -> Int {
-        var i = a, j = b
+    /// The start of the row after the one starting at `k`.
+    func nextRow(_ k: Int) -> Int {
+        var e = k
+        while e < bytes.count, bytes[e] != 0x0A { e += 1 }
+        return e + 1
+    }
+
+    /// Compares the word of the row at `row` with `word`.
+    func compare(row: Int, _ word: [UInt8]) -> Int {
+        var i = row, j = 0
         while true {
-            let p: Int = i < x.count && x[i] != 0x09 && x[i] != 0x0A ? Int(x[i]) : -1
-            let q: Int = j < y.count && y[j] != 0x09 && y[j] != 0x0A ? Int(y[j]) : -1
+            let p: Int = i < bytes.count && bytes[i] != 0x09 && bytes[i] != 0x0A ? Int(bytes[i]) : -1
+            let q: Int = j < word.count ? Int(word[j]) : -1
             if p != q { return p < q ? -1 : 1 }
             if p == -1 { return 0 }
             i += 1
@@ -281,18 +271,20 @@ public final class GeneratedDictionary: Sendable {
 
     /// The glosses of a word (its UTF-8 bytes, NFC), or nil.
     public func glosses(_ word: [UInt8]) -> [String]? {
-        var low = 0, high = rows.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            let order = Self.compare(bytes, Int(rows[mid]), word, 0, upToTabs: true)
+        // Invariant: every row starting before `low` sorts before the word, every row starting
+        // at or after `high` after it.
+        var low = body, high = bytes.count
+        while low < high {
+            let row = rowStart(low + (high - low) / 2)
+            let order = row < low ? -1 : compare(row: row, word)
             if order == 0 {
-                var k = Int(rows[mid])
+                var k = row
                 while bytes[k] != 0x09 { k += 1 }
                 var e = k + 1
                 while e < bytes.count, bytes[e] != 0x09, bytes[e] != 0x0A { e += 1 }
                 return String(decoding: bytes[(k + 1)..<e], as: UTF8.self).split(separator: "|").map(String.init)
             }
-            if order < 0 { low = mid + 1 } else { high = mid - 1 }
+            if order < 0 { low = nextRow(max(row, low)) } else { high = row }
         }
         return nil
     }

@@ -39,16 +39,30 @@ struct ConceptLexiconTests {
         #expect(try Self.keys("con đê bị vỡ", "vi").contains("vi:đê"))
     }
 
-    @Test("a generated dictionary is searched in byte order, sorted or not")
+    @Test("a generated dictionary is bisected over its bytes: first, last, missing and neighbouring words")
     func generatedLookup() {
-        let sorted = GeneratedDictionary.parse("# comment\nab\tx\nabc\ty|z\nb\tw\n")
-        #expect(sorted.glosses("abc") == ["y", "z"])
-        #expect(sorted.glosses("ab") == ["x"])
-        #expect(sorted.glosses("a") == nil)
-        #expect(sorted.count == 3)
-        let unsorted = GeneratedDictionary.parse("b\tw\nabc\ty\nab\tx\n")
-        #expect(unsorted.glosses("ab") == ["x"])
-        #expect(unsorted.glosses("b") == ["w"])
+        let dictionary = GeneratedDictionary.parse("# comment\n# longest: 3\na\tfirst\nab\tx\nabc\ty|z\nb\tw\n乘客\tpassenger\n")
+        #expect(dictionary.glosses("a") == ["first"])
+        #expect(dictionary.glosses("abc") == ["y", "z"])
+        #expect(dictionary.glosses("ab") == ["x"])
+        #expect(dictionary.glosses("b") == ["w"])
+        #expect(dictionary.glosses("乘客") == ["passenger"])
+        for missing in ["", "aa", "abcd", "c", "乘", "#"] { #expect(dictionary.glosses(missing) == nil, "\(missing)") }
+        #expect(GeneratedDictionary.parse("").glosses("a") == nil)
+        #expect(GeneratedDictionary.parse("# only a comment\n").glosses("a") == nil)
+    }
+
+    @Test("the shipped dictionaries are in byte order, as the bisection needs, and every row is found", arguments: ["zh", "vi"])
+    func shippedOrder(name: String) throws {
+        let url = Self.folder.appendingPathComponent("generated/\(name).tsv")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let words = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { Array($0.prefix { $0 != "\t" }.utf8) }
+        #expect(words.count > 50_000)
+        #expect(zip(words, words.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }, "rows out of byte order")
+        let dictionary = GeneratedDictionary.parse(text)
+        for word in stride(from: 0, to: words.count, by: 997).map({ words[$0] }) {
+            #expect(dictionary.glosses(word) != nil, "\(String(decoding: word, as: UTF8.self))")
+        }
     }
 
     @Test("a misspelt key is an error, not an ignored entry")

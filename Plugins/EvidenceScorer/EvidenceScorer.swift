@@ -28,9 +28,11 @@ public struct EvidenceScorer: PairScorer {
     public func blockingKeys(for claim: Claim) -> [String] {
         let family = Self.family(claim.kind)
         var keys: [String] = []
-        if let topic = claim.topic { keys.append("\(family)|topic|\(topic.key)") }
-        guard let reading = claim.reading else { return keys }
+        guard let reading = claim.reading else { return claim.topic.map { ["\(family)|topic|\($0.key)"] } ?? [] }
         if let measure = reading.measure { keys.append("\(family)|\(measure.key)") }
+        // A claim of a curated topic meets its topic and what counts the same thing; the
+        // curated layer has already said what it is about.
+        if let topic = claim.topic { return keys + ["\(family)|topic|\(topic.key)"] }
         if let predicate = reading.predicate { keys.append("\(family)|\(predicate.key)") }
         for term in reading.terms.filter({ !$0.key.hasPrefix("zh:") }).prefix(3) { keys.append("\(family)|\(term.key)") }
         for name in reading.names.prefix(2) { keys.append("\(family)|\(name)") }
@@ -70,17 +72,20 @@ public struct EvidenceScorer: PairScorer {
                 samePredicate = true
             } else {
                 // Killed is not arrested: different things happened.
-                score -= 2
+                score -= p.role == .event && q.role == .event ? 2 : 1
             }
+        } else if x.predicate != nil || y.predicate != nil {
+            score -= 0.5
         }
+        // A bare number says nothing of what it measures unless a measure stands beside it.
+        if a.kind == .number || b.kind == .number, x.measure == nil || y.measure == nil, a.topic == nil || a.topic != b.topic { return nil }
         // A date or a duration says when something happened: without the same event, or a
         // shared curated topic, two dates are two facts.
         if a.kind == .date || a.kind == .duration, !samePredicate, a.topic == nil || a.topic != b.topic { return nil }
         var words = 0.0
-        let other = Dictionary(y.terms.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         var counted: Set<Int> = []
         for term in x.terms {
-            guard let match = other[term.key], term.key != x.predicate?.key, term.key != x.measure?.key else { continue }
+            guard term.key != x.predicate?.key, term.key != x.measure?.key, let match = y.terms.first(where: { $0.key == term.key }) else { continue }
             // One word of the sentence counts once, however many glosses it has.
             guard counted.insert(term.start).inserted else { continue }
             words += min(term.weight, match.weight) * (term.role == nil ? 1 : 1.5) * (0.5 + statistics.weight(term.key))

@@ -11,8 +11,8 @@ public struct Aligner: Sendable {
     public var threshold: Double
     /// Blocks larger than this are compared by sorted neighbourhood: each claim with the next
     /// `window` claims of the block, so that a common key cannot make the cost quadratic.
-    public var largestBlock = 256
-    public var window = 64
+    public var largestBlock = 128
+    public var window = 32
 
     public init(scorers: [any PairScorer] = [], threshold: Double = 2.5) {
         self.scorers = scorers
@@ -164,9 +164,5 @@ public struct AlignedGroup: Sendable {
         self.pairs = pairs
     }
 
-    /// The evidence linking two claims of the group, if the aligner linked them.
-    public func evidence(_ a: String, _ b: String) -> PairEvidence? {
-        pairs?.first { ($0.left == a && $0.right == b) || ($0.left == b && $0.right == a) }?.evidence
-    }
 }
 

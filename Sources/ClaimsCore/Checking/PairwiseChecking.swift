@@ -23,6 +23,8 @@ public struct PairJudgement: Sendable {
 public enum PairwiseChecking {
     /// Groups beyond this size are compared against their first claims only, to bound the cost.
     public static let largestGroup = 200
+    /// A finding carries the evidence of its most severe pairs, up to this many.
+    public static let evidencePerFinding = 32
 
     public static func findings(for group: AlignedGroup, kinds: Set<MentionKind>, checker: String,
                                 judge: (Claim, Claim) -> PairJudgement?) -> [Finding] {
@@ -31,48 +33,84 @@ public enum PairwiseChecking {
         var conflicts: [(Int, Int, PairJudgement)] = []
         var incomparable: [(Int, Int, PairJudgement)] = []
         var consistent: [(Int, Int, PairJudgement)] = []
-        var linked: Set<String>?
-        if let pairs = group.pairs { linked = Set(pairs.flatMap { ["\($0.left)|\($0.right)", "\($0.right)|\($0.left)"] }) }
-        for i in 0..<claims.count {
-            for j in (i + 1)..<claims.count {
-                if let linked, !linked.contains("\(claims[i].id)|\(claims[j].id)") { continue }
-                // The same value said twice by one source is no finding at all.
-                if claims[i].sourceID == claims[j].sourceID, claims[i].value.display == claims[j].value.display { continue }
-                guard let judgement = judge(claims[i], claims[j]) else { continue }
-                switch judgement.verdict {
-                case .conflict: conflicts.append((i, j, judgement))
-                case .notComparable: incomparable.append((i, j, judgement))
-                case .consistent, .singleSource: consistent.append((i, j, judgement))
-                }
+        // Linked groups: the aligner's pairs only; otherwise every pair of the group.
+        var candidates: [(Int, Int)] = []
+        if let pairs = group.pairs {
+            let index = Dictionary(claims.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for pair in pairs {
+                guard let i = index[pair.left], let j = index[pair.right], i != j else { continue }
+                candidates.append((min(i, j), max(i, j)))
+            }
+            candidates.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        } else {
+            for i in 0..<claims.count { for j in (i + 1)..<claims.count { candidates.append((i, j)) } }
+        }
+        for (i, j) in candidates {
+            // The same value said twice by one source is no finding at all.
+            if claims[i].sourceID == claims[j].sourceID, claims[i].value.display == claims[j].value.display { continue }
+            guard let judgement = judge(claims[i], claims[j]) else { continue }
+            switch judgement.verdict {
+            case .conflict: conflicts.append((i, j, judgement))
+            case .notComparable: incomparable.append((i, j, judgement))
+            case .consistent, .singleSource: consistent.append((i, j, judgement))
             }
         }
         let kind = claims[0].kind
+        func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
+        let linkedEvidence = Dictionary((group.pairs ?? []).map { (pairKey($0.left, $0.right), $0) }, uniquingKeysWith: { first, _ in first })
         func finding(_ pairs: [(Int, Int, PairJudgement)], _ verdict: Verdict) -> Finding {
             let worst = pairs.max { lhs, rhs in
                 lhs.2.severity != rhs.2.severity ? lhs.2.severity < rhs.2.severity : lhs.2.confidence < rhs.2.confidence
             }!
             let involved = Set(pairs.flatMap { [$0.0, $0.1] }).sorted()
             var rationale = worst.2.reason
-            if let evidence = group.evidence(claims[worst.0].id, claims[worst.1].id) {
-                rationale += ". Aligned on " + evidence.summary
+            if let evidence = linkedEvidence[pairKey(claims[worst.0].id, claims[worst.1].id)] {
+                rationale += ". Aligned on " + evidence.evidence.summary
             }
             var finding = Finding(kind: kind, topic: group.topic.label, verdict: verdict, severity: worst.2.severity,
                                   confidence: worst.2.confidence, rationale: rationale, checker: checker,
                                   statements: involved.map { Statement(claim: claims[$0]) })
-            finding.evidence = pairs.compactMap { pair in
-                group.pairs?.first { Set([$0.left, $0.right]) == Set([claims[pair.0].id, claims[pair.1].id]) }
-            }
+            // The evidence of the finding's pairs, most severe first, at most `evidencePerFinding`.
+            let ranked = pairs.sorted { $0.2.severity != $1.2.severity ? $0.2.severity > $1.2.severity : $0.2.confidence > $1.2.confidence }
+            finding.evidence = ranked.prefix(evidencePerFinding).compactMap { linkedEvidence[pairKey(claims[$0.0].id, claims[$0.1].id)] }
             return finding
         }
         if !conflicts.isEmpty {
             // The finding quotes the pairs at its own severity: a low-severity disagreement with
             // a vague magnitude is not mixed into a high-severity conflict between figures.
             let serious = conflicts.filter { $0.2.severity >= .medium }
-            return [finding(serious.isEmpty ? conflicts : serious, .conflict)]
+            let quoted = serious.isEmpty ? conflicts : serious
+            // In a linked group each cluster of disagreeing pairs is a finding of its own: two
+            // disputes that share no statement are two things for a reviewer to decide.
+            guard group.pairs != nil else { return [finding(quoted, .conflict)] }
+            return clusters(quoted).map { finding($0, .conflict) }
         }
         if !incomparable.isEmpty { return [finding(incomparable, .notComparable)] }
         if !consistent.isEmpty, Set(claims.map(\.sourceID)).count > 1 { return [finding(consistent, .consistent)] }
         return []
+    }
+
+    /// Pairs split into clusters that share a claim, in order of their first pair.
+    static func clusters(_ pairs: [(Int, Int, PairJudgement)]) -> [[(Int, Int, PairJudgement)]] {
+        let size = (pairs.map { max($0.0, $0.1) }.max() ?? 0) + 1
+        var parent = Array(0..<size)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        for (i, j, _) in pairs { parent[root(i)] = root(j) }
+        var order: [Int] = []
+        var grouped: [Int: [(Int, Int, PairJudgement)]] = [:]
+        for pair in pairs {
+            let key = root(pair.0)
+            if grouped[key] == nil { order.append(key) }
+            grouped[key, default: []].append(pair)
+        }
+        return order.map { grouped[$0]! }
     }
 
     /// A value as an interval: the hedged or vague bounds, else the point.

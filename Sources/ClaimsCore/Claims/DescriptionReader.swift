@@ -228,6 +228,12 @@ public struct DescriptionReader: Sendable {
             let events = tokens.filter { $0.term.role == .event && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
             if let nearest = events.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
                 description.predicate = nearest.term
+            } else if let measure = description.measure, measure.start >= span.end,
+                      let next = tokens.first(where: { $0.term.start >= measure.end }), next.term.start - measure.end <= 3,
+                      next.term.end <= clause.end, next.term.role == nil, !next.isName, !next.term.key.hasPrefix("zh:") {
+                // No core event: the word right after what is counted is what happened to it
+                // ("143 people trapped", "137人被困", "3 hotel employees escaped").
+                description.predicate = next.term
             }
             // A date right after "said", "cho biết", "称" is when the statement was made.
             if claim.kind == .date, let mark = scan.attributionAfter.first(where: { $0.end <= span.start && span.start - $0.end <= 4 }) {
@@ -292,14 +298,22 @@ public struct DescriptionReader: Sendable {
         guard claim.kind != .date, claim.kind != .duration else { return nil }
         let span = claim.span
         let after = tokens.filter { $0.term.start >= span.end && $0.term.start - span.end <= 12 && $0.term.end <= clause.end }
-        if let core = after.prefix(3).first(where: { $0.term.role == .measure }) { return core.term }
+        let before = tokens.filter { $0.term.end <= span.start && span.start - $0.term.end <= 12 && $0.term.start >= clause.start }
+        if let core = after.prefix(3).first(where: { $0.term.role == .measure }) {
+            // A unit after the value says its dimension; a measure just before it says what is
+            // measured: "震源深度15公里", "at a depth of 10 km" are depths, not distances.
+            if claim.kind == .number, let named = before.last(where: { $0.term.role == .measure && span.start - $0.term.end <= 6 }),
+               named.term.key != core.term.key {
+                return named.term
+            }
+            return core.term
+        }
         // The word right after a count is what it counts ("9 bậc": places), even where a
         // measure word stands before it.
         if claim.kind == .count || claim.kind == .number, let first = after.first, first.term.role == nil, !first.isName,
            first.term.start - span.end <= 4 {
             return first.term
         }
-        let before = tokens.filter { $0.term.end <= span.start && span.start - $0.term.end <= 12 && $0.term.start >= clause.start }
         if let core = before.last(where: { $0.term.role == .measure }) { return core.term }
         return nil
     }

@@ -30,7 +30,7 @@ struct ClockRead {
     var part: DayPart?
     /// A hedge after it (12点05分左右).
     var hedge: Hedge?
-    var zone: String?
+    var zone: ClockZone?
 }
 
 /// What stands before a clock time, read backwards from its hour: a cue (lúc, at), a hedge
@@ -42,7 +42,7 @@ struct ClockLead {
     var hedge: Hedge?
     var part: DayPart?
     var sameDay = false
-    var zone: String?
+    var zone: ClockZone?
     /// A word before it that makes an hour an amount of time: trong, sau, for, more than, every.
     var amount = false
 }
@@ -61,7 +61,7 @@ struct PendingClock {
     var minute: Int
     var placement: ClockPlacement
     var hedge: Hedge?
-    var zone: String?
+    var zone: ClockZone?
 }
 
 /// A day a date mention names, for placing clock times.
@@ -115,7 +115,7 @@ extension DateScanner {
     func clockHour(at k: Int) -> (value: Int, end: Int, han: Bool)? {
         guard k < n else { return nil }
         if let a = arabic(at: k, max: 2) { return (a.value, a.end, false) }
-        if ScalarClass.isHan(s[k]), let h = small(at: k) { return (h.value, h.end, true) }
+        if ScalarClass.isHan(s[k]), language.triggers.contains(s[k]), let h = small(at: k) { return (h.value, h.end, true) }
         return nil
     }
 
@@ -186,7 +186,7 @@ extension DateScanner {
             hedge = .about
             j = after.end
         }
-        var zone: String?
+        var zone: ClockZone?
         if let z = zoneAfter(j) {
             zone = z.zone
             j = z.end
@@ -196,7 +196,7 @@ extension DateScanner {
     }
 
     /// A zone right after `k`, in brackets or not: local time, (giờ địa phương), GMT+7, UTC+08:00.
-    func zoneAfter(_ k: Int) -> (zone: String, end: Int)? {
+    func zoneAfter(_ k: Int) -> (zone: ClockZone, end: Int)? {
         var j = skipSpaces(k)
         let bracket = j < n && (s[j] == "(" || s[j] == "（")
         if bracket { j = skipSpaces(j + 1) }
@@ -204,7 +204,7 @@ extension DateScanner {
         var zone = name.value
         var e = name.end
         // GMT+7, UTC-05:00: an offset glued to an offset zone.
-        if let base = UTCOffset(zone), e + 1 < n, s[e] == "+" || s[e] == "-" || s[e] == "−", let hours = arabic(at: e + 1, max: 2) {
+        if case .offset(let base) = zone, e + 1 < n, s[e] == "+" || s[e] == "-" || s[e] == "−", let hours = arabic(at: e + 1, max: 2) {
             var minutes = hours.value * 60
             var end = hours.end
             if end + 2 < n, s[end] == ":", let m = arabic(at: end + 1, max: 2), m.count == 2, m.value < 60 {
@@ -212,7 +212,7 @@ extension DateScanner {
                 end = m.end
             }
             if !glued(end), let offset = UTCOffset(minutes: base.minutes + (s[e] == "+" ? minutes : -minutes)) {
-                zone = offset.description
+                zone = .offset(offset)
                 e = end
             }
         }
@@ -225,7 +225,7 @@ extension DateScanner {
     }
 
     /// A zone right before `k` (北京时间10月28日…), starting no earlier than `floor`.
-    func zoneBefore(_ k: Int, floor: Int) -> (zone: String, start: Int)? {
+    func zoneBefore(_ k: Int, floor: Int) -> (zone: ClockZone, start: Int)? {
         guard let name = words.zones.match(endingAt: skipBack(k), in: s), name.start >= floor else { return nil }
         return (name.value, name.start)
     }
@@ -335,9 +335,13 @@ extension DateScanner {
     /// no word makes it an amount (trong 2 giờ 30 phút, 10 giờ sau). Nil when it is not one, so
     /// that the number is read otherwise (a duration); a colon time not taken is skipped.
     func clockAlone(at i: Int) -> DateOutcome? {
-        let floor = mentions.last?.span.end ?? 0
-        let lead = clockLead(before: i, floor: floor)
-        guard let read = readClock(at: i, part: lead.part) else { return nil }
+        // Most numbers are no clock time: find that out before looking behind them.
+        guard var read = readClock(at: i, part: nil) else { return nil }
+        let lead = clockLead(before: i, floor: mentions.last?.span.end ?? 0)
+        if let part = lead.part, read.part == nil {
+            guard let shifted = readClock(at: i, part: part) else { return nil }
+            read = shifted
+        }
         var end = read.end
         let sameDay = lead.sameDay || sameDayAfter(end) != nil
         if !lead.sameDay, let after = sameDayAfter(end) { end = after }
@@ -362,24 +366,15 @@ extension DateScanner {
         return .found(found)
     }
 
-    /// A Han numeral hour (两点四十五分, 下午两点): read as a clock time only when an hour mark
-    /// follows the numeral.
-    func hanClock(at i: Int) -> DateOutcome? {
-        var k = i
-        while k < n, k - i < 4, lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil { k += 1 }
-        guard k > i, k < n, words.hourMarks.match(at: k, in: s) != nil else { return nil }
-        return clockAlone(at: i)
-    }
-
     // MARK: - A clock time after a day
 
     /// A day followed by its clock time: 16日下午2时45分, ngày 16/10 lúc 14 giờ 50, on Monday at
     /// 9:40 p.m., 2013-10-29 00:56. Not a time that leads the next date (ngày 28/10, lúc 12h05
     /// ngày 29/10), nor "3 giờ sau". A part of the day before the day (chiều ngày 16/10 lúc 3
     /// giờ) counts when the time has none of its own.
-    func attachClock(_ found: DateFound) -> DateFound {
+    func attachClock(_ found: inout DateFound) {
         guard found.placement == nil, let expression = found.expression, !Self.isTime(expression),
-              let day = Self.dayOf(expression) else { return found }
+              let day = Self.dayOf(expression) else { return }
         var t = found.end
         if t < n, s[t] == "," || s[t] == "，" { t += 1 }
         t = skipSpaces(t)
@@ -401,20 +396,20 @@ extension DateScanner {
                 break
             }
         }
-        let floor = mentions.last?.span.end ?? 0
-        let partBeforeDay = words.dayPartsBefore.match(endingAt: skipBack(found.start), in: s)
-        guard t < n, let read = readClock(at: t, part: part ?? partBeforeDay?.value) else { return found }
-        if read.form == .mark(unit: true), !read.hasMinutes, !cue, read.part == nil, part == nil, amountWordAfter(read.end) {
-            return found
+        guard t < n, var read = readClock(at: t, part: part) else { return }
+        // chiều ngày 16/10 lúc 3 giờ: the part of the day before the day, when the time has none.
+        let partBeforeDay = part == nil && read.part == nil ? words.dayPartsBefore.match(endingAt: skipBack(found.start), in: s) : nil
+        if let before = partBeforeDay {
+            guard let shifted = readClock(at: t, part: before.value) else { return }
+            read = shifted
         }
-        guard dayAfterClock(read.end) == nil else { return found }
-        var result = found
-        result.end = read.end
-        result.expression = Self.time(on: day, minute: read.minute)
-        result.hedge = hedge ?? read.hedge
-        result.zone = read.zone
-        if let before = partBeforeDay, part == nil, read.part == nil, before.start >= floor { result.start = before.start }
-        return result
+        if read.form == .mark(unit: true), !read.hasMinutes, !cue, read.part == nil, part == nil, amountWordAfter(read.end) { return }
+        guard dayAfterClock(read.end) == nil else { return }
+        found.end = read.end
+        found.expression = Self.time(on: day, minute: read.minute)
+        found.hedge = hedge ?? read.hedge
+        found.zone = read.zone
+        if let before = partBeforeDay, before.start >= mentions.last?.span.end ?? 0 { found.start = before.start }
     }
 
     // MARK: - Placing clock times alone
@@ -486,8 +481,8 @@ extension DateScanner {
 
     /// A time's hedge and zone on its value: "~" before the display of a hedged time, as for
     /// other hedged values; the minute itself stays its interval.
-    static func describeTime(_ value: inout NormalizedValue, hedge: Hedge?, zone: String?) {
-        value.zone = zone
+    static func describeTime(_ value: inout NormalizedValue, hedge: Hedge?, zone: ClockZone?) {
+        value.zone = zone?.description
         if let hedge {
             value.hedge = hedge.rawValue
             value.display = "~" + value.display

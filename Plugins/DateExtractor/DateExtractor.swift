@@ -48,7 +48,7 @@ struct DateFound {
     /// For times of day: a hedge (khoảng, 左右, about) and a zone (北京时间, local time) written
     /// beside them, and where a time with no day beside it goes once the scan is done.
     var hedge: Hedge?
-    var zone: String?
+    var zone: ClockZone?
     var placement: ClockPlacement?
 
     init(_ start: Int, _ end: Int, _ expression: DateExpression) {
@@ -146,7 +146,9 @@ public struct DateScanner {
                     continue
                 }
                 switch candidate(at: i, lead: isDateWord, number: isNumberWord) {
-                case .found(let found)?: i = max(i + 1, record(attachClock(found)))
+                case .found(var found)?:
+                    attachClock(&found)
+                    i = max(i + 1, record(found))
                 case .skip(let end)?: i = max(i + 1, end)
                 case nil: i = word.end
                 }
@@ -165,7 +167,9 @@ public struct DateScanner {
                 continue
             }
             switch candidate(at: i) {
-            case .found(let found)?: i = max(i + 1, record(attachClock(found)))
+            case .found(var found)?:
+                attachClock(&found)
+                i = max(i + 1, record(found))
             case .skip(let end)?: i = max(i + 1, end)
             case nil: i += 1
             }
@@ -175,33 +179,33 @@ public struct DateScanner {
     }
 
     mutating func record(_ found: DateFound) -> Int {
-        var found = found
-        if let expression = found.expression, Self.isTime(expression), found.zone == nil {
+        var start = found.start, end = found.end, zone = found.zone
+        if zone == nil, found.placement != nil || found.expression.map(Self.isTime) == true {
             // 12h05 ngày 28/10 (giờ địa phương), 北京时间10月28日…12点05分.
-            if let zone = zoneAfter(found.end) {
-                found.zone = zone.zone
-                found.end = zone.end
-            } else if let zone = zoneBefore(found.start, floor: mentions.last?.span.end ?? 0) {
-                found.zone = zone.zone
-                found.start = zone.start
+            if let after = zoneAfter(end) {
+                zone = after.zone
+                end = after.end
+            } else if let before = zoneBefore(start, floor: mentions.last?.span.end ?? 0) {
+                zone = before.zone
+                start = before.start
             }
         }
-        let span = TextSpan(start: found.start, end: found.end)
-        let text = String(String.UnicodeScalarView(s[found.start..<found.end]))
+        let span = TextSpan(start: start, end: end)
+        let text = String(String.UnicodeScalarView(s[start..<end]))
         if let duration = found.duration {
             mentions.append(Mention(kind: .duration, span: span, text: text, value: duration))
         } else if let expression = found.expression {
             var value = resolver.value(expression)
-            if Self.isTime(expression) { Self.describeTime(&value, hedge: found.hedge, zone: found.zone) }
             if let placement = found.placement, case .timeOfDay(_, let minute) = expression {
-                pending.append(PendingClock(index: mentions.count, minute: minute, placement: placement, hedge: found.hedge, zone: found.zone))
+                pending.append(PendingClock(index: mentions.count, minute: minute, placement: placement, hedge: found.hedge, zone: zone))
             } else if let day = Self.dayOf(expression) {
-                days.append(NamedDay(start: found.start, end: found.end, day: day))
+                days.append(NamedDay(start: start, end: end, day: day))
             }
+            if Self.isTime(expression) { Self.describeTime(&value, hedge: found.hedge, zone: zone) }
             mentions.append(Mention(kind: .date, span: span, text: text, value: value))
-            if case .calendar(.absolute, .year) = expression { lastYearEnd = found.end }
+            if case .calendar(.absolute, .year) = expression { lastYearEnd = end }
         }
-        return found.end
+        return end
     }
 
     // MARK: - One position
@@ -885,11 +889,11 @@ public struct DateScanner {
 
     /// Whether a unit, a measure word, a scale or a date mark may follow the word numeral at
     /// `i` (một tháng, six years, 一个月, 十月): a cheap test before reading it.
-    func unitMayFollow(_ i: Int) -> Bool {
+    /// For a Han numeral, `end` is where its run of numeral characters ends (`hanNumeralEnd`).
+    func unitMayFollow(_ i: Int, hanEnd end: Int? = nil) -> Bool {
         let followers = language.dateFollowers
-        if ScalarClass.isHan(s[i]) {
-            var k = i
-            while k < n, lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil { k += 1 }
+        if let end {
+            var k = end
             if k == i { return true } // not a numeral (数十年 starts with a vague word): read it
             if k < n, s[k] == " " { k += 1 }
             return k < n && followers.mayStart(han: s[k], next: k + 1 < n ? s[k + 1] : nil)
@@ -901,9 +905,20 @@ public struct DateScanner {
         return followers.mayStart(word: WordFilter.word(at: k, in: s).hash)
     }
 
+    /// Where the run of Han numeral characters starting at `i` ends.
+    func hanNumeralEnd(from i: Int) -> Int {
+        var k = i
+        while k < n, lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil { k += 1 }
+        return k
+    }
+
     func parseWordNumber(at i: Int) -> DateOutcome? {
-        if ScalarClass.isHan(s[i]), let clock = hanClock(at: i) { return clock }
-        guard unitMayFollow(i) else { return nil }
+        let hanEnd = ScalarClass.isHan(s[i]) ? hanNumeralEnd(from: i) : nil
+        guard unitMayFollow(i, hanEnd: hanEnd) else { return nil }
+        // 两点四十五分, 下午两点: a clock time when an hour mark follows the numeral.
+        if let hanEnd, hanEnd > i, hanEnd < n, words.hourMarks.match(at: hanEnd, in: s) != nil, let clock = clockAlone(at: i) {
+            return clock
+        }
         // 二〇二三年, 一九九七年
         if let year = hanYear(at: i), let t = trail(at: year.end), t.roles.contains(.year) {
             return .found(yearFound(year.year, start: i, end: t.end))

@@ -70,6 +70,31 @@ public struct UTCOffset: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// A time zone a text names beside a time of day; its `description` is the value's `zone`.
+public enum ClockZone: Hashable, Sendable, CustomStringConvertible {
+    /// The local time of the place written about (giờ địa phương, 当地时间, local time).
+    case local
+    case offset(UTCOffset)
+
+    /// Reads "local" or "+HH:MM".
+    public init?(_ text: String) {
+        if text == "local" {
+            self = .local
+        } else if let offset = UTCOffset(text) {
+            self = .offset(offset)
+        } else {
+            return nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .local: "local"
+        case .offset(let offset): offset.description
+        }
+    }
+}
+
 /// Meteorological seasons of the northern hemisphere: spring March–May, summer June–August,
 /// autumn September–November, winter December–February. The winter of 2023 starts in
 /// December 2023.

@@ -202,7 +202,7 @@ public struct DateWords: Sendable {
     public var sameDay = PhraseTable<Bool>()
     /// Time zones named beside a clock time, with what they stand for: "local" or an offset
     /// from UTC ("+08:00"). An offset zone may take a further offset glued to it (GMT+7).
-    public var zones = PhraseTable<String>()
+    public var zones = PhraseTable<ClockZone>()
     /// Words between a clock time and the day after it (9:40 p.m. on Monday, 14 giờ hôm 16/10).
     public var dayJoiners = PhraseTable<Bool>()
     /// Words after which an hour whose mark is also a unit of time stays an amount of time
@@ -227,9 +227,9 @@ public struct DateWords: Sendable {
     public var startPhrases: [String] = []
     /// Of those, the number words, vague words and articles.
     public var numberPhrases: [String] = []
-    /// Every phrase that may follow a number inside a date or a duration (units of time,
-    /// measure words, scale and vague words, hedges after a number, 年 月 日), for the check
-    /// that a word numeral is worth reading.
+    /// Every phrase that may follow a number inside a date, a duration or a clock time (units of
+    /// time, measure words, scale and vague words, hedges after a number, 年 月 日, 点 时), for
+    /// the check that a word numeral is worth reading.
     public var followerPhrases: [String] = []
 
     public init() {}
@@ -475,6 +475,7 @@ public struct ValueLexicons: Sendable {
                 + Array((file.numerals?.scales ?? [:]).keys) + Array((file.numerals?.vague ?? [:]).keys)
                 + Array((file.numerals?.words ?? [:]).keys)
                 + (file.hedges ?? [:]).filter { $0.key.hasSuffix("_after") }.values.flatMap { $0 }
+                + (file.dates?.clock?.hourMarks ?? [])
         }
         lexicon.dates.followerPhrases += Array(dateTrail.keys)
         lexicon.dates.startPhrases += lexicon.dates.numberPhrases
@@ -585,7 +586,8 @@ public struct ValueLexicons: Sendable {
             fill(&words.sameDay, clock.sameDay)
             fill(&words.dayJoiners, clock.dayJoiners)
             fill(&words.durationBefore, clock.durationBefore)
-            for (zone, names) in clock.zones ?? [:] where zone == "local" || UTCOffset(zone) != nil {
+            for (key, names) in clock.zones ?? [:] {
+                guard let zone = ClockZone(key) else { continue }
                 for name in names { words.zones.insert(name, zone) }
             }
         }

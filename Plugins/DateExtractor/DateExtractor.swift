@@ -9,8 +9,9 @@ import Foundation
 /// English (June 17, 2023; 17 June 2023; June 2023; early 2024; mid-2024; summer 2023; Q2 2023;
 /// the 1990s; in 2019), relative ones placed against the publication date (今年3月, 去年秋天,
 /// 上个月, 昨天, 周一, tháng 6 năm ngoái, hôm qua, last year, yesterday, on Monday, five months
-/// ago, 5个月前), with a clock time when one stands beside a day (12h05 ngày 28/10,
-/// 2013-10-29 00:56, 10月28日12点05分). See DateResolver for how they become intervals.
+/// ago, 5个月前), and times of day to the minute (12h05 ngày 28/10, 2013-10-29 00:56,
+/// 16日下午2时45分, lúc 14 giờ 50 phút, 9:40 p.m. local time: see ClockTimes.swift). See
+/// DateResolver for how they become intervals.
 ///
 /// Durations: an amount and a unit of time (四年, 12个月, 两周, 10 tiếng, trong một tháng, for six
 /// years, over the past 12 months), with hedges (超过, hơn, more than) as for quantities.
@@ -33,7 +34,7 @@ public struct DateExtractor: ClaimExtractor {
 
     public func extract(from document: Document) -> Extraction {
         var scanner = DateScanner(scalars: document.scalars, language: languages.language(document.language),
-                                  published: document.source.published)
+                                  published: document.source.published, sentences: document.sentences)
         return Extraction(mentions: scanner.scan())
     }
 }
@@ -44,6 +45,11 @@ struct DateFound {
     var end: Int
     var expression: DateExpression?
     var duration: NormalizedValue?
+    /// For times of day: a hedge (khoảng, 左右, about) and a zone (北京时间, local time) written
+    /// beside them, and where a time with no day beside it goes once the scan is done.
+    var hedge: Hedge?
+    var zone: ClockZone?
+    var placement: ClockPlacement?
 
     init(_ start: Int, _ end: Int, _ expression: DateExpression) {
         self.start = start
@@ -94,12 +100,18 @@ public struct DateScanner {
     let words: DateWords
     let resolver: DateResolver
     let traps: TextTraps
+    /// The document's sentences, for placing clock times (split here when not given).
+    let sentences: [TextSpan]?
     /// Where the last bare year ended, for "2023 và 2024", "in 2019 and 2020".
     var lastYearEnd = -100
     var mentions: [Mention] = []
+    /// The days date mentions name, in text order, and the clock times waiting for one.
+    var days: [NamedDay] = []
+    var pending: [PendingClock] = []
 
-    public init(scalars: [Unicode.Scalar], language: ValueLanguage, published: PartialDate?) {
+    public init(scalars: [Unicode.Scalar], language: ValueLanguage, published: PartialDate?, sentences: [TextSpan]? = nil) {
         self.s = scalars
+        self.sentences = sentences
         self.n = scalars.count
         self.language = language
         self.lexicon = language.lexicon
@@ -134,7 +146,9 @@ public struct DateScanner {
                     continue
                 }
                 switch candidate(at: i, lead: isDateWord, number: isNumberWord) {
-                case .found(let found)?: i = max(i + 1, record(found))
+                case .found(var found)?:
+                    attachClock(&found)
+                    i = max(i + 1, record(found))
                 case .skip(let end)?: i = max(i + 1, end)
                 case nil: i = word.end
                 }
@@ -153,24 +167,45 @@ public struct DateScanner {
                 continue
             }
             switch candidate(at: i) {
-            case .found(let found)?: i = max(i + 1, record(found))
+            case .found(var found)?:
+                attachClock(&found)
+                i = max(i + 1, record(found))
             case .skip(let end)?: i = max(i + 1, end)
             case nil: i += 1
             }
         }
+        placeClocks()
         return mentions
     }
 
     mutating func record(_ found: DateFound) -> Int {
-        let span = TextSpan(start: found.start, end: found.end)
-        let text = String(String.UnicodeScalarView(s[found.start..<found.end]))
+        var start = found.start, end = found.end, zone = found.zone
+        if zone == nil, found.placement != nil || found.expression.map(Self.isTime) == true {
+            // 12h05 ngày 28/10 (giờ địa phương), 北京时间10月28日…12点05分.
+            if let after = zoneAfter(end) {
+                zone = after.zone
+                end = after.end
+            } else if let before = zoneBefore(start, floor: mentions.last?.span.end ?? 0) {
+                zone = before.zone
+                start = before.start
+            }
+        }
+        let span = TextSpan(start: start, end: end)
+        let text = String(String.UnicodeScalarView(s[start..<end]))
         if let duration = found.duration {
             mentions.append(Mention(kind: .duration, span: span, text: text, value: duration))
         } else if let expression = found.expression {
-            mentions.append(Mention(kind: .date, span: span, text: text, value: resolver.value(expression)))
-            if case .calendar(.absolute, .year) = expression { lastYearEnd = found.end }
+            var value = resolver.value(expression)
+            if let placement = found.placement, case .timeOfDay(_, let minute) = expression {
+                pending.append(PendingClock(index: mentions.count, minute: minute, placement: placement, hedge: found.hedge, zone: zone))
+            } else if let day = Self.dayOf(expression) {
+                days.append(NamedDay(start: start, end: end, day: day))
+            }
+            if Self.isTime(expression) { Self.describeTime(&value, hedge: found.hedge, zone: zone) }
+            mentions.append(Mention(kind: .date, span: span, text: text, value: value))
+            if case .calendar(.absolute, .year) = expression { lastYearEnd = end }
         }
-        return found.end
+        return end
     }
 
     // MARK: - One position
@@ -630,7 +665,8 @@ public struct DateScanner {
         guard k < n else { return nil }
         var found: DateFound?
         if ScalarClass.digit(s[k]) != nil {
-            if case .found(let f)? = parseDigits(at: k, cued: true) { found = f }
+            // Not a clock time: that would read on to the day after it, and on (1:00 1:00 1:00 …).
+            if case .found(let f)? = parseDigits(at: k, cued: true, clocks: false) { found = f }
         } else if let lead = words.lead.match(at: k, in: s) {
             let explicit = lead.value.filter {
                 switch $0 {
@@ -644,9 +680,10 @@ public struct DateScanner {
         return found
     }
 
-    /// A weekday and a clock time after a day: 10月28日星期一, 2013-10-29 00:56, June 17 at 3 pm.
+    /// A weekday after a day: 10月28日星期一, 10月28日（周一）. (Its clock time is read by
+    /// `attachClock`.)
     func extendDay(_ found: DateFound) -> DateFound {
-        guard let day = found.day else { return found }
+        guard found.day != nil else { return found }
         var result = found
         // 10月28日星期一, 10月28日（周一）, Monday, June 17 is rare: weekdays after the day only.
         var w = result.end
@@ -657,83 +694,12 @@ public struct DateScanner {
         if let lead = words.lead.match(at: w, in: s), lead.value.contains(where: { if case .weekday = $0 { true } else { false } }) {
             if !paren { result.end = lead.end } else if lead.end < n, s[lead.end] == ")" || s[lead.end] == "）" { result.end = lead.end + 1 }
         }
-        // A clock time: 00:56, 12点05分, 下午3点05分, lúc 12h05, at 3:30 pm; not one that leads
-        // the next date (ngày 28/10, lúc 12h05 ngày 29/10).
-        var t = skipSpaces(result.end)
-        if let cue = words.clockCues.match(at: t, in: s), isSpace(cue.end) { t = skipSpaces(cue.end) }
-        var pm: Bool?
-        if let before = words.pmBefore.match(at: t, in: s) {
-            pm = true
-            t = before.end
-        } else if let before = words.amBefore.match(at: t, in: s) {
-            pm = false
-            t = before.end
-        }
-        if let clock = clock(at: t, pm: pm), dateBeside(clock.end) == nil {
-            result.end = clock.end
-            result.expression = .calendar(day.year, .minute(day.month, day.day, clock.minute))
-        }
         return result
-    }
-
-    /// A clock time at `k`: 12:05, 12:05 pm, 12h05, 12 giờ 05, 3 giờ chiều, 12点05分, 3 pm. A bare
-    /// hour counts only with a morning or afternoon word. Returns minutes after midnight.
-    func clock(at k: Int, pm before: Bool? = nil) -> (minute: Int, end: Int)? {
-        guard let h = arabic(at: k, max: 2), h.value <= 24 else { return nil }
-        var j = h.end
-        var minute: Int?
-        if j + 2 < n, s[j] == ":" || s[j] == "：", let m = arabic(at: j + 1, max: 2), m.count == 2 {
-            minute = m.value
-            j = m.end
-            if j + 2 < n, s[j] == ":", let sec = arabic(at: j + 1, max: 2), sec.count == 2 { j = sec.end }
-        } else {
-            var mk = j
-            if isSpace(mk) { mk += 1 }
-            guard let mark = words.hourMarks.match(at: mk, in: s) else {
-                if before == nil, words.pmAfter.match(at: skipSpaces(j), in: s) == nil, words.amAfter.match(at: skipSpaces(j), in: s) == nil {
-                    return nil
-                }
-                return finishClock(hour: h.value, minute: 0, end: j, pm: before)
-            }
-            j = mark.end
-            var mm = j
-            if isSpace(mm) { mm += 1 }
-            if let m = arabic(at: mm, max: 2), !glued(m.end) || words.minuteMarks.match(at: m.end, in: s) != nil {
-                minute = m.value
-                j = m.end
-                var after = j
-                if isSpace(after) { after += 1 }
-                if let mark = words.minuteMarks.match(at: after, in: s) { j = mark.end }
-            }
-        }
-        if minute == nil, before == nil, words.pmAfter.match(at: skipSpaces(j), in: s) == nil,
-           words.amAfter.match(at: skipSpaces(j), in: s) == nil {
-            return nil
-        }
-        return finishClock(hour: h.value, minute: minute ?? 0, end: j, pm: before)
-    }
-
-    func finishClock(hour: Int, minute: Int, end: Int, pm before: Bool?) -> (minute: Int, end: Int)? {
-        var h = hour
-        var j = end
-        var pm = before
-        let a = skipSpaces(j)
-        if let after = words.pmAfter.match(at: a, in: s) {
-            pm = true
-            j = after.end
-        } else if let after = words.amAfter.match(at: a, in: s) {
-            pm = false
-            j = after.end
-        }
-        if pm == true, h < 12 { h += 12 }
-        if pm == false, h == 12 { h = 0 }
-        guard h <= 23, minute <= 59 else { return nil }
-        return (h * 60 + minute, j)
     }
 
     // MARK: - Numbers in Arabic digits
 
-    func parseDigits(at i: Int, cued: Bool) -> DateOutcome? {
+    func parseDigits(at i: Int, cued: Bool, clocks: Bool = true) -> DateOutcome? {
         guard let run = arabic(at: i, max: 12) else { return .skip(traps.tokenEnd(from: i)) }
         let v = run.value, j = run.end, count = run.count
         // Glued to an identifier before: GPT-4, v1.2, /2023/06/, #12.
@@ -745,16 +711,8 @@ public struct DateScanner {
             }
         }
         if count <= 2, traps.isListMarker(start: i, end: j) { return .skip(j + 1) }
-        // A clock time: alone it is skipped; before a day it is that day's minute (12h05 ngày 28/10).
-        if count <= 2, let c = clock(at: i) {
-            var k = c.end
-            if k < n, s[k] == "," { k += 1 }
-            k = skipSpaces(k)
-            if let date = dayDate(at: k), let day = date.day {
-                return .found(DateFound(i, date.end, .calendar(day.year, .minute(day.month, day.day, c.minute))))
-            }
-            return .skip(c.end)
-        }
+        // A clock time, alone or before its day (12h05 ngày 28/10, 12:20 a.m. Saturday).
+        if clocks, count <= 2, let outcome = clockAlone(at: i) { return outcome }
         // Numbers with separators: 2023.06.17, 2023-06, 17/6/2023, 28/10, 2019-2023.
         if j + 1 < n, "./-–／－".unicodeScalars.contains(s[j]), ScalarClass.digit(s[j + 1]) != nil {
             if let found = numericDate(at: i, run: run, cued: cued || hasCue(words.dayCues, before: i)) { return .found(found) }
@@ -931,11 +889,11 @@ public struct DateScanner {
 
     /// Whether a unit, a measure word, a scale or a date mark may follow the word numeral at
     /// `i` (một tháng, six years, 一个月, 十月): a cheap test before reading it.
-    func unitMayFollow(_ i: Int) -> Bool {
+    /// For a Han numeral, `end` is where its run of numeral characters ends (`hanNumeralEnd`).
+    func unitMayFollow(_ i: Int, hanEnd end: Int? = nil) -> Bool {
         let followers = language.dateFollowers
-        if ScalarClass.isHan(s[i]) {
-            var k = i
-            while k < n, lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil { k += 1 }
+        if let end {
+            var k = end
             if k == i { return true } // not a numeral (数十年 starts with a vague word): read it
             if k < n, s[k] == " " { k += 1 }
             return k < n && followers.mayStart(han: s[k], next: k + 1 < n ? s[k + 1] : nil)
@@ -947,8 +905,20 @@ public struct DateScanner {
         return followers.mayStart(word: WordFilter.word(at: k, in: s).hash)
     }
 
+    /// Where the run of Han numeral characters starting at `i` ends.
+    func hanNumeralEnd(from i: Int) -> Int {
+        var k = i
+        while k < n, lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil { k += 1 }
+        return k
+    }
+
     func parseWordNumber(at i: Int) -> DateOutcome? {
-        guard unitMayFollow(i) else { return nil }
+        let hanEnd = ScalarClass.isHan(s[i]) ? hanNumeralEnd(from: i) : nil
+        guard unitMayFollow(i, hanEnd: hanEnd) else { return nil }
+        // 两点四十五分, 下午两点: a clock time when an hour mark follows the numeral.
+        if let hanEnd, hanEnd > i, hanEnd < n, words.hourMarks.match(at: hanEnd, in: s) != nil, let clock = clockAlone(at: i) {
+            return clock
+        }
         // 二〇二三年, 一九九七年
         if let year = hanYear(at: i), let t = trail(at: year.end), t.roles.contains(.year) {
             return .found(yearFound(year.year, start: i, end: t.end))
@@ -1027,9 +997,10 @@ public struct DateScanner {
         if words.unitBlockers.match(at: unit.end, in: s) != nil || (blocker > unit.end && words.unitBlockers.match(at: blocker, in: s) != nil) {
             return .skip(unit.end)
         }
-        // lúc 10 giờ, 3 giờ chiều: a clock time without a day.
-        if unit.unit == "hour", hasCue(words.clockCues, before: amount.start)
-            || words.pmAfter.match(at: skipSpaces(unit.end), in: s) != nil || words.amAfter.match(at: skipSpaces(unit.end), in: s) != nil {
+        // lúc mười giờ, 3 giờ chiều: a clock time, not read as one (clock times are read before;
+        // a cue that is also a hedge, khoảng, may stand before an amount of time).
+        if unit.unit == "hour", words.hourMarks.match(at: unit.start, in: s)?.end == unit.end,
+           clockCueBefore(amount.start) || words.dayPartsAfter.match(at: skipSpaces(unit.end), in: s) != nil {
             return .skip(unit.end)
         }
         if rankBefore(amount.start) || distributiveBefore(amount.start) { return .skip(unit.end) }
@@ -1068,6 +1039,13 @@ public struct DateScanner {
                                     low: low == high ? nil : low, high: low == high ? nil : high,
                                     unit: unit.unit, hedge: hedge?.rawValue)
         return .found(DateFound(lead.start, end, duration: value))
+    }
+
+    /// A clock cue before an amount that is not also a hedge: lúc, at (not khoảng).
+    func clockCueBefore(_ start: Int) -> Bool {
+        let b = skipBack(start)
+        guard let cue = words.clockCues.match(endingAt: b, in: s) else { return false }
+        return lexicon.hedgesBefore.match(endingAt: b, in: s)?.start != cue.start
     }
 
     /// A hedge and a duration word before an amount: 过去, trong, for, over the past, 超过, hơn.

@@ -196,6 +196,14 @@ public struct QuantityScanner {
         // tháng 7, năm 2019, ngày 17, quý 2: a unit of time written before its number.
         let before = numeral.start > 0 && s[numeral.start - 1] == " " ? numeral.start - 1 : numeral.start
         if lexicon.timeUnits.match(endingAt: before, in: s) != nil { return true }
+        // GMT+7, UTC-05:00: the offset of a time zone.
+        if numeral.start > 1, s[numeral.start - 1] == "+" || s[numeral.start - 1] == "-" || s[numeral.start - 1] == "−",
+           dates.zones.match(endingAt: numeral.start - 1, in: s) != nil { return true }
+        // 2时45分, 9点40分, 14 giờ 50: the minutes after the hour of a clock time.
+        if let mark = dates.hourMarks.match(endingAt: before, in: s), mark.start > 0 {
+            let k = mark.start > 1 && s[mark.start - 1] == " " ? mark.start - 2 : mark.start - 1
+            if ScalarClass.digit(s[k]) != nil || lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil { return true }
+        }
         // June 5, 17 June: a day beside a month name (the dates module reads it).
         if let lead = dates.lead.match(endingAt: before, in: s), lead.value.contains(where: \.isMonth) { return true }
         if let lead = dates.lead.match(at: skipSpace(numeral.end), in: s), lead.value.contains(where: \.isMonth) { return true }

@@ -1,4 +1,5 @@
 import ClaimsCore
+import Foundation
 import Testing
 
 @Test("calendar arithmetic round-trips and knows its weekdays")
@@ -79,4 +80,74 @@ func periods() {
     #expect(none.value(.calendar(.absolute(2023), .minute(10, 28, 725))).display == "2023-10-28 12:05")
     #expect(none.value(.fiscal(2023, quarter: 4)).low == nil)
     #expect(none.value(.ambiguous(7, 6, year: 2023)).display == "2023-06-07 or 2023-07-06")
+}
+
+@Test("a minute of a relative day, of a calendar day, and of the publication day")
+func timesOfDay() {
+    let thursday = DateResolver(published: PartialDate(year: 2013, month: 10, day: 17))
+    let month = DateResolver(published: PartialDate(year: 2013, month: 10))
+    let none = DateResolver(published: nil)
+    let day = Double(CalendarDays.from(year: 2013, month: 10, day: 16))
+
+    // 16日下午2时45分: a day of the month at 14:45, exactly that minute.
+    let quarterToThree = thursday.value(.timeOfDay(.dayOfMonth(16), minute: 14 * 60 + 45))
+    #expect(quarterToThree.display == "2013-10-16 14:45")
+    #expect(quarterToThree.precision == "minute")
+    #expect(quarterToThree.anchor == "2013-10-17")
+    #expect(abs(quarterToThree.low! - (day + 885.0 / 1440)) < 1e-9)
+    #expect(abs(quarterToThree.high! - (day + 886.0 / 1440)) < 1e-9)
+    #expect(quarterToThree.zone == nil)
+    // On Monday at 9:40 p.m.; a clock time alone is on the publication day.
+    #expect(thursday.value(.timeOfDay(.weekday(1, relation: 0), minute: 21 * 60 + 40)).display == "2013-10-14 21:40")
+    #expect(thursday.value(.timeOfDay(.dayOffset(0), minute: 16 * 60)).display == "2013-10-17 16:00")
+    // A calendar day's minute is the calendar minute, absolute or not.
+    let calendar = thursday.value(.timeOfDay(.calendar(.absolute(2013), .day(10, 28)), minute: 725))
+    #expect(calendar.display == "2013-10-28 12:05")
+    #expect(calendar.anchor == nil)
+    // Dated to the month: the days it may be, each at that minute.
+    let yesterday = month.value(.timeOfDay(.dayOffset(-1), minute: 60))
+    #expect(yesterday.precision == "month")
+    #expect(abs(yesterday.low! - (Double(CalendarDays.from(year: 2013, month: 9, day: 30)) + 60.0 / 1440)) < 1e-9)
+    #expect(abs(yesterday.high! - (Double(CalendarDays.from(year: 2013, month: 10, day: 30)) + 61.0 / 1440)) < 1e-9)
+    // No publication date: unresolved, and saying which minute.
+    let unresolved = none.value(.timeOfDay(.dayOffset(0), minute: 600))
+    #expect(unresolved.display == "today 10:00 (unresolved)")
+    #expect(unresolved.precision == "minute")
+    #expect(unresolved.anchor == "unknown")
+    #expect(unresolved.low == nil)
+}
+
+@Test("parts of the day on a 12-hour dial, and offsets from UTC")
+func dayPartsAndOffsets() {
+    #expect(DayPart.pm.hour(2) == 14)
+    #expect(DayPart.pm.hour(12) == 12)
+    #expect(DayPart.pm.hour(15) == 15)
+    #expect(DayPart.am.hour(12) == 0)
+    #expect(DayPart.am.hour(9) == 9)
+    #expect(DayPart.noon.hour(12) == 12)
+    #expect(DayPart.noon.hour(1) == 13)
+    #expect(DayPart.noon.hour(11) == 11)
+    #expect(DayPart.night.hour(11) == 23)
+    #expect(DayPart.night.hour(2) == 2)
+    #expect(DayPart.night.hour(12) == 0)
+    #expect(UTCOffset("+08:00")?.minutes == 480)
+    #expect(UTCOffset("-05:30")?.minutes == -330)
+    #expect(UTCOffset("+8") == nil)
+    #expect(UTCOffset("+08:60") == nil)
+    #expect(UTCOffset(minutes: 420)?.description == "+07:00")
+    #expect(UTCOffset(minutes: -300)?.description == "-05:00")
+    #expect(UTCOffset(minutes: 15 * 60) == nil)
+}
+
+@Test("a time zone is an optional value field, left out of JSON when absent")
+func zoneField() throws {
+    let plain = NormalizedValue(display: "2013-10-28 12:05", unit: "date", precision: "minute")
+    #expect(plain.zone == nil)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    #expect(!String(decoding: try encoder.encode(plain), as: UTF8.self).contains("zone"))
+    let beijing = NormalizedValue(display: "2013-10-28 12:05", unit: "date", precision: "minute", zone: "+08:00")
+    let json = String(decoding: try encoder.encode(beijing), as: UTF8.self)
+    #expect(json.contains("\"zone\":\"+08:00\""))
+    #expect(try JSONDecoder().decode(NormalizedValue.self, from: Data(json.utf8)) == beijing)
 }

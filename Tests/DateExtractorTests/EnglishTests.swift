@@ -45,7 +45,7 @@ let enCases: [DateCase] = [
     DateCase("7 hours ago\nStocks rose."),
     DateCase("GPT-4 and Llama 2 70B; see https://example.com/2023/06/17/story or call 0912 345 678."),
     DateCase("A 10-year-old boy. Twice a year. One day he left. 2023 was a big year."),
-    DateCase("1. Introduction\n2. Score 3-1, half 1/2, at 12:05 pm."),
+    DateCase("1. Introduction\n2. Score 3-1, half 1/2, at ⟦12:05 pm⟧.", .unresolved("today 12:05 (unresolved)", "minute")),
     DateCase("A survey of 2000 respondents rose to 1950 points; around 2000 people came."),
     DateCase("In ⟦2019⟧, 2000 people died; in ⟦2019⟧, ⟦2020⟧ and ⟦2021⟧ it grew.", .year(2019), .year(2019), .year(2020), .year(2021)),
 ]

@@ -33,6 +33,8 @@ let fixture = Fixture()
 enum Expect: Sendable, CustomStringConvertible {
     case date(display: String, from: String?, to: String?, precision: String?)
     case duration(display: String, number: Double?, unit: String)
+    /// A time of day: exactly the minute "YYYY-MM-DD HH:MM", with its zone and hedge.
+    case time(display: String, minute: String, zone: String?, hedge: String?)
 
     static func day(_ iso: String) -> Expect { .date(display: iso, from: iso, to: nextDay(iso), precision: "day") }
     static func month(_ iso: String) -> Expect { .date(display: iso, from: iso + "-01", to: nextMonth(iso) + "-01", precision: "month") }
@@ -41,12 +43,16 @@ enum Expect: Sendable, CustomStringConvertible {
         .date(display: display, from: from, to: to, precision: precision)
     }
     static func unresolved(_ display: String, _ precision: String) -> Expect { .date(display: display, from: nil, to: nil, precision: precision) }
+    static func at(_ minute: String, zone: String? = nil, hedge: String? = nil) -> Expect {
+        .time(display: (hedge == nil ? "" : "~") + minute, minute: minute, zone: zone, hedge: hedge)
+    }
     static func lasting(_ display: String, _ number: Double, _ unit: String) -> Expect { .duration(display: display, number: number, unit: unit) }
 
     var description: String {
         switch self {
         case .date(let display, let from, let to, _): "date \(display) [\(from ?? "-"), \(to ?? "-"))"
         case .duration(let display, _, let unit): "duration \(display) (\(unit))"
+        case .time(let display, _, let zone, _): "time \(display)" + (zone.map { " \($0)" } ?? "")
         }
     }
 
@@ -129,12 +135,23 @@ func check(_ c: DateCase, language: String) {
             #expect(mention.value.unit == "date")
             #expect(mention.value.number == nil)
             if let precision { #expect(mention.value.precision == precision, "\(mention.text): precision \(mention.value.precision ?? "nil")") }
+            #expect(mention.value.zone == nil, "\(mention.text): zone \(mention.value.zone ?? "")")
             if let from, let to {
                 #expect(abs((mention.value.low ?? .nan) - Expect.days(from)) < 1e-6, "\(mention.text): low \(String(describing: mention.value.low)), expected \(from)")
                 #expect(abs((mention.value.high ?? .nan) - Expect.days(to)) < 1e-6, "\(mention.text): high \(String(describing: mention.value.high)), expected \(to)")
             } else {
                 #expect(mention.value.low == nil && mention.value.high == nil, "\(mention.text) should have no interval")
             }
+        case .time(let display, let minute, let zone, let hedge):
+            #expect(mention.kind == .date, "\(mention.text) is \(mention.kind.rawValue)")
+            #expect(mention.value.display == display, "\(mention.text): display \(mention.value.display)")
+            #expect(mention.value.unit == "date")
+            #expect(mention.value.precision == "minute", "\(mention.text): precision \(mention.value.precision ?? "nil")")
+            let low = Expect.days(minute)
+            #expect(abs((mention.value.low ?? .nan) - low) < 1e-6, "\(mention.text): low \(String(describing: mention.value.low)), expected \(minute)")
+            #expect(abs((mention.value.high ?? .nan) - (low + 1.0 / 1440)) < 1e-6, "\(mention.text): high is not a minute later")
+            #expect(mention.value.zone == zone, "\(mention.text): zone \(mention.value.zone ?? "nil")")
+            #expect(mention.value.hedge == hedge, "\(mention.text): hedge \(mention.value.hedge ?? "nil")")
         case .duration(let display, let number, let unit):
             #expect(mention.kind == .duration, "\(mention.text) is \(mention.kind.rawValue)")
             #expect(mention.value.display == display, "\(mention.text): display \(mention.value.display)")

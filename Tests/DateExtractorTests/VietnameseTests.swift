@@ -12,8 +12,7 @@ let viCases: [DateCase] = [
     DateCase("Thời Báo Hoàn Cầu: vụ việc xảy ra vào ⟦ngày thứ hai 28/10⟧.", published: "2013-10-29", .day("2013-10-28")),
     DateCase("tại Bắc Kinh chiều ⟦28/10⟧ khiến 5 người chết", published: "2013-10-29", .day("2013-10-28")),
     DateCase("cung cấp danh sách những vị khách từ ⟦ngày 1/10⟧", published: "2013-10-29", .day("2013-10-01")),
-    DateCase("Vào lúc ⟦12h05 ngày 28/10⟧ (giờ địa phương)", published: "2013-10-29",
-             .date(display: "2013-10-28 12:05", from: "2013-10-28 12:05", to: "2013-10-28 12:06", precision: "minute")),
+    DateCase("Vào lúc ⟦12h05 ngày 28/10 (giờ địa phương)⟧", published: "2013-10-29", .at("2013-10-28 12:05", zone: "local")),
     DateCase("TTO - ⟦Ngày 1-11⟧, chính quyền Trung Quốc cáo buộc", published: "2013-11-01", .day("2013-11-01")),
     DateCase("⟦Thập niên 1990⟧, ⟦những năm 90⟧", published: "2013-11-01",
              .span("1990s", "1990-01-01", "2000-01-01", "decade"), .span("1990s", "1990-01-01", "2000-01-01", "decade")),
@@ -55,7 +54,9 @@ let viCases: [DateCase] = [
     DateCase("3 giờ trước\nCảnh sát Bắc Kinh cho hay"),
     DateCase("lần thứ hai, năm nghi can bị bắt, tỷ lệ 1/3 cử tri, tỉ số 2-1"),
     DateCase("Xem https://vnexpress.net/2023/06/17/tin.html hoặc gọi 0912.345.678"),
-    DateCase("mỗi tháng 3 lần, hàng năm, năm trước đó, trẻ 10 năm tuổi, lúc 10 giờ, 3 giờ chiều"),
+    DateCase("mỗi tháng 3 lần, hàng năm, năm trước đó, trẻ 10 năm tuổi"),
+    // Clock times without a publication date: on the unknown publication day.
+    DateCase("lúc ⟦10 giờ⟧, ⟦3 giờ chiều⟧", .unresolved("today 10:00 (unresolved)", "minute"), .unresolved("today 15:00 (unresolved)", "minute")),
     DateCase("1. Giới thiệu ⟦năm 2019⟧\n2. Kết luận", .year(2019)),
     DateCase("Có đến 2000 người tham dự, tăng tới 1900 điểm, từ ⟦năm 2019⟧ đến ⟦2023⟧.", .year(2019), .year(2023)),
 ]

@@ -186,6 +186,8 @@ struct EnglishValueTests {
         "Dated 17/6/2023",
         "Dated 2023-06-17",
         "At 10:39 local time",
+        "At 21:15 UTC+8",
+        "At 9:40 p.m. GMT-5",
         "It happened in 2019",
         "It lasted six years",
         "It took 12 months",

@@ -193,6 +193,8 @@ struct VietnameseValueTests {
         "Có một chút",
         "Quý 2/2023",
         "Lúc 17h30",
+        "Lúc 14 giờ 50 phút",
+        "Lúc 21h15 giờ GMT+7",
         "Ngày 17 tháng 6",
     ]
 

@@ -125,7 +125,12 @@ public struct ClaimBuilder: Sendable {
             if let measure = claim.reading?.measure?.key { context.counted = measure }
             if claim.kind != .date, let date = dates.filter({ sentence.contains($0.span) })
                 .min(by: { distance($0.span, claim.span) < distance($1.span, claim.span) }),
-                let low = date.value.low, let high = date.value.high {
+                var low = date.value.low, var high = date.value.high {
+                // A time of day dates a figure to its day: reports of one event differ by minutes.
+                if date.value.precision == "minute" {
+                    low.round(.down)
+                    high.round(.up)
+                }
                 context.reference = low...high
                 context.referenceText = date.text
             }

@@ -2,7 +2,8 @@ import Foundation
 
 // Dates as the extractors report them. A date mention's NormalizedValue has `unit` "date",
 // `number` nil, and `low`/`high` the interval it names in days since 1970-01-01 (proleptic
-// Gregorian, local time of the text, no time zone): `low` is the first instant, `high` the end,
+// Gregorian, the wall-clock time the text writes; a time zone named beside a time of day is kept
+// apart, in the value's `zone`): `low` is the first instant, `high` the end,
 // excluded. 2019 is [17897, 18262); 2023-06-17 is [19525, 19526); 12:05 on that day is
 // [19525 + 725/1440, 19525 + 726/1440). `precision` names the calendar unit the value is known
 // to (decade, year, half, quarter, season, month, week, day, minute); `anchor` is the
@@ -14,6 +15,84 @@ import Foundation
 /// 1–10, 11–20 and 21 to the end (上旬, 中旬, 下旬).
 public enum DatePart: String, Sendable, Hashable, CaseIterable {
     case early, mid, late
+}
+
+/// A part of the day that says which half of a 12-hour dial an hour is on.
+public enum DayPart: String, Sendable, Hashable, CaseIterable {
+    /// Morning (上午, 凌晨, sáng, a.m.): 12 is midnight.
+    case am
+    /// Afternoon and evening (下午, 晚上, chiều, tối, p.m.): hours up to 11 move on by 12; 12 is noon.
+    case pm
+    /// Around noon (中午, trưa): 1 to 5 are afternoon hours; 11 and 12 stay.
+    case noon
+    /// Night (深夜, đêm, khuya): 6 to 11 are evening hours, 12 is midnight, 1 to 5 the small hours.
+    case night
+
+    /// The hour on a 24-hour clock; hours past 12 are already on one and stay.
+    public func hour(_ h: Int) -> Int {
+        guard h <= 12 else { return h }
+        switch self {
+        case .am: return h == 12 ? 0 : h
+        case .pm: return h < 12 ? h + 12 : h
+        case .noon: return h <= 5 ? h + 12 : h
+        case .night: return h == 12 ? 0 : h >= 6 ? h + 12 : h
+        }
+    }
+}
+
+/// An offset from UTC, written as a time of day's `zone`: "+08:00", "-05:30".
+public struct UTCOffset: Hashable, Sendable, CustomStringConvertible {
+    /// Minutes east of UTC.
+    public let minutes: Int
+
+    public init?(minutes: Int) {
+        guard abs(minutes) <= 14 * 60 else { return nil }
+        self.minutes = minutes
+    }
+
+    /// Reads "+HH:MM" or "-HH:MM".
+    public init?(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count == 6, scalars[0] == "+" || scalars[0] == "-", scalars[3] == ":" else { return nil }
+        var digits: [Int] = []
+        for k in [1, 2, 4, 5] {
+            guard let d = ScalarClass.digit(scalars[k]) else { return nil }
+            digits.append(d)
+        }
+        let hours = digits[0] * 10 + digits[1], minutes = digits[2] * 10 + digits[3]
+        guard minutes < 60 else { return nil }
+        self.init(minutes: (scalars[0] == "-" ? -1 : 1) * (hours * 60 + minutes))
+    }
+
+    public var description: String {
+        let m = abs(minutes)
+        return (minutes < 0 ? "-" : "+") + DateResolver.pad(m / 60) + ":" + DateResolver.pad(m % 60)
+    }
+}
+
+/// A time zone a text names beside a time of day; its `description` is the value's `zone`.
+public enum ClockZone: Hashable, Sendable, CustomStringConvertible {
+    /// The local time of the place written about (giờ địa phương, 当地时间, local time).
+    case local
+    case offset(UTCOffset)
+
+    /// Reads "local" or "+HH:MM".
+    public init?(_ text: String) {
+        if text == "local" {
+            self = .local
+        } else if let offset = UTCOffset(text) {
+            self = .offset(offset)
+        } else {
+            return nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .local: "local"
+        case .offset(let offset): offset.description
+        }
+    }
 }
 
 /// Meteorological seasons of the northern hemisphere: spring March–May, summer June–August,
@@ -87,6 +166,10 @@ public enum DateExpression: Hashable, Sendable {
     /// A numeric date both of whose readings are valid (6/7/2023 in English): day, month and
     /// year of the day-first reading.
     case ambiguous(Int, Int, year: Int?)
+    /// A minute (after midnight) of a day given by another expression: 16日下午2时45分 (day 16),
+    /// yesterday at 9 pm, on Monday at 9:40 p.m.; a clock time with no day beside it is placed on
+    /// the publication day (`dayOffset(0)`). A calendar day's minute is `.calendar(_, .minute)`.
+    indirect case timeOfDay(DateExpression, minute: Int)
 }
 
 /// Calendar arithmetic on days since 1970-01-01 (proleptic Gregorian).
@@ -155,6 +238,12 @@ public struct DateResolver: Sendable {
 
     /// The normalized value of a date expression (unit "date").
     public func value(_ expression: DateExpression) -> NormalizedValue {
+        if case .timeOfDay(.calendar(let year, let period), let minute) = expression {
+            switch period {
+            case .day(let m, let d), .minute(let m, let d, _): return value(.calendar(year, .minute(m, d, minute)))
+            default: break
+            }
+        }
         switch expression {
         case .calendar(.absolute(let year), let period):
             let span = Self.span(period, year: year)
@@ -399,6 +488,12 @@ public struct DateResolver: Sendable {
             return Self.span(period, year: y)
         case .fiscal, .ambiguous:
             return day(a)
+        case .timeOfDay(let inner, let minute):
+            // The minute of the day the inner expression names.
+            let span = relative(inner, anchorDay: a)
+            guard span.precision == "day", span.high - span.low == 1 else { return span }
+            let low = span.low + Double(minute) / 1440
+            return Span(low: low, high: low + 1.0 / 1440, precision: "minute", display: span.display + " " + Self.clock(minute))
         }
     }
 
@@ -414,6 +509,9 @@ public struct DateResolver: Sendable {
         let (y, m, d) = CalendarDays.civil(monday)
         return "week of \(pad(y, 4))-\(pad(m))-\(pad(d))"
     }
+
+    /// A minute after midnight as HH:MM.
+    static func clock(_ minute: Int) -> String { "\(pad(minute / 60)):\(pad(minute % 60))" }
 
     /// An interval shown at a precision: 2023-05-31…06-29, 2022-12…2023-11, 2022–2023.
     static func rangeDisplay(low: Double, high: Double, precision: String) -> String {
@@ -478,6 +576,7 @@ public struct DateResolver: Sendable {
             return "\(n) \(unit)\(amount == 1 ? "" : "s") ago"
         case .fiscal(let y, let q): return "FY\(y)" + (q.map { " Q\($0)" } ?? "")
         case .ambiguous(let d, let m, _): return "\(d)/\(m)"
+        case .timeOfDay(let inner, let minute): return describe(inner) + " " + clock(minute)
         }
     }
 
@@ -502,6 +601,7 @@ public struct DateResolver: Sendable {
         case .namedSeason: "season"
         case .ago(_, let unit): ["year": "year", "decade": "year", "quarter": "month", "month": "month", "week": "week"][unit] ?? "day"
         case .fiscal(_, let q): q == nil ? "year" : "quarter"
+        case .timeOfDay: "minute"
         }
     }
 }

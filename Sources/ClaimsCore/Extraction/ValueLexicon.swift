@@ -187,16 +187,27 @@ public struct DateWords: Sendable {
     public var distributive = PhraseTable<Bool>()
     /// Articles that count as "one" before a unit of time (a year ago, an hour later).
     public var articles = PhraseTable<Bool>()
-    /// Clock times: marks between hours and minutes (12h05, 12点05分), after minutes, and the
-    /// words that put an hour in the afternoon or the morning.
+    /// Clock times: marks between hours and minutes (12h05, 12点05分), after minutes, and
+    /// "half past" after an hour mark (12点半, 2 giờ rưỡi).
     public var hourMarks = PhraseTable<Bool>()
     public var minuteMarks = PhraseTable<Bool>()
-    public var pmBefore = PhraseTable<Bool>()
-    public var pmAfter = PhraseTable<Bool>()
-    public var amBefore = PhraseTable<Bool>()
-    public var amAfter = PhraseTable<Bool>()
+    public var halfMarks = PhraseTable<Bool>()
+    /// Words of a part of the day that shift an hour (下午3点, 3 giờ chiều, 9 p.m.), before the
+    /// hour or the day, and after the hour.
+    public var dayPartsBefore = PhraseTable<DayPart>()
+    public var dayPartsAfter = PhraseTable<DayPart>()
     /// Words before an hour that make a number a clock time, not a duration (lúc 10 giờ).
     public var clockCues = PhraseTable<Bool>()
+    /// "The same day" beside a clock time: the day named before (cùng ngày, 当天, that day).
+    public var sameDay = PhraseTable<Bool>()
+    /// Time zones named beside a clock time, with what they stand for: "local" or an offset
+    /// from UTC ("+08:00"). An offset zone may take a further offset glued to it (GMT+7).
+    public var zones = PhraseTable<ClockZone>()
+    /// Words between a clock time and the day after it (9:40 p.m. on Monday, 14 giờ hôm 16/10).
+    public var dayJoiners = PhraseTable<Bool>()
+    /// Words after which an hour whose mark is also a unit of time stays an amount of time
+    /// unless something else makes it a clock time (sau 2 giờ 30 phút: after two and a half hours).
+    public var durationBefore = PhraseTable<Bool>()
     /// What, right after a relative month or week word, shows it is part of another word
     /// (以上月薪, 上周期).
     public var monthWordBlockers = PhraseTable<Bool>()
@@ -216,9 +227,9 @@ public struct DateWords: Sendable {
     public var startPhrases: [String] = []
     /// Of those, the number words, vague words and articles.
     public var numberPhrases: [String] = []
-    /// Every phrase that may follow a number inside a date or a duration (units of time,
-    /// measure words, scale and vague words, hedges after a number, 年 月 日), for the check
-    /// that a word numeral is worth reading.
+    /// Every phrase that may follow a number inside a date, a duration or a clock time (units of
+    /// time, measure words, scale and vague words, hedges after a number, 年 月 日, 点 时), for
+    /// the check that a word numeral is worth reading.
     public var followerPhrases: [String] = []
 
     public init() {}
@@ -321,11 +332,15 @@ public struct ValueLexicons: Sendable {
             }
 
             struct Clock: Decodable {
-                var hourMarks, minuteMarks, pmBefore, pmAfter, amBefore, amAfter: [String]?
+                var hourMarks, minuteMarks, halfMarks, pmBefore, pmAfter, amBefore, amAfter: [String]?
+                var noonBefore, noonAfter, nightBefore, nightAfter, sameDay, dayJoiners, durationBefore: [String]?
+                var zones: [String: [String]]?
 
                 enum CodingKeys: String, CodingKey {
-                    case hourMarks = "hour_marks", minuteMarks = "minute_marks"
+                    case hourMarks = "hour_marks", minuteMarks = "minute_marks", halfMarks = "half_marks"
                     case pmBefore = "pm_before", pmAfter = "pm_after", amBefore = "am_before", amAfter = "am_after"
+                    case noonBefore = "noon_before", noonAfter = "noon_after", nightBefore = "night_before", nightAfter = "night_after"
+                    case sameDay = "same_day", dayJoiners = "day_joiners", durationBefore = "duration_before", zones
                 }
             }
 
@@ -460,6 +475,7 @@ public struct ValueLexicons: Sendable {
                 + Array((file.numerals?.scales ?? [:]).keys) + Array((file.numerals?.vague ?? [:]).keys)
                 + Array((file.numerals?.words ?? [:]).keys)
                 + (file.hedges ?? [:]).filter { $0.key.hasSuffix("_after") }.values.flatMap { $0 }
+                + (file.dates?.clock?.hourMarks ?? [])
         }
         lexicon.dates.followerPhrases += Array(dateTrail.keys)
         lexicon.dates.startPhrases += lexicon.dates.numberPhrases
@@ -558,10 +574,22 @@ public struct ValueLexicons: Sendable {
         if let clock = file.clock {
             fill(&words.hourMarks, clock.hourMarks)
             fill(&words.minuteMarks, clock.minuteMarks)
-            fill(&words.pmBefore, clock.pmBefore)
-            fill(&words.pmAfter, clock.pmAfter)
-            fill(&words.amBefore, clock.amBefore)
-            fill(&words.amAfter, clock.amAfter)
+            fill(&words.halfMarks, clock.halfMarks)
+            let parts: [(DayPart, [String]?, [String]?)] = [
+                (.am, clock.amBefore, clock.amAfter), (.pm, clock.pmBefore, clock.pmAfter),
+                (.noon, clock.noonBefore, clock.noonAfter), (.night, clock.nightBefore, clock.nightAfter),
+            ]
+            for (part, before, after) in parts {
+                for word in before ?? [] { words.dayPartsBefore.insert(word, part) }
+                for word in after ?? [] { words.dayPartsAfter.insert(word, part) }
+            }
+            fill(&words.sameDay, clock.sameDay)
+            fill(&words.dayJoiners, clock.dayJoiners)
+            fill(&words.durationBefore, clock.durationBefore)
+            for (key, names) in clock.zones ?? [:] {
+                guard let zone = ClockZone(key) else { continue }
+                for name in names { words.zones.insert(name, zone) }
+            }
         }
     }
 }

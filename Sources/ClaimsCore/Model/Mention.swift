@@ -9,7 +9,8 @@ public enum MentionKind: String, Codable, Sendable, CaseIterable {
 ///
 /// Dates (unit "date") have no `number`: `low`/`high` are the interval they name in days since
 /// 1970-01-01, end excluded, `precision` the calendar unit they are known to and `anchor` the
-/// publication date a relative date was placed against (see DateResolver). Durations have the
+/// publication date a relative date was placed against (see DateResolver); a clock time keeps the
+/// wall-clock minute as written, and `zone` the time zone the text names beside it. Durations have the
 /// amount in `number` and its unit of time in `unit` (year, month, week, day, hour, ...).
 public struct NormalizedValue: Hashable, Codable, Sendable {
     public var display: String
@@ -23,9 +24,13 @@ public struct NormalizedValue: Hashable, Codable, Sendable {
     /// For relative and year-less dates: the publication date they were resolved against, or
     /// "unknown" when the source has none.
     public var anchor: String?
+    /// For times of day: the time zone named beside them, "local" (giờ địa phương, local time,
+    /// 当地时间) or an offset from UTC such as "+08:00" (北京时间, UTC+8); nil when none is named.
+    public var zone: String?
 
     public init(display: String, number: Double? = nil, low: Double? = nil, high: Double? = nil,
-                unit: String? = nil, hedge: String? = nil, precision: String? = nil, anchor: String? = nil) {
+                unit: String? = nil, hedge: String? = nil, precision: String? = nil, anchor: String? = nil,
+                zone: String? = nil) {
         self.display = display
         self.number = number
         self.low = low
@@ -34,6 +39,7 @@ public struct NormalizedValue: Hashable, Codable, Sendable {
         self.hedge = hedge
         self.precision = precision
         self.anchor = anchor
+        self.zone = zone
     }
 }
 

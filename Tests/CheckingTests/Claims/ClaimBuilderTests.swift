@@ -110,6 +110,16 @@ struct ClaimBuilderTests {
         #expect(!reference.contains(june))
     }
 
+    @Test("a time of day dates a value to its whole day")
+    func referenceTime() throws {
+        let invested = try claim("Acme invested $2 billion in Beta on June 17, 2021 at 10:30 a.m.", "en", value: "$2 billion")
+        #expect(invested.context?.referenceText == "June 17, 2021 at 10:30 a.m.")
+        let day = Double(CalendarDays.from(year: 2021, month: 6, day: 17))
+        let reference = try #require(invested.context?.reference)
+        #expect(reference.lowerBound == day)
+        #expect(reference.upperBound == day + 1)
+    }
+
     @Test("a value with no cue in its clause gets no topic")
     func noCueNoTopic() throws {
         let number = try claim("The figure was 42.", "en", value: "42")

@@ -74,14 +74,14 @@ public struct EvidenceScorer: PairScorer {
                 // Killed is not arrested: different things happened.
                 score -= p.role == .event && q.role == .event ? 2 : 1
             }
-        } else if x.predicate != nil || y.predicate != nil {
-            score -= 0.5
         }
         // A bare number says nothing of what it measures unless a measure stands beside it.
         if a.kind == .number || b.kind == .number, x.measure == nil || y.measure == nil, a.topic == nil || a.topic != b.topic { return nil }
         // A date or a duration says when something happened: without the same event, or a
         // shared curated topic, two dates are two facts.
         if a.kind == .date || a.kind == .duration, !samePredicate, a.topic == nil || a.topic != b.topic { return nil }
+        // Two dates of the same event in a story are the story's dates: the event is the evidence.
+        if a.kind == .date, samePredicate { score += 0.5 }
         var words = 0.0
         var counted: Set<Int> = []
         for term in x.terms {
@@ -92,11 +92,14 @@ public struct EvidenceScorer: PairScorer {
             shared.append(SharedTerm(key: term.key, role: "word", left: term.text, right: match.text))
         }
         score += min(words, 2.5)
-        let names = Set(x.names).intersection(y.names)
+        // A name in one language is often a dictionary word in another (Vientiane ~ 万象).
+        let xKnown = Set(x.names).union(x.terms.map(\.key))
+        let yKnown = Set(y.names).union(y.terms.map(\.key))
+        let names = Set(x.names).intersection(yKnown).union(Set(y.names).intersection(xKnown))
         score += min(Double(names.count) * 0.75, 1.5)
         for name in names.sorted() { shared.append(SharedTerm(key: name, role: "name", left: name, right: name)) }
-        if !x.clauseNames.isEmpty, !y.clauseNames.isEmpty, Set(x.clauseNames).isDisjoint(with: y.names),
-           Set(y.clauseNames).isDisjoint(with: x.names) {
+        if !x.clauseNames.isEmpty, !y.clauseNames.isEmpty, Set(x.clauseNames).isDisjoint(with: yKnown),
+           Set(y.clauseNames).isDisjoint(with: xKnown) {
             score -= 1.5
         }
         var together = 0.0

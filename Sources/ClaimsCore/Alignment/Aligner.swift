@@ -89,20 +89,12 @@ public struct Aligner: Sendable {
             if let best, best.score >= threshold { links.append((i, j, best)) }
         }
         // Connected claims form a group; the checkers judge its linked pairs only.
-        var parent = Array(0..<claims.count)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
-        for (i, j, _) in links { parent[root(i)] = root(j) }
+        var sets = DisjointSets(count: claims.count)
+        for (i, j, _) in links { sets.join(i, j) }
         var members: [Int: [Int]] = [:]
         var pairs: [Int: [(Int, Int, PairEvidence)]] = [:]
-        for (i, j, evidence) in links { pairs[root(i), default: []].append((i, j, evidence)) }
-        for index in claims.indices where pairs[root(index)] != nil { members[root(index), default: []].append(index) }
+        for (i, j, evidence) in links { pairs[sets.root(i), default: []].append((i, j, evidence)) }
+        for index in claims.indices where pairs[sets.root(index)] != nil { members[sets.root(index), default: []].append(index) }
         return members.keys.sorted { members[$0]![0] < members[$1]![0] }.map { key in
             let group = members[key]!.map { claims[$0] }
             let linked = pairs[key]!.map { AlignedPair(left: claims[$0.0].id, right: claims[$0.1].id, evidence: $0.2) }

@@ -92,21 +92,12 @@ public enum PairwiseChecking {
 
     /// Pairs split into clusters that share a claim, in order of their first pair.
     static func clusters(_ pairs: [(Int, Int, PairJudgement)]) -> [[(Int, Int, PairJudgement)]] {
-        let size = (pairs.map { max($0.0, $0.1) }.max() ?? 0) + 1
-        var parent = Array(0..<size)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
-        for (i, j, _) in pairs { parent[root(i)] = root(j) }
+        var sets = DisjointSets(count: (pairs.map { max($0.0, $0.1) }.max() ?? 0) + 1)
+        for (i, j, _) in pairs { sets.join(i, j) }
         var order: [Int] = []
         var grouped: [Int: [(Int, Int, PairJudgement)]] = [:]
         for pair in pairs {
-            let key = root(pair.0)
+            let key = sets.root(pair.0)
             if grouped[key] == nil { order.append(key) }
             grouped[key, default: []].append(pair)
         }

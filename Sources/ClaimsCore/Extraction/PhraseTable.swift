@@ -149,16 +149,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Adds a phrase in both its composed and decomposed forms, so that Vietnamese written
     /// with combining accents matches too.
     public mutating func insert(_ phrase: String, _ value: Value) {
-        let composed = phrase.precomposedStringWithCanonicalMapping
-        let decomposed = phrase.decomposedStringWithCanonicalMapping
-        var builder = index.builder
-        phrases.append(composed)
-        for form in composed.unicodeScalars.count == decomposed.unicodeScalars.count ? [composed] : [composed, decomposed]
-        where !form.isEmpty {
-            builder.add(form, id: values.count)
-            values.append(value)
-        }
-        index = PhraseIndex(builder)
+        insert(contentsOf: [(phrase, value)])
     }
 
     public var count: Int { values.count }

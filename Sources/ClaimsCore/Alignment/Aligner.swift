@@ -56,7 +56,7 @@ public struct Aligner: Sendable {
         }
         var frequency: [String: Int] = [:]
         for set in keys.values { for key in set { frequency[key, default: 0] += 1 } }
-        return AlignmentStatistics(claims: Set(claims.map(\.sourceID)).count, frequency: frequency)
+        return AlignmentStatistics(sources: keys.count, frequency: frequency)
     }
 
     func byEvidence(_ claims: [Claim], sources: [String: SourceInfo]) -> [AlignedGroup] {

@@ -45,12 +45,12 @@ public struct PairEvidence: Hashable, Codable, Sendable {
 /// What a scorer may know about the whole run: how many sources use each description key, so
 /// that a word every source shares weighs little.
 public struct AlignmentStatistics: Sendable {
-    /// The number of sources (the name is kept for the formula: a key in every one weighs least).
-    public var claims: Int
+    /// The number of sources that have described claims.
+    public var sources: Int
     public var frequency: [String: Int]
 
-    public init(claims: Int, frequency: [String: Int]) {
-        self.claims = claims
+    public init(sources: Int, frequency: [String: Int]) {
+        self.sources = sources
         self.frequency = frequency
     }
 
@@ -58,7 +58,7 @@ public struct AlignmentStatistics: Sendable {
     /// for a key one source uses.
     public func weight(_ key: String) -> Double {
         let count = Double(max(1, frequency[key] ?? 1))
-        return log(1 + Double(max(claims, 1)) / count) / log(1 + Double(max(claims, 2)))
+        return log(1 + Double(max(sources, 1)) / count) / log(1 + Double(max(sources, 2)))
     }
 }
 

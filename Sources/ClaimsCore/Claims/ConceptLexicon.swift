@@ -30,8 +30,6 @@ public struct ConceptLexicon: Sendable {
     private let byLanguage: [String: ConceptLanguage]
     private let fallback: ConceptLanguage
 
-    public static let empty = ConceptLexicon(concepts: [], byLanguage: [:], fallback: ConceptLanguage())
-
     init(concepts: [Concept], byLanguage: [String: ConceptLanguage], fallback: ConceptLanguage) {
         self.concepts = concepts
         self.byLanguage = byLanguage

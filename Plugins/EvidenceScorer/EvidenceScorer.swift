@@ -25,6 +25,21 @@ public struct EvidenceScorer: PairScorer {
         }
     }
 
+    /// The single words of multi-word names: "mekong river" gives "mekong" and "river".
+    static func nameWords(_ names: [String]) -> [String] {
+        names.flatMap { name -> [String] in
+            let words = name.split(separator: " ")
+            return words.count > 1 ? words.map(String.init) : []
+        }
+    }
+
+    /// Whether a date is a reference point ("since 1999", "kể từ", "以来") by the words beside it.
+    static func isReferencePoint(_ claim: Claim) -> Bool {
+        claim.reading?.terms.contains { term in
+            term.key == "since" && (term.end <= claim.span.start ? claim.span.start - term.end <= 8 : term.start - claim.span.end <= 4)
+        } ?? false
+    }
+
     public func blockingKeys(for claim: Claim) -> [String] {
         let family = Self.family(claim.kind)
         var keys: [String] = []
@@ -61,6 +76,10 @@ public struct EvidenceScorer: PairScorer {
             shared.append(SharedTerm(key: m.key, role: "measure", left: m.text, right: n.text))
         case (nil, nil):
             break
+        case let (m?, nil) where b.context?.counted == m.key, let (nil, m?) where a.context?.counted == m.key:
+            // The other counts the same noun inside its predicate ("5 người chết": people).
+            score += 1 + 1.5 * statistics.weight(m.key)
+            shared.append(SharedTerm(key: m.key, role: "measure", left: a.context?.counted ?? m.text, right: b.context?.counted ?? m.text))
         default:
             score -= 0.5
         }
@@ -80,6 +99,8 @@ public struct EvidenceScorer: PairScorer {
         // A date or a duration says when something happened: without the same event, or a
         // shared curated topic, two dates are two facts.
         if a.kind == .date || a.kind == .duration, !samePredicate, a.topic == nil || a.topic != b.topic { return nil }
+        // "Since 1999" is a reference point, not when the story's event happened.
+        if a.kind == .date, Self.isReferencePoint(a) != Self.isReferencePoint(b) { return nil }
         // Two dates of the same event in a story are the story's dates: the event is the evidence.
         if a.kind == .date, samePredicate { score += 0.5 }
         var words = 0.0
@@ -93,6 +114,7 @@ public struct EvidenceScorer: PairScorer {
         }
         score += min(words, 2.5)
         // A name in one language is often a dictionary word in another (Vientiane ~ 万象).
+        // A longer name holds a shorter one word for word ("mekong river" ~ "mekong").
         let xKnown = Set(x.names).union(x.terms.map(\.key))
         let yKnown = Set(y.names).union(y.terms.map(\.key))
         let names = Set(x.names).intersection(yKnown).union(Set(y.names).intersection(xKnown))
@@ -110,6 +132,15 @@ public struct EvidenceScorer: PairScorer {
             shared.append(SharedTerm(key: value.measure ?? value.kind.rawValue, role: "co-value", left: value.display, right: value.display))
         }
         score += min(together, 2)
+        // The same measure beside both with no value in common: another event ("magnitude 5.3,
+        // depth 31.2 km" is not "magnitude 7.3, depth 12 km").
+        let xMeasured = Dictionary(grouping: x.coValues.filter { $0.measure != nil }, by: { $0.measure! })
+        let yMeasured = Dictionary(grouping: y.coValues.filter { $0.measure != nil }, by: { $0.measure! })
+        for (measure, values) in xMeasured where measure != x.measure?.key {
+            guard let others = yMeasured[measure], !values.contains(where: { v in others.contains { $0.value == v.value } }) else { continue }
+            score -= 0.75
+            break
+        }
         if Set(x.scope) != Set(y.scope) { score -= 0.5 }
         return PairEvidence(score: (score * 100).rounded() / 100, scorer: Self.description.tag, shared: shared)
     }

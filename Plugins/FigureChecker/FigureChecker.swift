@@ -4,9 +4,11 @@ import ClaimsCore
 /// (hedges and vague magnitudes widen them) with a 2 % tolerance for rounding. Not comparable,
 /// and never a conflict: different currencies, different metric periods (monthly vs weekly),
 /// statements about different dates, and running totals (deaths, users) reported on different
-/// days where the later figure is the larger. A difference involving a vague magnitude is
+/// days where the later figure is larger by a revision's step (a quarter) or either is hedged. A difference involving a vague magnitude is
 /// low severity at most. With open descriptions, also never a conflict: figures attributed to
-/// different sources ("6.1 according to agency A" vs "6.4 according to agency B"), figures of
+/// different sources ("6.1 according to agency A" vs "6.4 according to agency B"; across
+/// languages where neither agency is named in the other's sentence), current counts (trapped,
+/// missing) reported on different days, figures of
 /// different scopes (5 foreigners among 44), and a running total said to have risen to the
 /// larger figure ("rose to 129", "tăng lên", "上升至").
 public struct FigureChecker: CrossChecker {
@@ -20,6 +22,10 @@ public struct FigureChecker: CrossChecker {
 
     /// Relative difference under which two figures agree (rounding, "nearly").
     public static let tolerance = 0.02
+    /// The largest rise of a running total between two days' reports that needs no word in the
+    /// text: revisions come in small steps (38 injured, then 40). A larger jump with nothing
+    /// saying the count went on (a hedge, "rose to") is flagged for a reviewer.
+    public static let revisionStep = 0.25
 
     public init() {}
 
@@ -36,7 +42,16 @@ public struct FigureChecker: CrossChecker {
         if a.kind == .money, a.value.unit != b.value.unit {
             return PairJudgement(.notComparable, .info, confidence: 0.9, "\(pair): different currencies, not converted")
         }
-        if a.context?.isSubset == true || b.context?.isSubset == true {
+        // A part of a larger count ("其中3人") is not held against a whole; two parts that
+        // say which part they are, alike ("99 of them critically", "99人重伤"; "5 crew"), are
+        // compared. A generic noun ("3 người", "3人") does not say which part.
+        let sameNamedPart = a.reading.map { x in
+            guard let y = b.reading, Set(x.scope) == Set(y.scope) else { return false }
+            if !x.scope.isEmpty { return true }
+            guard let m = x.measure, let n = y.measure, m.key == n.key else { return false }
+            return !x.genericMeasure
+        } ?? false
+        if a.context?.isSubset == true || b.context?.isSubset == true, !sameNamedPart {
             return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): one counts a part of a larger group")
         }
         if let p = a.context?.counted, let q = b.context?.counted, p != q {
@@ -46,8 +61,12 @@ public struct FigureChecker: CrossChecker {
             // The same measure from two agencies: each may stand by its own figure.
             // Attributions are compared within one language only: across languages their
             // words seldom meet even when the agency is the same.
+            // Across languages, only where neither agency is named anywhere in the other's sentence.
             let language = group.sources[a.sourceID]?.language == group.sources[b.sourceID]?.language
-            if language, !x.attributionKeys.isEmpty, !y.attributionKeys.isEmpty, Set(x.attributionKeys).isDisjoint(with: y.attributionKeys) {
+            let xKnown = Set(x.terms.map(\.key) + x.names + x.attributionKeys)
+            let yKnown = Set(y.terms.map(\.key) + y.names + y.attributionKeys)
+            let apart = language || (yKnown.isDisjoint(with: x.attributionKeys) && xKnown.isDisjoint(with: y.attributionKeys))
+            if apart, !x.attributionKeys.isEmpty, !y.attributionKeys.isEmpty, Set(x.attributionKeys).isDisjoint(with: y.attributionKeys) {
                 return PairJudgement(.notComparable, .info, confidence: 0.7,
                                      "\(pair): attributed to different sources (\(x.attribution ?? "?") vs \(y.attribution ?? "?"))")
             }
@@ -75,7 +94,10 @@ public struct FigureChecker: CrossChecker {
         default:
             break
         }
-        if PairwiseChecking.overlap(x, y, tolerance: Self.tolerance) {
+        // Exact counts of a few hundred at most are not rounded: 26 bodies is not 27.
+        let hedged = a.value.hedge != nil || b.value.hedge != nil
+        let exact = a.kind == .count && b.kind == .count && !hedged && max(abs(x.upperBound), abs(y.upperBound)) < 1000
+        if PairwiseChecking.overlap(x, y, tolerance: exact ? 0 : Self.tolerance) {
             return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the values agree within their hedges and rounding")
         }
         // A running total said to have risen to the larger figure is a later report of it.
@@ -85,24 +107,33 @@ public struct FigureChecker: CrossChecker {
                 return PairJudgement(.notComparable, .low, confidence: 0.6, "\(pair): the larger figure is reported as a rise of a running total")
             }
         }
-        // A running total reported on different days may have risen in between.
+        // A current count (trapped, missing) reported on different days: two snapshots.
+        if a.reading?.changes == true || b.reading?.changes == true,
+           let da = PairwiseChecking.publicationDays(group.sources[a.sourceID]),
+           let db = PairwiseChecking.publicationDays(group.sources[b.sourceID]), !PairwiseChecking.daysMeet(da, db) {
+            return PairJudgement(.notComparable, .low, confidence: 0.6,
+                                 "\(pair): a current count (it rises and falls) reported on different days")
+        }
+        // A running total reported on different days may have risen in between: by a
+        // revision's step, or by any amount where a figure is hedged ("at least 144").
         if a.context?.grows == true,
            let da = PairwiseChecking.publicationDays(group.sources[a.sourceID]),
            let db = PairwiseChecking.publicationDays(group.sources[b.sourceID]), !PairwiseChecking.daysMeet(da, db) {
             let (earlier, later) = da.upperBound <= db.lowerBound ? (x, y) : (y, x)
-            if later.upperBound >= earlier.lowerBound {
+            let open = a.value.hedge != nil || b.value.hedge != nil
+            if later.upperBound >= earlier.lowerBound,
+               open || later.upperBound <= earlier.lowerBound * (1 + Self.revisionStep) {
                 return PairJudgement(.notComparable, .low, confidence: 0.6,
                                      "\(pair): reported on different days, and a running total may have risen in between")
             }
         }
         let vague = a.value.hedge == Hedge.vague.rawValue || b.value.hedge == Hedge.vague.rawValue
-        let hedged = a.value.hedge != nil || b.value.hedge != nil
         let gap = x.upperBound < y.lowerBound ? y.lowerBound - x.upperBound : x.lowerBound - y.upperBound
         let scale = max(abs(x.upperBound), abs(y.upperBound), 1)
         let relative = gap / scale
         var severity: Severity = relative >= 0.5 ? .high : relative >= 0.1 ? .medium : .low
         // Exact counts of a few hundred at most are not rounded: any difference is a real one.
-        if a.kind == .count, b.kind == .count, !hedged, max(abs(x.upperBound), abs(y.upperBound)) < 1000, severity == .low {
+        if exact, severity == .low {
             severity = .medium
         }
         if vague { severity = .low } else if hedged, severity == .high { severity = .medium }

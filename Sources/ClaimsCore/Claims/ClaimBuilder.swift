@@ -80,7 +80,14 @@ public struct ClaimBuilder: Sendable {
             }
             claim.reading = readings[claim.id]
             guard let attribute else {
-                if let reading = claim.reading {
+                if var reading = claim.reading {
+                    // "352 wounded, 99 of them critically": a part counts what its whole counts.
+                    if reading.measure == nil, let whole = whole(of: claim, among: claims, in: sentence, subsets: found.subsets),
+                       let measure = readings[whole.id]?.measure {
+                        reading.measure = measure
+                        reading.genericMeasure = readings[whole.id]?.genericMeasure ?? false
+                        claim.reading = reading
+                    }
                     var context = openContext(for: claim, reading: reading, sentence: sentence, dates: dates)
                     context.isSubset = isSubset(claim, of: claims, in: sentence, subsets: found.subsets)
                     claim.context = context
@@ -146,9 +153,19 @@ public struct ClaimBuilder: Sendable {
 
     /// A count after another count of its sentence, with "among" or "其中" before it, is a
     /// part of that count, not a rival figure.
+    /// "99 of them" and "3 of whom" are parts too, with the mark right after the value.
     func isSubset(_ claim: Claim, of claims: [Claim], in sentence: TextSpan, subsets: [TextSpan]) -> Bool {
         let countsBefore = claims.contains { $0.kind == .count && sentence.contains($0.span) && $0.span.end <= claim.span.start }
-        return (claim.kind == .count || claim.kind == .number) && countsBefore && subsets.contains { $0.end <= claim.span.start }
+        return (claim.kind == .count || claim.kind == .number) && countsBefore
+            && subsets.contains { $0.end <= claim.span.start || ($0.start >= claim.span.end && $0.start - claim.span.end <= 1) }
+    }
+
+    /// The count a part belongs to: the nearest count before it in its sentence, when the part
+    /// is marked as one ("99 of them", "其中3人").
+    func whole(of claim: Claim, among claims: [Claim], in sentence: TextSpan, subsets: [TextSpan]) -> Claim? {
+        guard isSubset(claim, of: claims, in: sentence, subsets: subsets) else { return nil }
+        return claims.filter { $0.kind == .count && sentence.contains($0.span) && $0.span.end <= claim.span.start }
+            .max { $0.span.end < $1.span.end }
     }
 
     /// The context of a claim no curated attribute covers, from its open description: what it

@@ -19,6 +19,15 @@ public struct Concept: Hashable, Sendable {
     public var role: ConceptRole
     /// A running total that may rise between reports.
     public var grows: Bool
+    /// A unit of measure (km, miles, 公里): it gives a figure's dimension, and a measure named
+    /// just before the figure ("depth", "độ sâu", "震源深度") says what is measured.
+    public var unit = false
+    /// A current count that rises and falls between reports (trapped, missing): two days'
+    /// reports of it are two snapshots.
+    public var changes = false
+    /// A measure that counts anyone (people, 人, người): it does not say which part of a
+    /// larger count a figure is.
+    public var generic = false
 }
 
 /// Maps the words of a sentence to language-neutral concepts: the hand-kept core, and the
@@ -49,9 +58,12 @@ public struct ConceptLexicon: Sendable {
             var id: String
             var role: ConceptRole
             var grows: Bool?
+            var unit: Bool?
+            var changes: Bool?
+            var generic: Bool?
             var words: [String: [String]]
 
-            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, words }
+            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, unit, changes, generic, words }
 
             init(from decoder: any Decoder) throws {
                 try StrictKeys.check(decoder, CodingKeys.self)
@@ -59,6 +71,9 @@ public struct ConceptLexicon: Sendable {
                 id = try c.decode(String.self, forKey: .id)
                 role = try c.decode(ConceptRole.self, forKey: .role)
                 grows = try c.decodeIfPresent(Bool.self, forKey: .grows)
+                unit = try c.decodeIfPresent(Bool.self, forKey: .unit)
+                changes = try c.decodeIfPresent(Bool.self, forKey: .changes)
+                generic = try c.decodeIfPresent(Bool.self, forKey: .generic)
                 words = try c.decode([String: [String]].self, forKey: .words)
                 for tag in words.keys where !ConceptLexicon.languageTags.contains(tag) {
                     throw DecodingError.dataCorruptedError(forKey: .words, in: c, debugDescription: "concept \(id): unknown language \(tag)")
@@ -166,7 +181,8 @@ public struct ConceptLexicon: Sendable {
         for file in cores {
             for entry in file.concepts {
                 let position = index[entry.id] ?? {
-                    concepts.append(Concept(id: entry.id, role: entry.role, grows: entry.grows ?? false))
+                    concepts.append(Concept(id: entry.id, role: entry.role, grows: entry.grows ?? false, unit: entry.unit ?? false,
+                                            changes: entry.changes ?? false, generic: entry.generic ?? false))
                     index[entry.id] = concepts.count - 1
                     return concepts.count - 1
                 }()

@@ -13,6 +13,12 @@ public struct DescriptionReader: Sendable {
         var keys: [String]
         var grows: Bool
         var isName: Bool
+        /// A unit of measure (km, 公里): the figure's dimension rather than what is measured.
+        var isUnit = false
+        /// A current count that rises and falls (trapped, missing).
+        var changes = false
+        /// A measure that counts anyone (people).
+        var generic = false
     }
 
     /// Marks found in a sentence besides its terms.
@@ -51,7 +57,9 @@ public struct DescriptionReader: Sendable {
             let first = language.concepts[concepts[0]]
             return Token(term: DescriptionTerm(key: first.id, text: text(a, b), start: a, end: b, role: first.role),
                          keys: concepts.map { language.concepts[$0].id }, grows: concepts.contains { language.concepts[$0].grows },
-                         isName: false)
+                         isName: false, isUnit: language.concepts[concepts[0]].unit,
+                         changes: concepts.contains { language.concepts[$0].changes },
+                         generic: language.concepts[concepts[0]].generic)
         }
         func glossToken(_ glosses: [String], _ a: Int, _ b: Int) -> Token {
             var keys: [String] = []
@@ -226,7 +234,12 @@ public struct DescriptionReader: Sendable {
                 }
             }
             let events = tokens.filter { $0.term.role == .event && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
-            if let nearest = events.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
+            // What happened to what is counted stands right after it ("137 people were trapped",
+            // "8名袭击者已经死亡"); else the event nearest the value ("killing all 49 people").
+            let counted = description.measure.map { $0.start >= span.end ? $0.end : span.end } ?? span.end
+            if let after = events.first(where: { $0.term.start >= counted && $0.term.start - counted <= Self.predicateReach }) {
+                description.predicate = after.term
+            } else if let nearest = events.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
                 description.predicate = nearest.term
             } else if let measure = description.measure, measure.start >= span.end,
                       let next = tokens.first(where: { $0.term.start >= measure.end }), next.term.start - measure.end <= 3,
@@ -240,9 +253,13 @@ public struct DescriptionReader: Sendable {
                 description.predicate = DescriptionTerm(key: "statement", text: scan.markText[mark.start] ?? "", start: mark.start,
                                                         end: mark.end, role: .event)
             }
-            var grows = false
-            for token in tokens where token.term == description.measure || token.term == description.predicate { grows = grows || token.grows }
-            description.grows = grows
+            description.genericMeasure = tokens.contains { $0.term == description.measure && $0.generic }
+            // A count of the trapped or missing is a snapshot wherever the word stands near it.
+            description.changes = events.contains { $0.changes && distance(span, $0.term.start, $0.term.end) <= 2 * Self.predicateReach }
+            for token in tokens where token.term == description.measure || token.term == description.predicate {
+                description.grows = description.grows || token.grows
+                description.changes = description.changes || token.changes
+            }
             var terms: [DescriptionTerm] = []
             for token in tokens where !token.isName && token.term != description.measure && token.term != description.predicate {
                 let inClause = token.term.start >= clause.start && token.term.end <= clause.end
@@ -268,17 +285,22 @@ public struct DescriptionReader: Sendable {
             description.names = names.filter { seenNames.insert($0).inserted }
             // Attribution: "theo X", "据X" up to the clause's end; "X cho biết", "X称": the few
             // words of the clause before the mark.
+            var sayers: [Token] = []
             if let mark = scan.attributionBefore.first {
                 let upTo = clauses.first { $0.contains(mark) }?.end ?? min(sentence.end, mark.end + 40)
-                let keys = tokens.filter { $0.term.start >= mark.end && $0.term.end <= min(upTo, mark.end + 40) }.prefix(5)
-                description.attributionKeys = keys.flatMap(\.keys)
-                description.attribution = keys.isEmpty ? nil : keys.map(\.term.text).joined(separator: " ")
+                sayers = Array(tokens.filter { $0.term.start >= mark.end && $0.term.end <= min(upTo, mark.end + 40) }.prefix(5))
             } else if let mark = scan.attributionAfter.first(where: { $0.end <= span.start || $0.start >= span.end }) {
-                let keys = tokens.filter { $0.term.end <= mark.start && mark.start - $0.term.end <= 30 && $0.term.role != .event }.suffix(4)
-                if !keys.isEmpty {
-                    description.attributionKeys = keys.flatMap(\.keys)
-                    description.attribution = keys.map(\.term.text).joined(separator: " ")
-                }
+                sayers = Array(tokens.filter { $0.term.end <= mark.start && mark.start - $0.term.end <= 30 && $0.term.role != .event }.suffix(4))
+            }
+            if !sayers.isEmpty {
+                description.attributionKeys = sayers.flatMap(\.keys)
+                description.attribution = sayers.map(\.term.text).joined(separator: " ")
+                // Who says it is not what the figure is about: the sayer's names are no clause
+                // names and no scope ("theo Bộ Ngoại giao Thái Lan", "the Laotian government's").
+                let said = Set(sayers.map(\.term.start))
+                let sayerKeys = Set(sayers.filter { $0.isName || $0.term.role == .scope }.map(\.term.key))
+                description.clauseNames.removeAll { key in tokens.contains { said.contains($0.term.start) && $0.term.key == key } }
+                description.scope.removeAll { sayerKeys.contains($0) }
             }
             description.update = scan.updates.contains { $0.end <= span.start && span.start - $0.end <= 12 }
             for (other, otherClaim) in claims.enumerated() where other != index {
@@ -291,6 +313,9 @@ public struct DescriptionReader: Sendable {
         return out
     }
 
+    /// How far after what is counted its event may stand: "people were trapped", "nghi phạm khác đã chết".
+    static let predicateReach = 8
+
     /// What a value counts or measures: the first core measure right after it (a counted noun,
     /// a unit), else one just before it ("magnitude 6.1"), else, for a count, the first word
     /// after it.
@@ -301,8 +326,12 @@ public struct DescriptionReader: Sendable {
         let before = tokens.filter { $0.term.end <= span.start && span.start - $0.term.end <= 12 && $0.term.start >= clause.start }
         if let core = after.prefix(3).first(where: { $0.term.role == .measure }) {
             // A unit after the value says its dimension; a measure just before it says what is
-            // measured: "震源深度15公里", "at a depth of 10 km" are depths, not distances.
-            if claim.kind == .number, let named = before.last(where: { $0.term.role == .measure && span.start - $0.term.end <= 6 }),
+            // measured: "震源深度15公里", "at a depth of 10 km" are depths, not distances. So
+            // does a measure right before a value whose own noun stands further on ("規模6.4地震，
+            // 震源深度…" is a magnitude).
+            let adjacent = core.term.start - span.end <= 2
+            if claim.kind == .number || core.isUnit || !adjacent,
+               let named = before.last(where: { $0.term.role == .measure && span.start - $0.term.end <= 6 }),
                named.term.key != core.term.key {
                 return named.term
             }

@@ -54,6 +54,11 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     public var update: Bool
     /// A running total that may rise between reports.
     public var grows: Bool
+    /// A current count that rises and falls between reports (trapped, missing).
+    public var changes = false
+    /// The measure is a noun that counts anyone ("người", "人", "people"): it does not say
+    /// which part of a larger count a figure is.
+    public var genericMeasure = false
     public var coValues: [CoValue]
 
     public init(measure: DescriptionTerm? = nil, predicate: DescriptionTerm? = nil, terms: [DescriptionTerm] = [],
@@ -72,7 +77,7 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case measure, predicate, terms, names, scope, attribution, update, grows
+        case measure, predicate, terms, names, scope, attribution, update, grows, changes
         case attributionKeys = "attribution_keys"
         case clauseNames = "clause_names"
         case coValues = "co_values"

@@ -18,6 +18,22 @@ public enum TerminalText {
         return 1
     }
 
+    /// Text from a source made inert for a terminal: control characters (C0, DEL, C1, so ESC
+    /// sequences) and bidirectional overrides and isolates are shown as `<U+001B>` instead of
+    /// acting on the screen.
+    public static func inert(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+                out.append(contentsOf: String(format: "<U+%04X>", v).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     public static func width(of text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }

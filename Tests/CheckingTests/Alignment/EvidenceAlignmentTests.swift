@@ -102,7 +102,16 @@ struct EvidenceAlignmentTests {
         Pair(label: "a part against its whole", first: ("2024-05-02", "Among the 120 passengers on board, 30 passengers were foreigners."),
              second: ("2024-05-02", "The ferry had 120 passengers on board."), conflict: false),
         Pair(label: "a toll that rises between reports", first: ("2024-04-03", "The earthquake killed 9 people in Hualien."),
-             second: ("2024-04-05", "The earthquake killed 12 people in Hualien."), conflict: false),
+             second: ("2024-04-05", "The earthquake killed 10 people in Hualien."), conflict: false),
+        Pair(label: "a toll that more than doubles between reports, with nothing saying so",
+             first: ("2024-04-03", "The earthquake killed 9 people in Hualien."),
+             second: ("2024-04-05", "The earthquake killed 25 people in Hualien."), conflict: true),
+        Pair(label: "a count of the trapped that falls between reports",
+             first: ("2024-04-03", "The earthquake left 137 people trapped in Hualien."),
+             second: ("2024-04-05", "The earthquake left 40 people trapped in Hualien."), conflict: false),
+        Pair(label: "a count of the trapped that differs on one day",
+             first: ("2024-04-03", "The earthquake left 137 people trapped in Hualien."),
+             second: ("2024-04-03", "The earthquake left 40 people trapped in Hualien."), conflict: true),
         Pair(label: "a toll that falls between reports", first: ("2024-04-03", "The earthquake killed 12 people in Hualien."),
              second: ("2024-04-05", "The earthquake killed 9 people in Hualien."), conflict: true),
         Pair(label: "a toll said to have risen", first: ("2024-04-03", "The earthquake killed 9 people in Hualien."),
@@ -118,5 +127,55 @@ struct EvidenceAlignmentTests {
             MemorySource("b", "en", published: pair.second.0, pair.second.1),
         ])
         #expect(OpenStage.live(outcome).isEmpty != pair.conflict, "\(outcome.findings.map(\.rationale))")
+    }
+}
+
+@Suite("What a figure measures, and dates that are reference points")
+struct MeasureNamingTests {
+    @Test("a measure named before a unit says what is measured: depth, not distance", arguments: [
+        ("vi", "Trận động đất ở độ sâu 10 km."), ("zh-Hans", "震源深度10公里。"), ("en", "The quake struck at a depth of 10 km."),
+        ("zh-Hant", "規模7.3地震,震源深度10公里。"),
+    ])
+    func depthBeforeUnit(language: String, text: String) async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", language, published: "2024-04-03", text)])
+        let ten = try #require(outcome.claims.first { $0.value.number == 10 })
+        #expect(ten.reading?.measure?.key == "depth", "\(String(describing: ten.reading?.measure))")
+    }
+
+    @Test("a distance from a place stays a distance, and a depth is never held against it")
+    func distanceStaysDistance() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-03", "The epicentre was 18 km south of Hualien, at a depth of 12 km."),
+            MemorySource("b", "en", published: "2024-04-03", "The quake struck 18 km south of Hualien at a depth of 15 km."),
+        ])
+        let eighteen = outcome.claims.filter { $0.value.number == 18 }
+        #expect(eighteen.count == 2 && eighteen.allSatisfy { $0.reading?.measure?.key == "distance" })
+        // 12 and 15 km of depth disagree; 18 km of distance is never set against a depth.
+        let live = OpenStage.live(outcome)
+        #expect(live.count == 1, "\(outcome.findings.map(\.rationale))")
+        #expect(live.allSatisfy { finding in finding.statements.allSatisfy { !$0.value.hasPrefix("18") } })
+    }
+
+    @Test("'since 1999' is a reference point, never the date of the story's event")
+    func referencePoint() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-05", "The earthquake struck Hualien on April 3, 2024."),
+            MemorySource("b", "en", published: "2024-04-05", "It was the strongest earthquake to hit Taiwan since 1999."),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("two parts of a count that say which part they are are compared; a bare part is not held against a whole")
+    func namedParts() async throws {
+        let named = try await OpenStage.run([
+            MemorySource("a", "en", published: "2015-11-14", "352 people were wounded, 99 of them critically."),
+            MemorySource("b", "en", published: "2015-11-14", "352 people were wounded, 120 of them critically."),
+        ])
+        #expect(OpenStage.live(named).contains { $0.statements.contains { $0.value.hasPrefix("120") } }, "\(named.findings.map(\.rationale))")
+        let bare = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-03", "Among the 9 people killed, 4 people were hikers."),
+            MemorySource("b", "en", published: "2024-04-03", "The earthquake killed 9 people."),
+        ])
+        #expect(OpenStage.live(bare).isEmpty, "\(bare.findings.map(\.rationale))")
     }
 }

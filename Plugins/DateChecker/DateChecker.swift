@@ -5,6 +5,8 @@ import ClaimsCore
 /// resolved against each source's publication date; unresolved ones are left out. Durations
 /// ("four years" of partnership) become the start they imply, counted back from their source's
 /// publication date, so "four years" in a 2023 article and "six years" in a 2025 one agree.
+/// Dates of a story's event (read from open descriptions) more than four weeks apart are two
+/// occurrences, not a contradiction.
 public struct DateChecker: CrossChecker {
     public static let description = ModuleDescription(
         name: "event-dates",
@@ -24,6 +26,12 @@ public struct DateChecker: CrossChecker {
                 return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the dates overlap at their precision")
             }
             let gap = x.upperBound <= y.lowerBound ? y.lowerBound - x.upperBound : x.lowerBound - y.upperBound
+            // Two dates of a story's event weeks apart tell of two occurrences (the attacks of
+            // November and those of January), not of one misdated.
+            if a.kind == .date, b.kind == .date, a.context?.isStoryFact == true, b.context?.isStoryFact == true,
+               a.reading != nil, b.reading != nil, gap > Self.occurrenceGap {
+                return PairJudgement(.notComparable, .info, confidence: 0.6, "\(pair): weeks apart, most likely two occurrences")
+            }
             // A gap is weighed against the coarser precision: a day apart is a real difference
             // between two dates known to the day, not between two months.
             let unit = max(x.upperBound - x.lowerBound, y.upperBound - y.lowerBound)
@@ -53,6 +61,9 @@ public struct DateChecker: CrossChecker {
         let middle = CalendarDays.civil(Int((interval.lowerBound + interval.upperBound) / 2))
         return "\(claim.value.display), from about \(middle.year)"
     }
+
+    /// Days between two dates of a story's event beyond which they are two occurrences: four weeks.
+    static let occurrenceGap = 28.0
 
     /// Average lengths of the units durations are given in, in days.
     static let unitDays: [String: Double] = [

@@ -33,6 +33,23 @@ public struct EvidenceScorer: PairScorer {
         }
     }
 
+    /// Whether a description tells of an event close to its value ("16日下午4时在降落前坠入":
+    /// crashed, five characters on).
+    static func eventNear(_ key: String, in reading: ClaimDescription, around span: TextSpan) -> Bool {
+        reading.terms.contains { term in
+            term.key == key && term.role == .event
+                && (term.end <= span.start ? span.start - term.end : max(0, term.start - span.end)) <= eventReach
+        }
+    }
+
+    /// How far from a date another event of its clause may stand to date it too.
+    static let eventReach = 12
+
+    /// How a description writes a key: its predicate's text or a term's.
+    static func text(of key: String, in reading: ClaimDescription) -> String {
+        reading.predicate?.key == key ? reading.predicate!.text : reading.terms.first { $0.key == key }?.text ?? key
+    }
+
     /// Whether a date is a reference point ("since 1999", "kể từ", "以来") by the words beside it.
     static func isReferencePoint(_ claim: Claim) -> Bool {
         claim.reading?.terms.contains { term in
@@ -74,6 +91,11 @@ public struct EvidenceScorer: PairScorer {
             guard m.key == n.key else { return nil }
             score += 1 + 1.5 * statistics.weight(m.key)
             shared.append(SharedTerm(key: m.key, role: "measure", left: m.text, right: n.text))
+            // The only count of this thing in each of two reports: most likely one fact.
+            if a.sourceID != b.sourceID, !x.genericMeasure, statistics.isOnly(a, measuring: m.key), statistics.isOnly(b, measuring: m.key) {
+                score += 1
+                shared.append(SharedTerm(key: m.key, role: "only", left: m.text, right: n.text))
+            }
         case (nil, nil):
             break
         case let (m?, nil) where b.context?.counted == m.key, let (nil, m?) where a.context?.counted == m.key:
@@ -84,11 +106,19 @@ public struct EvidenceScorer: PairScorer {
             score -= 0.5
         }
         var samePredicate = false
+        var event: String?
         if let p = x.predicate, let q = y.predicate {
-            if p.key == q.key {
-                score += 1 + statistics.weight(p.key)
-                shared.append(SharedTerm(key: p.key, role: "predicate", left: p.text, right: q.text))
+            // A date's clause often tells of two events ("于16日下午4时在降落前坠入湄公河": before
+            // landing, it crashed): dates meet on any event both clauses tell of.
+            let common = a.kind != .date || p.key == q.key ? nil
+                : Self.eventNear(p.key, in: y, around: b.span) ? p.key : Self.eventNear(q.key, in: x, around: a.span) ? q.key : nil
+            if p.key == q.key || common != nil {
+                let key = common ?? p.key
+                let (left, right) = common == nil ? (p.text, q.text) : (Self.text(of: key, in: x), Self.text(of: key, in: y))
+                score += 1 + statistics.weight(key)
+                shared.append(SharedTerm(key: key, role: "predicate", left: left, right: right))
                 samePredicate = true
+                event = key
             } else {
                 // Killed is not arrested: different things happened.
                 score -= p.role == .event && q.role == .event ? 2 : 1
@@ -99,10 +129,17 @@ public struct EvidenceScorer: PairScorer {
         // A date or a duration says when something happened: without the same event, or a
         // shared curated topic, two dates are two facts.
         if a.kind == .date || a.kind == .duration, !samePredicate, a.topic == nil || a.topic != b.topic { return nil }
+        // When someone spoke or a report was dated is no fact of the story: two sources speak
+        // on their own days.
+        if a.kind == .date, x.predicate?.key == "statement" || y.predicate?.key == "statement" { return nil }
         // "Since 1999" is a reference point, not when the story's event happened.
         if a.kind == .date, Self.isReferencePoint(a) != Self.isReferencePoint(b) { return nil }
-        // Two dates of the same event in a story are the story's dates: the event is the evidence.
-        if a.kind == .date, samePredicate { score += 0.5 }
+        // Two dates of the same event in a story are the story's dates: the event is the evidence,
+        // the more so for the event most reports tell of (the crash, the attack).
+        if a.kind == .date, samePredicate {
+            score += 0.5
+            if let event, 2 * statistics.frequency[event, default: 0] >= statistics.sources { score += 0.75 }
+        }
         var words = 0.0
         var counted: Set<Int> = []
         for term in x.terms {
@@ -115,14 +152,20 @@ public struct EvidenceScorer: PairScorer {
         score += min(words, 2.5)
         // A name in one language is often a dictionary word in another (Vientiane ~ 万象).
         // A longer name holds a shorter one word for word ("mekong river" ~ "mekong").
-        let xKnown = Set(x.names).union(x.terms.map(\.key))
-        let yKnown = Set(y.names).union(y.terms.map(\.key))
+        let xKnown = Set(x.names).union(x.terms.map(\.key)).union(Self.nameWords(x.names))
+        let yKnown = Set(y.names).union(y.terms.map(\.key)).union(Self.nameWords(y.names))
         let names = Set(x.names).intersection(yKnown).union(Set(y.names).intersection(xKnown))
         score += min(Double(names.count) * 0.75, 1.5)
         for name in names.sorted() { shared.append(SharedTerm(key: name, role: "name", left: name, right: name)) }
         if !x.clauseNames.isEmpty, !y.clauseNames.isEmpty, Set(x.clauseNames).isDisjoint(with: yKnown),
            Set(y.clauseNames).isDisjoint(with: xKnown) {
             score -= 1.5
+        } else if a.sourceID != b.sourceID,
+                  x.clauseNames.contains(where: { !yKnown.contains($0) && statistics.frequency[$0, default: 1] <= 1 })
+                    || y.clauseNames.contains(where: { !xKnown.contains($0) && statistics.frequency[$0, default: 1] <= 1 }) {
+            // A place only one report names narrows its figure to it ("7 trapped in Renhe"
+            // against the 137 trapped in all): the story's own places are named by several.
+            score -= 1
         }
         var together = 0.0
         for value in x.coValues where y.coValues.contains(where: {

@@ -273,7 +273,10 @@ def sense_glosses(sense: str, proper: bool = False) -> list[str]:
     for part in parts:
         g = normalize_gloss(part)
         if g is not None:
-            out.append(g)
+            # "=paris": the name of a proper-name entry, which the reader keeps as it is written
+            # (Paris is not folded to "pari", Laos not to "lao"), so that it meets the same
+            # name written in Latin letters in another report.
+            out.append("=" + g if proper and raw[0].isupper() else g)
     return out
 
 

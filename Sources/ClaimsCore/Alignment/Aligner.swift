@@ -49,14 +49,18 @@ public struct Aligner: Sendable {
     /// change how the others align.
     public static func statistics(_ claims: [Claim]) -> AlignmentStatistics {
         var keys: [String: Set<String>] = [:]
+        var measured: [String: Int] = [:]
         for claim in claims {
             guard let reading = claim.reading else { continue }
             keys[claim.sourceID, default: []].formUnion(reading.weightedKeys.keys)
             keys[claim.sourceID, default: []].formUnion(reading.names)
+            if let measure = reading.measure?.key, claim.kind == .count || claim.kind == .number {
+                measured[claim.sourceID + "|" + measure, default: 0] += 1
+            }
         }
         var frequency: [String: Int] = [:]
         for set in keys.values { for key in set { frequency[key, default: 0] += 1 } }
-        return AlignmentStatistics(sources: keys.count, frequency: frequency)
+        return AlignmentStatistics(sources: keys.count, frequency: frequency, measured: measured)
     }
 
     func byEvidence(_ claims: [Claim], sources: [String: SourceInfo]) -> [AlignedGroup] {

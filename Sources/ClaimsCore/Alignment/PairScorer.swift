@@ -48,10 +48,19 @@ public struct AlignmentStatistics: Sendable {
     /// The number of sources that have described claims.
     public var sources: Int
     public var frequency: [String: Int]
+    /// How many claims of each source measure each thing, by "source|measure": the only crew
+    /// count of one report and the only crew count of another most likely state one fact.
+    public var measured: [String: Int]
 
-    public init(sources: Int, frequency: [String: Int]) {
+    public init(sources: Int, frequency: [String: Int], measured: [String: Int] = [:]) {
         self.sources = sources
         self.frequency = frequency
+        self.measured = measured
+    }
+
+    /// Whether `claim` is the only claim of its source that measures `measure`.
+    public func isOnly(_ claim: Claim, measuring measure: String) -> Bool {
+        measured[claim.sourceID + "|" + measure] == 1
     }
 
     /// Inverse source frequency, scaled to 0...1: about 0.36 for a key all of six sources use, 1

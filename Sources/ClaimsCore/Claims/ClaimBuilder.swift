@@ -81,6 +81,13 @@ public struct ClaimBuilder: Sendable {
             claim.reading = readings[claim.id]
             guard let attribute else {
                 if var reading = claim.reading {
+                    // A dateline ("【新唐人2015年11月15日讯】", "HANOI, Oct 17 —") dates the report, not an
+                    // event: a date of the publication day in the text's first words.
+                    if claim.kind == .date, claim.span.start < Self.datelineReach, isPublicationDay(claim, document.source) {
+                        reading.predicate = DescriptionTerm(key: "statement", text: claim.text, start: claim.span.start,
+                                                            end: claim.span.end, role: .event)
+                        claim.reading = reading
+                    }
                     // "352 wounded, 99 of them critically": a part counts what its whole counts.
                     if reading.measure == nil, let whole = whole(of: claim, among: claims, in: sentence, subsets: found.subsets),
                        let measure = readings[whole.id]?.measure {
@@ -158,6 +165,17 @@ public struct ClaimBuilder: Sendable {
         let countsBefore = claims.contains { $0.kind == .count && sentence.contains($0.span) && $0.span.end <= claim.span.start }
         return (claim.kind == .count || claim.kind == .number) && countsBefore
             && subsets.contains { $0.end <= claim.span.start || ($0.start >= claim.span.end && $0.start - claim.span.end <= 1) }
+    }
+
+    /// How far into a text a dateline may reach, in characters.
+    static let datelineReach = 48
+
+    /// Whether a date falls on its source's publication day (or within its month, for a
+    /// source dated to the month).
+    func isPublicationDay(_ claim: Claim, _ source: SourceInfo) -> Bool {
+        guard let low = claim.value.low, let high = claim.value.high, let published = source.published else { return false }
+        let first = Double(CalendarDays.from(year: published.year, month: published.month ?? 1, day: published.day ?? 1))
+        return low >= first - 1 && high <= first + (published.day == nil ? 31 : 2)
     }
 
     /// The count a part belongs to: the nearest count before it in its sentence, when the part

@@ -57,7 +57,15 @@ public final class ConceptLanguage: Sendable {
 
     /// The concept keys of an English gloss: the core concept it names, else its folded form;
     /// a two- or three-word gloss also gives its last word ("dead body" → body).
+    /// A gloss marked "=" is the name of a proper-name entry ("=paris", "=mekong river"): kept
+    /// as written, so that it meets the same name in Latin letters ("Paris", "Mekong River").
     func keys(forGloss gloss: String) -> [String] {
+        if gloss.hasPrefix("=") {
+            let name = String(gloss.dropFirst())
+            // "mekong river" also meets "Mekong": a name's first word is its distinctive part.
+            guard let first = name.split(separator: " ").first, first.count >= 3, name.contains(" ") else { return [name] }
+            return [name, String(first)]
+        }
         let folded = gloss.split(separator: " ").map { fold(String($0)) }.joined(separator: " ")
         if let concept = englishWords[folded] ?? englishWords[gloss] { return [concepts[concept].id] }
         var keys = [folded]

@@ -50,12 +50,17 @@ public struct EvidenceScorer: PairScorer {
         reading.predicate?.key == key ? reading.predicate!.text : reading.terms.first { $0.key == key }?.text ?? key
     }
 
-    /// Whether a date is a reference point ("since 1999", "kể từ", "以来") by the words beside it.
-    static func isReferencePoint(_ claim: Claim) -> Bool {
-        claim.reading?.terms.contains { term in
-            term.key == "since" && (term.end <= claim.span.start ? claim.span.start - term.end <= 8 : term.start - claim.span.end <= 4)
-        } ?? false
+    /// What a date is to its sentence by the word beside it: a reference point ("since 1999",
+    /// "kể từ", "以来"), a time stamp ("as of Friday", "tính đến", "截至"), or nil, an event's date.
+    static func relation(_ claim: Claim) -> String? {
+        claim.reading?.terms.first { term in
+            Self.relations.contains(term.key)
+                && (term.end <= claim.span.start ? claim.span.start - term.end <= 8 : term.start - claim.span.end <= 4)
+        }?.key
     }
+
+    /// The concepts that make a date a reference point or a time stamp.
+    static let relations: Set<String> = ["since", "as of"]
 
     public func blockingKeys(for claim: Claim) -> [String] {
         let family = Self.family(claim.kind)
@@ -132,8 +137,9 @@ public struct EvidenceScorer: PairScorer {
         // When someone spoke or a report was dated is no fact of the story: two sources speak
         // on their own days.
         if a.kind == .date, x.predicate?.key == "statement" || y.predicate?.key == "statement" { return nil }
-        // "Since 1999" is a reference point, not when the story's event happened.
-        if a.kind == .date, Self.isReferencePoint(a) != Self.isReferencePoint(b) { return nil }
+        // "Since 1999" is a reference point and "as of Friday" a count's time stamp, not when
+        // the story's event happened: such dates meet only their own kind.
+        if a.kind == .date, Self.relation(a) != Self.relation(b) { return nil }
         // Two dates of the same event in a story are the story's dates: the event is the evidence,
         // the more so for the event most reports tell of (the crash, the attack).
         if a.kind == .date, samePredicate {

@@ -6,9 +6,8 @@ import ClaimsCore
 /// statements about different dates, and running totals (deaths, users) reported on different
 /// days where the later figure is larger by a revision's step (a quarter) or either is hedged. A difference involving a vague magnitude is
 /// low severity at most. With open descriptions, also never a conflict: figures attributed to
-/// different sources ("6.1 according to agency A" vs "6.4 according to agency B"; across
-/// languages where neither agency is named in the other's sentence), current counts (trapped,
-/// missing) reported on different days, figures of
+/// different sources ("6.1 according to agency A" vs "6.4 according to agency B"), current
+/// counts (trapped, missing) reported on different days, figures of
 /// different scopes (5 foreigners among 44), and a running total said to have risen to the
 /// larger figure ("rose to 129", "tăng lên", "上升至").
 public struct FigureChecker: CrossChecker {
@@ -28,6 +27,19 @@ public struct FigureChecker: CrossChecker {
     public static let revisionStep = 0.25
 
     public init() {}
+
+    /// Whether two sources were published on one known day.
+    static func sameDay(_ a: SourceInfo?, _ b: SourceInfo?) -> Bool {
+        guard let x = a?.published, let y = b?.published, x.precision == .day, y.precision == .day else { return false }
+        return x.year == y.year && x.month == y.month && x.day == y.day
+    }
+
+    /// Four digits from 1800 to 2100 with no separator ("the 2004 Madrid bombings"): a year
+    /// read as a figure, compared exactly, not within rounding.
+    static func looksLikeYear(_ claim: Claim) -> Bool {
+        guard let n = claim.value.number, n == n.rounded(), (1800...2100).contains(n) else { return false }
+        return claim.text.unicodeScalars.filter { ScalarClass.asciiDigit($0) != nil }.count == 4 && !claim.text.contains(",")
+    }
 
     public func check(_ group: AlignedGroup) -> [Finding] {
         PairwiseChecking.findings(for: group, kinds: [.money, .count, .number], checker: Self.description.tag) { a, b in
@@ -61,12 +73,8 @@ public struct FigureChecker: CrossChecker {
             // The same measure from two agencies: each may stand by its own figure.
             // Attributions are compared within one language only: across languages their
             // words seldom meet even when the agency is the same.
-            // Across languages, only where neither agency is named anywhere in the other's sentence.
             let language = group.sources[a.sourceID]?.language == group.sources[b.sourceID]?.language
-            let xKnown = Set(x.terms.map(\.key) + x.names + x.attributionKeys)
-            let yKnown = Set(y.terms.map(\.key) + y.names + y.attributionKeys)
-            let apart = language || (yKnown.isDisjoint(with: x.attributionKeys) && xKnown.isDisjoint(with: y.attributionKeys))
-            if apart, !x.attributionKeys.isEmpty, !y.attributionKeys.isEmpty, Set(x.attributionKeys).isDisjoint(with: y.attributionKeys) {
+            if language, !x.attributionKeys.isEmpty, !y.attributionKeys.isEmpty, Set(x.attributionKeys).isDisjoint(with: y.attributionKeys) {
                 return PairJudgement(.notComparable, .info, confidence: 0.7,
                                      "\(pair): attributed to different sources (\(x.attribution ?? "?") vs \(y.attribution ?? "?"))")
             }
@@ -96,7 +104,8 @@ public struct FigureChecker: CrossChecker {
         }
         // Exact counts of a few hundred at most are not rounded: 26 bodies is not 27.
         let hedged = a.value.hedge != nil || b.value.hedge != nil
-        let exact = a.kind == .count && b.kind == .count && !hedged && max(abs(x.upperBound), abs(y.upperBound)) < 1000
+        let exact = !hedged && ((a.kind == .count && b.kind == .count && max(abs(x.upperBound), abs(y.upperBound)) < 1000)
+            || (Self.looksLikeYear(a) && Self.looksLikeYear(b)))
         if PairwiseChecking.overlap(x, y, tolerance: exact ? 0 : Self.tolerance) {
             return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the values agree within their hedges and rounding")
         }
@@ -107,12 +116,12 @@ public struct FigureChecker: CrossChecker {
                 return PairJudgement(.notComparable, .low, confidence: 0.6, "\(pair): the larger figure is reported as a rise of a running total")
             }
         }
-        // A current count (trapped, missing) reported on different days: two snapshots.
+        // A current count (trapped, missing) is a snapshot: two are compared only when both
+        // reports are known to be of the same day.
         if a.reading?.changes == true || b.reading?.changes == true,
-           let da = PairwiseChecking.publicationDays(group.sources[a.sourceID]),
-           let db = PairwiseChecking.publicationDays(group.sources[b.sourceID]), !PairwiseChecking.daysMeet(da, db) {
+           !Self.sameDay(group.sources[a.sourceID], group.sources[b.sourceID]) {
             return PairJudgement(.notComparable, .low, confidence: 0.6,
-                                 "\(pair): a current count (it rises and falls) reported on different days")
+                                 "\(pair): a current count (it rises and falls), not known to be of the same day")
         }
         // A running total reported on different days may have risen in between: by a
         // revision's step, or by any amount where a figure is hedged ("at least 144").

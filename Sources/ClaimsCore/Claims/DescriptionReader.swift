@@ -241,6 +241,13 @@ public struct DescriptionReader: Sendable {
                 description.predicate = after.term
             } else if let nearest = events.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
                 description.predicate = nearest.term
+            } else if claim.kind != .date, let shared = tokens.last(where: { token in
+                token.term.role == .event && token.term.end <= span.start && span.start - token.term.end <= Self.listReach
+                    && !claims.contains { $0.span.start >= token.term.end && $0.span.end <= span.start }
+            }) {
+                // The items of a list share the verb before them ("7 people were trapped in
+                // Renhe, 47 hotel employees and …"), with no other figure in between.
+                description.predicate = shared.term
             } else if let measure = description.measure, measure.start >= span.end,
                       let next = tokens.first(where: { $0.term.start >= measure.end }), next.term.start - measure.end <= 3,
                       next.term.end <= clause.end, next.term.role == nil, !next.isName, !next.term.key.hasPrefix("zh:") {
@@ -255,7 +262,9 @@ public struct DescriptionReader: Sendable {
             }
             description.genericMeasure = tokens.contains { $0.term == description.measure && $0.generic }
             // A count of the trapped or missing is a snapshot wherever the word stands near it.
-            description.changes = events.contains { $0.changes && distance(span, $0.term.start, $0.term.end) <= 2 * Self.predicateReach }
+            description.changes = events.contains {
+                $0.changes && distance(TextSpan(start: span.start, end: max(span.end, counted)), $0.term.start, $0.term.end) <= 2 * Self.predicateReach
+            }
             for token in tokens where token.term == description.measure || token.term == description.predicate {
                 description.grows = description.grows || token.grows
                 description.changes = description.changes || token.changes
@@ -315,6 +324,8 @@ public struct DescriptionReader: Sendable {
 
     /// How far after what is counted its event may stand: "people were trapped", "nghi phạm khác đã chết".
     static let predicateReach = 8
+    /// How far a verb of the sentence reaches the items of its list, in characters.
+    static let listReach = 60
 
     /// What a value counts or measures: the first core measure right after it (a counted noun,
     /// a unit), else one just before it ("magnitude 6.1"), else, for a count, the first word

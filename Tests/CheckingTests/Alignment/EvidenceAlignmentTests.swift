@@ -179,3 +179,42 @@ struct MeasureNamingTests {
         #expect(OpenStage.live(bare).isEmpty, "\(bare.findings.map(\.rationale))")
     }
 }
+
+@Suite("Rules that keep different facts apart, and years compared exactly")
+struct FactBoundaryTests {
+    @Test("two years read as figures ('the 2004 Madrid bombings') are compared exactly, not within rounding")
+    func yearsExactly() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2015-11-14", "It was the deadliest attack in Europe since the 2004 Madrid bombings."),
+            MemorySource("b", "en", published: "2015-11-14", "It was the deadliest attack in Europe since the 2001 Madrid bombings."),
+        ])
+        #expect(OpenStage.live(outcome).contains { $0.statements.contains { $0.value.hasPrefix("2001") } }, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("'as of Friday' stamps a count; it is not the date of the event")
+    func timeStamp() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-05", "The earthquake struck Hualien on Wednesday."),
+            MemorySource("b", "en", published: "2024-04-05", "The death toll from the earthquake in Hualien rose to 10 as of Friday."),
+        ])
+        #expect(!OpenStage.live(outcome).contains { $0.kind == .date }, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("the items of a list share the verb before them")
+    func listVerb() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-03", "Seven people were trapped in a mine, 47 hotel employees and 12 tourists in a tunnel."),
+        ])
+        let employees = try #require(outcome.claims.first { $0.value.number == 47 })
+        #expect(employees.reading?.predicate?.key == "trapped", "\(String(describing: employees.reading?.predicate))")
+    }
+
+    @Test("counts of the trapped are compared only when both reports are known to be of one day")
+    func snapshotsOfUnknownDay() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04", "The earthquake left 137 people trapped in Hualien."),
+            MemorySource("b", "en", published: "2024-04-05", "The earthquake left 40 people trapped in Hualien."),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
+    }
+}

@@ -117,9 +117,11 @@ public struct FigureChecker: CrossChecker {
             }
         }
         // A current count (trapped, missing) is a snapshot: two are compared only when both
-        // reports are known to be of the same day.
+        // reports are known to be of the same day, and even then a step of a revision (143,
+        // then 137 trapped) is the count moving by the hour.
+        let step = abs(x.upperBound - y.upperBound) <= max(abs(x.upperBound), abs(y.upperBound)) * Self.revisionStep
         if a.reading?.changes == true || b.reading?.changes == true,
-           !Self.sameDay(group.sources[a.sourceID], group.sources[b.sourceID]) {
+           step || !Self.sameDay(group.sources[a.sourceID], group.sources[b.sourceID]) {
             return PairJudgement(.notComparable, .low, confidence: 0.6,
                                  "\(pair): a current count (it rises and falls), not known to be of the same day")
         }

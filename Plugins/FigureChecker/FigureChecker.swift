@@ -8,7 +8,8 @@ import ClaimsCore
 /// low severity at most. With open descriptions, also never a conflict: figures attributed to
 /// different sources ("6.1 according to agency A" vs "6.4 according to agency B"), current
 /// counts (trapped, missing) reported on different days, figures of
-/// different scopes (5 foreigners among 44), and a running total said to have risen to the
+/// different scopes (5 foreigners among 44), figures in units it cannot convert; figures in
+/// units of one dimension are converted first (100 miles = 161 km), and a running total said to have risen to the
 /// larger figure ("rose to 129", "tăng lên", "上升至").
 public struct FigureChecker: CrossChecker {
     public static let description = ModuleDescription(
@@ -27,6 +28,12 @@ public struct FigureChecker: CrossChecker {
     public static let revisionStep = 0.25
 
     public init() {}
+
+    /// An interval's middle, shortly: "8.05", "45".
+    static func number(_ range: ClosedRange<Double>) -> String {
+        let middle = (range.lowerBound + range.upperBound) / 2
+        return middle == middle.rounded() ? String(Int(middle)) : String(format: "%.2f", middle)
+    }
 
     /// Whether two sources were published on one known day.
     static func sameDay(_ a: SourceInfo?, _ b: SourceInfo?) -> Bool {
@@ -49,8 +56,20 @@ public struct FigureChecker: CrossChecker {
 
     func judge(_ a: Claim, _ b: Claim, group: AlignedGroup) -> PairJudgement? {
         guard (a.kind == .money) == (b.kind == .money),
-              let x = PairwiseChecking.interval(a.value), let y = PairwiseChecking.interval(b.value) else { return nil }
-        let pair = "\(a.value.display) vs \(b.value.display)"
+              var x = PairwiseChecking.interval(a.value), var y = PairwiseChecking.interval(b.value) else { return nil }
+        var pair = "\(a.value.display) vs \(b.value.display)"
+        var converted = false
+        // Units of one dimension are converted to its base unit: 28 miles and 45 km compare.
+        if let p = a.reading, let q = b.reading, let unit = p.unit, unit == q.unit, let s = p.scale, let t = q.scale, s != t {
+            x = (x.lowerBound * s)...(x.upperBound * s)
+            y = (y.lowerBound * t)...(y.upperBound * t)
+            pair += String(format: " (%@ vs %@ in the base unit of %@)", Self.number(x), Self.number(y), unit)
+            converted = true
+        } else if let p = a.reading, let q = b.reading, (p.unit == nil) != (q.unit == nil), p.measure?.key == q.measure?.key,
+                  a.value.unit != nil, b.value.unit != nil, p.unit != nil ? p.scale != 1 : q.scale != 1 {
+            // One figure in a unit the lexicon knows and converts, the other in one it does not.
+            return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): different units, not converted")
+        }
         if a.kind == .money, a.value.unit != b.value.unit {
             return PairJudgement(.notComparable, .info, confidence: 0.9, "\(pair): different currencies, not converted")
         }
@@ -104,7 +123,7 @@ public struct FigureChecker: CrossChecker {
         }
         // Exact counts of a few hundred at most are not rounded: 26 bodies is not 27.
         let hedged = a.value.hedge != nil || b.value.hedge != nil
-        let exact = !hedged && ((a.kind == .count && b.kind == .count && max(abs(x.upperBound), abs(y.upperBound)) < 1000)
+        let exact = !hedged && !converted && ((a.kind == .count && b.kind == .count && max(abs(x.upperBound), abs(y.upperBound)) < 1000)
             || (Self.looksLikeYear(a) && Self.looksLikeYear(b)))
         if PairwiseChecking.overlap(x, y, tolerance: exact ? 0 : Self.tolerance) {
             return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the values agree within their hedges and rounding")

@@ -32,7 +32,8 @@ public struct PairEvidence: Hashable, Codable, Sendable {
 
     /// One line: "passenger (hành khách ~ 乘客), aboard (trên máy bay ~ 机上); score 5.1".
     public var summary: String {
-        let parts = shared.prefix(6).map { term -> String in
+        // "only" says both are the only count of their measure: the measure already names it.
+        let parts = shared.filter { $0.role != "only" }.prefix(6).map { term -> String in
             let same = term.left.caseInsensitiveCompare(term.right) == .orderedSame
             let label = term.role == "co-value" ? "also \(term.left)" : term.key
             if term.role == "co-value" { return label }

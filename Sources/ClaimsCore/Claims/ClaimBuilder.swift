@@ -222,7 +222,7 @@ public struct ClaimBuilder: Sendable {
             let clauses = members.map { clause(around: $0.span, in: sentence, scalars: s, language: language) }
             let found = entityScan(sentence)
             let entities = members.map { _ in found.map { lexicon.entities[$0.index].id } }
-            let readings = reader.describe(members, clauses: clauses, sentence: sentence, scan: scan, previousNames: previousNames,
+            let readings = reader.describe(members, clauses: clauses, sentence: sentence, scan: scan, language: concepts, previousNames: previousNames,
                                            entities: entities)
             for (claim, reading) in zip(members, readings) { out[claim.id] = reading }
             let names = scan.tokens.filter(\.isName).map(\.term.key)

@@ -18,11 +18,14 @@ public final class ConceptLanguage: Sendable {
     let suffixes: [(String, String)]
     /// en, vi, zh, or und.
     let tag: String
+    /// Unit words (km, 公里, miles, dặm), longest first, with their concept and the factor to
+    /// its base unit.
+    let units: [(word: String, concept: String, factor: Double)]
 
     init(core: PhraseTable<[Int]> = PhraseTable(), concepts: [Concept] = [], generated: [GeneratedDictionary] = [],
          englishWords: [String: Int] = [:], stopwords: PhraseTable<Bool> = PhraseTable(), attribution: PhraseTable<Bool> = PhraseTable(),
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
-         suffixes: [(String, String)] = [], tag: String = "und") {
+         suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
@@ -34,6 +37,22 @@ public final class ConceptLanguage: Sendable {
         self.updates = updates
         self.suffixes = suffixes
         self.tag = tag
+        self.units = units
+    }
+
+    /// The unit a value is written in ("英里處" starts with 英里; "miles"), as its concept and
+    /// the factor to the concept's base unit: "5 miles" is 8.05 km.
+    func unit(of written: String) -> (concept: String, factor: Double)? {
+        let lower = written.lowercased()
+        for unit in units where lower.hasPrefix(unit.word) {
+            let rest = lower.unicodeScalars.dropFirst(unit.word.unicodeScalars.count)
+            // A Latin unit ends at a word's end ("m" is not "miles"); a Han one needs no break.
+            if let next = rest.first, ScalarClass.isLetter(next), !ScalarClass.isHan(next), !ScalarClass.isHan(unit.word.unicodeScalars.last!) {
+                continue
+            }
+            return (unit.concept, unit.factor)
+        }
+        return nil
     }
 
     /// An English word folded to its head form by the language's suffix rules: "bodies" →

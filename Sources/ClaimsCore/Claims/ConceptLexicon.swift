@@ -28,6 +28,8 @@ public struct Concept: Hashable, Sendable {
     /// A measure that counts anyone (people, 人, người): it does not say which part of a
     /// larger count a figure is.
     public var generic = false
+    /// For a unit concept, how many of its base unit each unit word is (km: 1, miles: 1.609344).
+    public var factors: [String: Double] = [:]
 }
 
 /// Maps the words of a sentence to language-neutral concepts: the hand-kept core, and the
@@ -61,9 +63,10 @@ public struct ConceptLexicon: Sendable {
             var unit: Bool?
             var changes: Bool?
             var generic: Bool?
+            var factors: [String: Double]?
             var words: [String: [String]]
 
-            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, unit, changes, generic, words }
+            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, unit, changes, generic, factors, words }
 
             init(from decoder: any Decoder) throws {
                 try StrictKeys.check(decoder, CodingKeys.self)
@@ -74,6 +77,11 @@ public struct ConceptLexicon: Sendable {
                 unit = try c.decodeIfPresent(Bool.self, forKey: .unit)
                 changes = try c.decodeIfPresent(Bool.self, forKey: .changes)
                 generic = try c.decodeIfPresent(Bool.self, forKey: .generic)
+                factors = try c.decodeIfPresent([String: Double].self, forKey: .factors)
+                if let factors, unit != true || factors.values.contains(where: { !($0 > 0) }) {
+                    throw DecodingError.dataCorruptedError(forKey: .factors, in: c,
+                                                           debugDescription: "concept \(id): factors need unit: true and positive numbers")
+                }
                 words = try c.decode([String: [String]].self, forKey: .words)
                 for tag in words.keys where !ConceptLexicon.languageTags.contains(tag) {
                     throw DecodingError.dataCorruptedError(forKey: .words, in: c, debugDescription: "concept \(id): unknown language \(tag)")
@@ -182,7 +190,8 @@ public struct ConceptLexicon: Sendable {
             for entry in file.concepts {
                 let position = index[entry.id] ?? {
                     concepts.append(Concept(id: entry.id, role: entry.role, grows: entry.grows ?? false, unit: entry.unit ?? false,
-                                            changes: entry.changes ?? false, generic: entry.generic ?? false))
+                                            changes: entry.changes ?? false, generic: entry.generic ?? false,
+                                            factors: entry.factors ?? [:]))
                     index[entry.id] = concepts.count - 1
                     return concepts.count - 1
                 }()
@@ -201,6 +210,10 @@ public struct ConceptLexicon: Sendable {
             if englishWords[word.word.lowercased()] == nil { englishWords[word.word.lowercased()] = word.concept }
         }
 
+        // Unit words of every language, longest first, with their concept and factor.
+        let units = concepts.flatMap { concept in concept.factors.map { (word: $0.key.lowercased(), concept: concept.id, factor: $0.value) } }
+            .sorted { $0.word.unicodeScalars.count != $1.word.unicodeScalars.count ? $0.word.unicodeScalars.count > $1.word.unicodeScalars.count : $0.word < $1.word }
+
         func make(_ tag: String) -> ConceptLanguage {
             let primary = String(tag.split(separator: "-").first ?? "")
             func applies(_ language: String) -> Bool { language == tag || language == primary }
@@ -218,7 +231,7 @@ public struct ConceptLexicon: Sendable {
                 core: core, concepts: concepts, generated: generated[tag] ?? generated[primary] ?? [],
                 englishWords: englishWords, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
                 attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
-                suffixes: english, tag: primary)
+                suffixes: english, tag: primary, units: units)
         }
         var byLanguage: [String: ConceptLanguage] = [:]
         for tag in ["en", "vi", "zh-Hans", "zh-Hant", "zh"] { byLanguage[tag] = make(tag) }

@@ -204,7 +204,7 @@ public struct DescriptionReader: Sendable {
     }
 
     /// Describes each claim of one sentence; `clauses` gives each claim's clause.
-    func describe(_ claims: [Claim], clauses: [TextSpan], sentence: TextSpan, scan: Scan, previousNames: [String],
+    func describe(_ claims: [Claim], clauses: [TextSpan], sentence: TextSpan, scan: Scan, language: ConceptLanguage, previousNames: [String],
                   entities: [[String]]) -> [ClaimDescription] {
         let tokens = scan.tokens
         func distance(_ a: TextSpan, _ b: Int, _ e: Int) -> Int {
@@ -261,6 +261,10 @@ public struct DescriptionReader: Sendable {
                                                         end: mark.end, role: .event)
             }
             description.genericMeasure = tokens.contains { $0.term == description.measure && $0.generic }
+            if claim.kind == .count || claim.kind == .number, let written = claim.value.unit, let unit = language.unit(of: written) {
+                description.unit = unit.concept
+                description.scale = unit.factor
+            }
             // A count of the trapped or missing is a snapshot wherever the word stands near it.
             description.changes = events.contains {
                 $0.changes && distance(TextSpan(start: span.start, end: max(span.end, counted)), $0.term.start, $0.term.end) <= 2 * Self.predicateReach

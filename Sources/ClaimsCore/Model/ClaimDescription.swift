@@ -59,6 +59,10 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     /// The measure is a noun that counts anyone ("người", "人", "people"): it does not say
     /// which part of a larger count a figure is.
     public var genericMeasure = false
+    /// The unit the value is written in, as its concept (distance, speed) and the factor to that
+    /// concept's base unit (km, km/h): "5 miles" has 1.609344, so figures in different units compare.
+    public var unit: String?
+    public var scale: Double?
     public var coValues: [CoValue]
 
     public init(measure: DescriptionTerm? = nil, predicate: DescriptionTerm? = nil, terms: [DescriptionTerm] = [],
@@ -77,7 +81,7 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case measure, predicate, terms, names, scope, attribution, update, grows, changes
+        case measure, predicate, terms, names, scope, attribution, update, grows, changes, unit, scale
         case attributionKeys = "attribution_keys"
         case clauseNames = "clause_names"
         case coValues = "co_values"

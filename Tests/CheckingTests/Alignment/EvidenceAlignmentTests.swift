@@ -221,3 +221,22 @@ struct FactBoundaryTests {
         #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
     }
 }
+
+@Suite("Units of one dimension are converted before figures are compared")
+struct UnitConversionTests {
+    @Test("28 miles and 45 km agree; 28 miles and 80 km do not; 5英里 and 8 km agree across languages", arguments: [
+        ("en", "The epicentre was 28 miles from the city.", "en", "The epicentre was 45 km from the city.", false),
+        ("en", "The epicentre was 28 miles from the city.", "en", "The epicentre was 80 km from the city.", true),
+        ("zh-Hant", "震央位於城市東北約5英里處。", "en", "The epicentre was about 8 km northeast of the city.", false),
+        ("vi", "Tâm chấn cách thành phố 100 dặm.", "en", "The epicentre was 161 km from the city.", false),
+    ])
+    func converted(first: String, firstText: String, second: String, secondText: String, conflict: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", first, published: "2024-04-03", firstText),
+            MemorySource("b", second, published: "2024-04-03", secondText),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty != conflict, "\(outcome.findings.map(\.rationale))")
+        let compared = outcome.findings.contains { $0.rationale.contains("in the base unit of distance") }
+        #expect(compared, "the figures were converted and compared: \(outcome.findings.map(\.rationale))")
+    }
+}

@@ -73,6 +73,9 @@ struct ConceptLexiconTests {
         #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: crew, role: measure, word: {en: [crew]}}]", language: language) }
         #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: crew, role: mesure, words: {en: [crew]}}]", language: language) }
         #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: crew, role: measure, words: {fr: [équipage]}}]", language: language) }
+        // Conversion factors belong to units, and are positive.
+        #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: crew, role: measure, factors: {km: 1}, words: {en: [crew]}}]", language: language) }
+        #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: distance, role: measure, unit: true, factors: {km: 0}, words: {en: [km]}}]", language: language) }
         #expect(throws: (any Error).self) {
             try ConceptLexicon.parse(core: good, language: "languages: {en: {stopword: [], attribution: [], attribution_after: [], updates: [], suffixes: []}}")
         }

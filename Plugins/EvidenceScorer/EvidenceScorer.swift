@@ -124,7 +124,7 @@ public struct EvidenceScorer: PairScorer {
                 shared.append(SharedTerm(key: key, role: "predicate", left: left, right: right))
                 samePredicate = true
                 event = key
-            } else {
+            } else if !x.genericPredicate, !y.genericPredicate {
                 // Killed is not arrested: different things happened.
                 score -= p.role == .event && q.role == .event ? 2 : 1
             }

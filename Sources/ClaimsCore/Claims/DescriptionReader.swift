@@ -233,7 +233,10 @@ public struct DescriptionReader: Sendable {
                     description.scope.append(next.term.key)
                 }
             }
-            let events = tokens.filter { $0.term.role == .event && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
+            let clauseEvents = tokens.filter { $0.term.role == .event && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
+            // "Happened", "xảy ra", "发生" say only that something happened: any other event wins.
+            let specific = clauseEvents.filter { !$0.generic }
+            let events = specific.isEmpty ? clauseEvents : specific
             // What happened to what is counted stands right after it ("137 people were trapped",
             // "8名袭击者已经死亡"); else the event nearest the value ("killing all 49 people").
             let counted = description.measure.map { $0.start >= span.end ? $0.end : span.end } ?? span.end
@@ -261,6 +264,7 @@ public struct DescriptionReader: Sendable {
                                                         end: mark.end, role: .event)
             }
             description.genericMeasure = tokens.contains { $0.term == description.measure && $0.generic }
+            description.genericPredicate = tokens.contains { $0.term == description.predicate && $0.generic }
             if claim.kind == .count || claim.kind == .number, let written = claim.value.unit, let unit = language.unit(of: written) {
                 description.unit = unit.concept
                 description.scale = unit.factor

@@ -59,6 +59,8 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     /// The measure is a noun that counts anyone ("người", "人", "people"): it does not say
     /// which part of a larger count a figure is.
     public var genericMeasure = false
+    /// The predicate says only that something happened ("xảy ra", "发生").
+    public var genericPredicate = false
     /// The unit the value is written in, as its concept (distance, speed) and the factor to that
     /// concept's base unit (km, km/h): "5 miles" has 1.609344, so figures in different units compare.
     public var unit: String?

@@ -203,6 +203,17 @@ struct FactBoundaryTests {
         #expect(!OpenStage.live(outcome).contains { $0.kind == .date }, "\(outcome.findings.map(\.rationale))")
     }
 
+    @Test("'happened' yields to the event it tells of: two dates of the crash meet, and differ")
+    func genericEvent() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2013-10-25", "The crash happened on 16 October near Pakse."),
+            MemorySource("b", "en", published: "2013-10-25", "The plane crashed on 21 October near Pakse."),
+        ])
+        let crash = try #require(outcome.claims.first { $0.sourceID == "a" && $0.kind == .date })
+        #expect(crash.reading?.predicate?.key == "crash", "\(String(describing: crash.reading?.predicate))")
+        #expect(OpenStage.live(outcome).contains { $0.kind == .date }, "\(outcome.findings.map(\.rationale))")
+    }
+
     @Test("the items of a list share the verb before them")
     func listVerb() async throws {
         let outcome = try await OpenStage.run([

@@ -17,9 +17,9 @@ public struct PairExplanation: Sendable {
 }
 
 extension Aligner {
-    /// The explanation for one pair, scored with the statistics of all `claims` of the run.
-    public func explain(_ a: Claim, _ b: Claim, among claims: [Claim]) -> PairExplanation {
-        let statistics = Self.statistics(claims)
+    /// The explanation for one pair, scored with the statistics of the whole run
+    /// (`Aligner.statistics(claims)`, computed once for every pair explained).
+    public func explain(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> PairExplanation {
         var left: Set<String> = []
         var right: Set<String> = []
         for scorer in scorers {

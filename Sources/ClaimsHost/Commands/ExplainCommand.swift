@@ -38,10 +38,11 @@ struct ExplainCommand: AsyncParsableCommand {
             Console.error("no claim's sentence contains \"\(TerminalText.inert(text))\"")
         }
         guard sides.allSatisfy({ !$0.isEmpty }) else { throw ExitCode(2) }
+        let statistics = Aligner.statistics(result.claims)
         var lines: [String] = []
         for a in sides[0] {
             for b in sides[1] where a.id != b.id {
-                lines += Self.render(aligner.explain(a, b, among: result.claims))
+                lines += Self.render(aligner.explain(a, b, statistics: statistics))
                 lines.append("")
             }
         }

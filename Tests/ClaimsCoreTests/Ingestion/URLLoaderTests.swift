@@ -99,12 +99,11 @@ struct URLLoaderTests {
         let server = try await LocalHTTPServer()
         let address = server.url("/page.html")
         server.stop() // nothing listens on the port any more
-        let clock = ContinuousClock()
-        let started = clock.now
         let error = await #expect(throws: SourceError.self) { try await loader.load(webRequest(address)) }
         expectOneLine(error, source: address)
-        #expect(error?.problem == "connection refused")
-        #expect(clock.now - started < .seconds(5), "a refused connection must fail at once, not time out")
+        // Refused, not timed out: a wait for the 5 s timeout would say "no answer within 5 s".
+        // (No wall-clock bound: on a loaded machine it measured the machine, not the loader.)
+        #expect(error?.problem == "connection refused", "a refused connection must fail at once, not time out")
     }
 
     @Test(.timeLimit(.minutes(1)))

@@ -57,6 +57,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "IdentifierExtractor",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/IdentifierExtractor",
+            swiftSettings: strict
+        ),
+        .target(
             name: "DateExtractor",
             dependencies: ["ClaimsCore"],
             path: "Plugins/DateExtractor",
@@ -86,6 +92,12 @@ let package = Package(
             name: "DateChecker",
             dependencies: ["ClaimsCore"],
             path: "Plugins/DateChecker",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "IdentifierChecker",
+            dependencies: ["ClaimsCore"],
+            path: "Plugins/IdentifierChecker",
             swiftSettings: strict
         ),
 
@@ -124,10 +136,12 @@ let package = Package(
                 "QuantityExtractor",
                 "MultiplierRankExtractor",
                 "DateExtractor",
+                "IdentifierExtractor",
                 "EvidenceScorer",
                 "FigureChecker",
                 "PercentageChecker",
                 "DateChecker",
+                "IdentifierChecker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ClaimsHost",
@@ -163,14 +177,19 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "IdentifierExtractorTests",
+            dependencies: ["IdentifierExtractor", "ClaimsCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "DateExtractorTests",
             dependencies: ["DateExtractor", "ClaimsCore"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "CheckingTests",
-            dependencies: ["ClaimsCore", "FigureChecker", "PercentageChecker", "DateChecker", "EvidenceScorer",
-                           "QuantityExtractor", "MultiplierRankExtractor", "DateExtractor"],
+            dependencies: ["ClaimsCore", "FigureChecker", "PercentageChecker", "DateChecker", "IdentifierChecker", "EvidenceScorer",
+                           "QuantityExtractor", "MultiplierRankExtractor", "DateExtractor", "IdentifierExtractor"],
             swiftSettings: strict
         ),
         .testTarget(

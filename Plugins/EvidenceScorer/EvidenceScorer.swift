@@ -64,6 +64,8 @@ public struct EvidenceScorer: PairScorer {
 
     public func blockingKeys(for claim: Claim) -> [String] {
         let family = Self.family(claim.kind)
+        // Codes meet the codes of their series only.
+        if claim.kind == .identifier { return claim.value.unit.map { ["\(family)|series|\($0)"] } ?? [] }
         var keys: [String] = []
         guard let reading = claim.reading else { return claim.topic.map { ["\(family)|topic|\($0.key)"] } ?? [] }
         if let measure = reading.measure { keys.append("\(family)|\(measure.key)") }
@@ -83,6 +85,17 @@ public struct EvidenceScorer: PairScorer {
         if a.sourceID == b.sourceID, a.quoteSpan == b.quoteSpan { return nil }
         var score = 0.0
         var shared: [SharedTerm] = []
+        if a.kind == .identifier {
+            // Codes of one series (QV301, QV310) may name one thing; the only code of its series
+            // in each of two reports most likely does.
+            guard let series = a.value.unit, series == b.value.unit else { return nil }
+            score += 1.5
+            shared.append(SharedTerm(key: series, role: "series", left: a.text, right: b.text))
+            if a.sourceID != b.sourceID, statistics.isOnlyCode(a), statistics.isOnlyCode(b) {
+                score += 1
+                shared.append(SharedTerm(key: series, role: "only", left: a.text, right: b.text))
+            }
+        }
         if let x = a.topic, let y = b.topic {
             guard x.key == y.key else { return nil }
             score += 1.5
@@ -92,8 +105,11 @@ public struct EvidenceScorer: PairScorer {
             return score > 0 ? PairEvidence(score: score, scorer: Self.description.tag, shared: shared) : nil
         }
         switch (x.measure, y.measure) {
+        case let (m?, n?) where m.key != n.key:
+            // What a code names is often said loosely ("chiếc ATR-72", "ATR-72飞机"): a hint, not a gate.
+            guard a.kind == .identifier else { return nil }
+            score -= 1
         case let (m?, n?):
-            guard m.key == n.key else { return nil }
             score += 1 + 1.5 * statistics.weight(m.key)
             shared.append(SharedTerm(key: m.key, role: "measure", left: m.text, right: n.text))
             // The only count of this thing in each of two reports: most likely one fact.
@@ -190,7 +206,8 @@ public struct EvidenceScorer: PairScorer {
             score -= 0.75
             break
         }
-        if Set(x.scope) != Set(y.scope) { score -= 0.5 }
+        // Which part of a count a figure is; a code has no parts.
+        if a.kind != .identifier, Set(x.scope) != Set(y.scope) { score -= 0.5 }
         return PairEvidence(score: (score * 100).rounded() / 100, scorer: Self.description.tag, shared: shared)
     }
 }

@@ -3,6 +3,8 @@ import DateChecker
 import DateExtractor
 import EvidenceScorer
 import FigureChecker
+import IdentifierChecker
+import IdentifierExtractor
 import Foundation
 import MultiplierRankExtractor
 import PercentageChecker
@@ -16,6 +18,7 @@ public enum ModuleRegistry {
             QuantityExtractor(languages: lexicons.values),
             MultiplierRankExtractor(languages: lexicons.values),
             DateExtractor(languages: lexicons.values),
+            IdentifierExtractor(languages: lexicons.values),
         ]
     }
 
@@ -27,6 +30,7 @@ public enum ModuleRegistry {
         FigureChecker(),
         PercentageChecker(),
         DateChecker(),
+        IdentifierChecker(),
     ]
 
     /// Modules found at run time under `Claims/modules/` of the checkout and of the workbench,

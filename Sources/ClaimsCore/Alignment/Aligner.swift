@@ -50,7 +50,11 @@ public struct Aligner: Sendable {
     public static func statistics(_ claims: [Claim]) -> AlignmentStatistics {
         var keys: [String: Set<String>] = [:]
         var measured: [String: Int] = [:]
+        var codes: [String: Set<String>] = [:]
         for claim in claims {
+            if claim.kind == .identifier, let series = claim.value.unit {
+                codes[claim.sourceID + "|" + series, default: []].insert(claim.value.display.uppercased())
+            }
             guard let reading = claim.reading else { continue }
             keys[claim.sourceID, default: []].formUnion(reading.weightedKeys.keys)
             keys[claim.sourceID, default: []].formUnion(reading.names)
@@ -60,7 +64,7 @@ public struct Aligner: Sendable {
         }
         var frequency: [String: Int] = [:]
         for set in keys.values { for key in set { frequency[key, default: 0] += 1 } }
-        return AlignmentStatistics(sources: keys.count, frequency: frequency, measured: measured)
+        return AlignmentStatistics(sources: keys.count, frequency: frequency, measured: measured, codes: codes.mapValues(\.count))
     }
 
     func byEvidence(_ claims: [Claim], sources: [String: SourceInfo]) -> [AlignedGroup] {

@@ -52,11 +52,21 @@ public struct AlignmentStatistics: Sendable {
     /// How many claims of each source measure each thing, by "source|measure": the only crew
     /// count of one report and the only crew count of another most likely state one fact.
     public var measured: [String: Int]
+    /// How many different codes of each series each source names, by "source|series": the only
+    /// QV code of one report and the only QV code of another most likely name one flight.
+    public var codes: [String: Int]
 
-    public init(sources: Int, frequency: [String: Int], measured: [String: Int] = [:]) {
+    public init(sources: Int, frequency: [String: Int], measured: [String: Int] = [:], codes: [String: Int] = [:]) {
         self.sources = sources
         self.frequency = frequency
         self.measured = measured
+        self.codes = codes
+    }
+
+    /// Whether `claim`, a code, is the only code of its series its source names.
+    public func isOnlyCode(_ claim: Claim) -> Bool {
+        guard let series = claim.value.unit else { return false }
+        return codes[claim.sourceID + "|" + series] == 1
     }
 
     /// Whether `claim` is the only claim of its source that measures `measure`.

@@ -218,7 +218,8 @@ public struct ClaimBuilder: Sendable {
         var previousNames: [String] = []
         for start in order {
             let (sentence, members) = bySentence[start]!
-            let scan = reader.scan(sentence, scalars: s, language: concepts, values: members.map(\.span))
+            // Codes stay names of their sentence ("44 passengers on QV301").
+            let scan = reader.scan(sentence, scalars: s, language: concepts, values: members.filter { $0.kind != .identifier }.map(\.span))
             let clauses = members.map { clause(around: $0.span, in: sentence, scalars: s, language: language) }
             let found = entityScan(sentence)
             let entities = members.map { _ in found.map { lexicon.entities[$0.index].id } }

@@ -294,9 +294,10 @@ public struct DescriptionReader: Sendable {
             terms.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.start < $1.start }
             var seen: Set<String> = []
             description.terms = Array(terms.filter { seen.insert($0.key).inserted }.prefix(12))
-            description.clauseNames = tokens.filter { $0.isName && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
-                .map(\.term.key)
-            var names = tokens.filter(\.isName).map(\.term.key) + entities[index]
+            // A code is a name of its sentence, but not of itself (QV301 is no evidence for QV310).
+            let named = tokens.filter { $0.isName && ($0.term.end <= span.start || $0.term.start >= span.end) }
+            description.clauseNames = named.filter { clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }.map(\.term.key)
+            var names = named.map(\.term.key) + entities[index]
             if names.isEmpty { names = previousNames }
             var seenNames: Set<String> = []
             description.names = names.filter { seenNames.insert($0).inserted }

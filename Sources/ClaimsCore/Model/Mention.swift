@@ -1,6 +1,6 @@
 /// The kinds of checkable value the extractors find.
 public enum MentionKind: String, Codable, Sendable, CaseIterable {
-    case number, percentage, money, count, date, duration, multiplier, rank
+    case number, percentage, money, count, date, duration, multiplier, rank, identifier
 }
 
 /// A value reduced to comparable form. `number` is the point value where there is one;

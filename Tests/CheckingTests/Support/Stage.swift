@@ -2,6 +2,8 @@ import ClaimsCore
 import DateChecker
 import DateExtractor
 import FigureChecker
+import IdentifierChecker
+import IdentifierExtractor
 import Foundation
 import MultiplierRankExtractor
 import PercentageChecker
@@ -106,10 +108,11 @@ struct Stage: Sendable {
     var builder: ClaimBuilder { ClaimBuilder(lexicon: topics) }
 
     var extractors: [any ClaimExtractor] {
-        [QuantityExtractor(languages: values), MultiplierRankExtractor(languages: values), DateExtractor(languages: values)]
+        [QuantityExtractor(languages: values), MultiplierRankExtractor(languages: values), DateExtractor(languages: values),
+         IdentifierExtractor(languages: values)]
     }
 
-    static let checkers: [any CrossChecker] = [FigureChecker(), PercentageChecker(), DateChecker()]
+    static let checkers: [any CrossChecker] = [FigureChecker(), PercentageChecker(), DateChecker(), IdentifierChecker()]
 
     func pipeline(for sources: [MemorySource], checkers: [any CrossChecker] = Stage.checkers) -> CheckPipeline {
         CheckPipeline(loaders: [MemoryLoader(sources)], extractors: extractors, checkers: checkers, claimBuilder: builder,

@@ -32,12 +32,24 @@ public struct DateChecker: CrossChecker {
                a.reading != nil, b.reading != nil, gap > Self.occurrenceGap {
                 return PairJudgement(.notComparable, .info, confidence: 0.6, "\(pair): weeks apart, most likely two occurrences")
             }
+            // "Yesterday" counted from a report published in another time zone may land a day
+            // off ("昨天晚上" in Beijing of a Friday night in Paris).
+            if a.kind == .date, b.kind == .date, gap < 1, Self.countedFromPublication(a) || Self.countedFromPublication(b) {
+                return PairJudgement(.notComparable, .info, confidence: 0.5,
+                                     "\(pair): a day apart, and one is counted from its report's publication day, which may be in another time zone")
+            }
             // A gap is weighed against the coarser precision: a day apart is a real difference
             // between two dates known to the day, not between two months.
             let unit = max(x.upperBound - x.lowerBound, y.upperBound - y.lowerBound)
             let severity: Severity = gap > 365 ? .high : gap > 30 ? .medium : (unit <= 1 && a.kind == .date && b.kind == .date) ? .medium : .low
             return PairJudgement(.conflict, severity, confidence: 0.8, "\(pair): the dates do not overlap")
         }
+    }
+
+    /// A date written only in words relative to its report's publication day: 昨天, hôm qua,
+    /// yesterday, last Friday (not "13日", whose day is written).
+    static func countedFromPublication(_ claim: Claim) -> Bool {
+        claim.value.anchor != nil && !claim.text.unicodeScalars.contains { ScalarClass.digit($0) != nil }
     }
 
     /// A date's day interval, start included and end excluded; for a duration, the interval

@@ -5,7 +5,8 @@ import ClaimsCore
 // A clock time after a day joins it (16日下午2时45分, ngày 16/10 lúc 14 giờ 50, on Monday at
 // 9:40 p.m.), and so does a day right after it (12h05 ngày 28/10, 12:20 a.m. Saturday). A clock
 // time alone is placed once the scan is done: on the day named elsewhere in its sentence, else on
-// the day of the nearest earlier date of its paragraph, else on the publication day; "the same
+// the day of the nearest earlier date of its text (a report names its event's day in the lead and
+// tells the hours further on), else on the publication day; "the same
 // day" (cùng ngày, 当天) is the day named last before it. Every word involved comes from the
 // `clock:` and `cues:` lists of the value lexicons.
 
@@ -49,7 +50,7 @@ struct ClockLead {
 
 /// Where a clock time with no day beside it is placed after the scan.
 enum ClockPlacement {
-    /// On the day named in its sentence or, failing that, earlier in its paragraph.
+    /// On the day named in its sentence or, failing that, earlier in its text.
     case sentence
     /// On the day named last before it (cùng ngày, 当天, the same day).
     case sameDay
@@ -371,7 +372,8 @@ extension DateScanner {
     /// A day followed by its clock time: 16日下午2时45分, ngày 16/10 lúc 14 giờ 50, on Monday at
     /// 9:40 p.m., 2013-10-29 00:56. Not a time that leads the next date (ngày 28/10, lúc 12h05
     /// ngày 29/10), nor "3 giờ sau". A part of the day before the day (chiều ngày 16/10 lúc 3
-    /// giờ) counts when the time has none of its own.
+    /// giờ) counts when the time has none of its own, and so does one that ends the day word
+    /// (昨晚8時40分).
     func attachClock(_ found: inout DateFound) {
         guard found.placement == nil, let expression = found.expression, !Self.isTime(expression),
               let day = Self.dayOf(expression) else { return }
@@ -401,6 +403,11 @@ extension DateScanner {
         let partBeforeDay = part == nil && read.part == nil ? words.dayPartsBefore.match(endingAt: skipBack(found.start), in: s) : nil
         if let before = partBeforeDay {
             guard let shifted = readClock(at: t, part: before.value) else { return }
+            read = shifted
+        } else if part == nil, read.part == nil, let inDay = words.dayPartsBefore.match(endingAt: found.end, in: s),
+                  inDay.start > found.start {
+            // 昨晚8時40分: the day word ends with its part of the day.
+            guard let shifted = readClock(at: t, part: inDay.value) else { return }
             read = shifted
         }
         if read.form == .mark(unit: true), !read.hasMinutes, !cue, read.part == nil, part == nil, amountWordAfter(read.end) { return }
@@ -450,6 +457,10 @@ extension DateScanner {
                 } else if let next, sentence(of: next.start) == here {
                     day = next.day
                 } else if let previous, paragraph(of: previous.start) == paragraph(of: span.start) {
+                    day = previous.day
+                } else if let previous {
+                    // A report names its event's day in the lead and tells the hours further
+                    // on ("on Monday" … "at 12:05 pm"): a later paragraph keeps that day.
                     day = previous.day
                 }
             }

@@ -126,6 +126,8 @@ public struct EvidenceScorer: PairScorer {
         default:
             score -= 0.5
         }
+        // Another occurrence or an increment ("再發生地震", "又有3人死亡") is not the first or the total.
+        if x.repeated != y.repeated { return nil }
         var samePredicate = false
         var event: String?
         if let p = x.predicate, let q = y.predicate {
@@ -197,6 +199,16 @@ public struct EvidenceScorer: PairScorer {
             shared.append(SharedTerm(key: value.measure ?? value.kind.rawValue, role: "co-value", left: value.display, right: value.display))
         }
         score += min(together, 2)
+        if a.kind == .date {
+            // A running event (bodies found, suspects arrested, people rescued) happens on many
+            // days: two of its dates are one fact only when something rarer ties them, a name
+            // few reports give ("Lê Thị Trinh được tìm thấy hôm 17/10") or a figure in common.
+            let rare = names.contains { statistics.frequency[$0, default: 1] <= 2 }
+            if x.grows || y.grows, together == 0, !rare { return nil }
+            // A count's time stamp ("as of 10 p.m. Wednesday", "截至3日晚10時") is one fact only
+            // with the figures it stamps: other figures are another snapshot.
+            if Self.relation(a) == "as of", together == 0 { return nil }
+        }
         // The same measure beside both with no value in common: another event ("magnitude 5.3,
         // depth 31.2 km" is not "magnitude 7.3, depth 12 km").
         let xMeasured = Dictionary(grouping: x.coValues.filter { $0.measure != nil }, by: { $0.measure! })

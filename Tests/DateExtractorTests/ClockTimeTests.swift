@@ -21,9 +21,11 @@ let viClockCases: [DateCase] = [
     DateCase("Máy bay rơi lúc ⟦2 giờ chiều⟧, lúc ⟦2 giờ rưỡi chiều⟧, lúc ⟦11 giờ trưa⟧, lúc ⟦1 giờ trưa⟧, lúc ⟦2 giờ đêm⟧.",
              published: "2013-10-17", .at("2013-10-17 14:00"), .at("2013-10-17 14:30"), .at("2013-10-17 11:00"),
              .at("2013-10-17 13:00"), .at("2013-10-17 02:00")),
-    // On the day named in the sentence, before or after; in the paragraph; not across paragraphs.
+    // On the day named in the sentence, before or after; else on the day named last before it,
+    // in its paragraph or in an earlier one; else on the publication day.
     DateCase("⟦Ngày 16/10⟧, máy bay cất cánh lúc ⟦14 giờ 50 phút⟧. Lúc ⟦16 giờ⟧, máy bay mất liên lạc.\nLúc ⟦17 giờ⟧, cứu hộ đến.",
-             published: "2013-10-17", .day("2013-10-16"), .at("2013-10-16 14:50"), .at("2013-10-16 16:00"), .at("2013-10-17 17:00")),
+             published: "2013-10-17", .day("2013-10-16"), .at("2013-10-16 14:50"), .at("2013-10-16 16:00"), .at("2013-10-16 17:00")),
+    DateCase("Lúc ⟦17 giờ⟧, cứu hộ đến.\nMáy bay rơi ⟦ngày 16/10⟧.", published: "2013-10-17", .at("2013-10-17 17:00"), .day("2013-10-16")),
     DateCase("Lúc ⟦14 giờ⟧, máy bay cất cánh từ Vientiane hôm ⟦16/10⟧.", published: "2013-10-17", .at("2013-10-16 14:00"), .day("2013-10-16")),
     DateCase("⟦Ngày 16/10⟧, máy bay cất cánh.\nMáy bay gặp nạn lúc ⟦khoảng 16 giờ cùng ngày⟧.", published: "2013-10-17",
              .day("2013-10-16"), .at("2013-10-16 16:00", hedge: "about")),
@@ -51,6 +53,9 @@ let zhClockCases: [DateCase] = [
              .day("2013-10-28"), .at("2013-10-28 12:05", hedge: "about")),
     DateCase("⟦北京时间10月28日星期一中午12点05分⟧，一辆汽车起火。", published: "2013-10-29", .at("2013-10-28 12:05", zone: "+08:00")),
     DateCase("事故发生在⟦晚上9点40分⟧。", published: "2013-10-17", .at("2013-10-17 21:40")),
+    // 晚 alone is evening, and a day word may end with it.
+    DateCase("截至⟦3日晚10時⟧，⟦昨晚8時40分⟧，⟦今晚8时⟧。", published: "2024-04-04", .at("2024-04-03 22:00"),
+             .at("2024-04-03 20:40"), .at("2024-04-04 20:00")),
     DateCase("⟦28日12时许⟧，一辆吉普车冲入人群。", published: "2013-10-29", .at("2013-10-28 12:00", hedge: "about")),
     DateCase("⟦10月16日⟧，飞机于⟦下午两点四十五分⟧起飞。⟦晚上9点40分⟧，飞机坠毁。", published: "2013-10-17",
              .day("2013-10-16"), .at("2013-10-16 14:45"), .at("2013-10-16 21:40")),

@@ -82,8 +82,10 @@ public struct ClaimBuilder: Sendable {
             guard let attribute else {
                 if var reading = claim.reading {
                     // A dateline ("【新唐人2015年11月15日讯】", "HANOI, Oct 17 —") dates the report, not an
-                    // event: a date of the publication day in the text's first words.
-                    if claim.kind == .date, claim.span.start < Self.datelineReach, isPublicationDay(claim, document.source) {
+                    // event: a date of the publication day in the text's first words, marked as a dateline
+                    // by the language's dateline marks (讯, "(CNA)", "Updated:").
+                    if claim.kind == .date, claim.span.start < Self.datelineReach, isPublicationDay(claim, document.source),
+                       reader?.lexicon.language(document.language).isDateline(claim.span, in: s) == true {
                         reading.predicate = DescriptionTerm(key: "statement", text: claim.text, start: claim.span.start,
                                                             end: claim.span.end, role: .event)
                         claim.reading = reading
@@ -220,7 +222,14 @@ public struct ClaimBuilder: Sendable {
             let (sentence, members) = bySentence[start]!
             // Codes stay names of their sentence ("44 passengers on QV301").
             let scan = reader.scan(sentence, scalars: s, language: concepts, values: members.filter { $0.kind != .identifier }.map(\.span))
-            let clauses = members.map { clause(around: $0.span, in: sentence, scalars: s, language: language) }
+            let clauses = members.map { claim -> TextSpan in
+                let clause = clause(around: claim.span, in: sentence, scalars: s, language: language)
+                // A leading phrase of time ("当天12点05分左右，一辆吉普车……撞向", "Vào lúc 12h05, một
+                // chiếc xe … đã đâm") dates the clause after it.
+                guard claim.kind == .date || claim.kind == .duration, clause.start == sentence.start, clause.end < sentence.end else { return clause }
+                let next = self.clause(around: TextSpan(start: clause.end + 1, end: clause.end + 1), in: sentence, scalars: s, language: language)
+                return TextSpan(start: clause.start, end: max(clause.end, next.end))
+            }
             let found = entityScan(sentence)
             let entities = members.map { _ in found.map { lexicon.entities[$0.index].id } }
             let readings = reader.describe(members, clauses: clauses, sentence: sentence, scan: scan, language: concepts, previousNames: previousNames,

@@ -15,6 +15,13 @@ public final class ConceptLanguage: Sendable {
     let attribution: PhraseTable<Bool>
     let attributionAfter: PhraseTable<Bool>
     let updates: PhraseTable<Bool>
+    /// Marks beside a date that make it a dateline, when it stands in a text's first words:
+    /// after it ("【新唐人2013年10月18日讯】", "Taipei, April 3 (CNA)") or before it ("Updated:").
+    let datelineAfter: PhraseTable<Bool>
+    let datelineBefore: PhraseTable<Bool>
+    /// Words before an event or a figure that make it another occurrence or an increment
+    /// (再, 又, lại, thêm, again, another).
+    let repeats: PhraseTable<Bool>
     let suffixes: [(String, String)]
     /// en, vi, zh, or und.
     let tag: String
@@ -25,7 +32,8 @@ public final class ConceptLanguage: Sendable {
     init(core: PhraseTable<[Int]> = PhraseTable(), concepts: [Concept] = [], generated: [GeneratedDictionary] = [],
          englishWords: [String: Int] = [:], stopwords: PhraseTable<Bool> = PhraseTable(), attribution: PhraseTable<Bool> = PhraseTable(),
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
-         suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
+         datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
+         repeats: PhraseTable<Bool> = PhraseTable(), suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
@@ -35,9 +43,23 @@ public final class ConceptLanguage: Sendable {
         self.attribution = attribution
         self.attributionAfter = attributionAfter
         self.updates = updates
+        self.datelineAfter = datelineAfter
+        self.datelineBefore = datelineBefore
+        self.repeats = repeats
         self.suffixes = suffixes
         self.tag = tag
         self.units = units
+    }
+
+    /// Whether the date at `span` is marked as a dateline: a mark right after it, past spaces,
+    /// or right before it, past spaces and a colon.
+    func isDateline(_ span: TextSpan, in s: [Unicode.Scalar]) -> Bool {
+        var k = span.end
+        while k < s.count, s[k] == " " || s[k] == "\u{A0}" { k += 1 }
+        if k < s.count, datelineAfter.match(at: k, in: s) != nil { return true }
+        var b = span.start
+        while b > 0, s[b - 1] == " " || s[b - 1] == ":" || s[b - 1] == "\u{A0}" { b -= 1 }
+        return b > 0 && datelineBefore.match(endingAt: b, in: s) != nil
     }
 
     /// The unit a value is written in ("英里處" starts with 英里; "miles"), as its concept and

@@ -105,10 +105,15 @@ public struct ConceptLexicon: Sendable {
             var attributionAfter: [String]
             var updates: [String]
             var suffixes: [[String]]
+            var datelineAfter: [String]
+            var datelineBefore: [String]
+            var repeats: [String]
 
             enum CodingKeys: String, CodingKey, CaseIterable {
-                case stopwords, attribution, updates, suffixes
+                case stopwords, attribution, updates, suffixes, repeats
                 case attributionAfter = "attribution_after"
+                case datelineAfter = "dateline_after"
+                case datelineBefore = "dateline_before"
             }
 
             init(from decoder: any Decoder) throws {
@@ -119,6 +124,9 @@ public struct ConceptLexicon: Sendable {
                 attributionAfter = try c.decode([String].self, forKey: .attributionAfter)
                 updates = try c.decode([String].self, forKey: .updates)
                 suffixes = try c.decode([[String]].self, forKey: .suffixes)
+                datelineAfter = try c.decode([String].self, forKey: .datelineAfter)
+                datelineBefore = try c.decode([String].self, forKey: .datelineBefore)
+                repeats = try c.decode([String].self, forKey: .repeats)
                 for rule in suffixes where rule.count != 2 {
                     throw DecodingError.dataCorruptedError(forKey: .suffixes, in: c, debugDescription: "a suffix rule is [suffix, replacement], not \(rule)")
                 }
@@ -231,6 +239,7 @@ public struct ConceptLexicon: Sendable {
                 core: core, concepts: concepts, generated: generated[tag] ?? generated[primary] ?? [],
                 englishWords: englishWords, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
                 attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
+                datelineAfter: table(entry?.datelineAfter), datelineBefore: table(entry?.datelineBefore), repeats: table(entry?.repeats),
                 suffixes: english, tag: primary, units: units)
         }
         var byLanguage: [String: ConceptLanguage] = [:]

@@ -29,6 +29,7 @@ public struct DescriptionReader: Sendable {
         /// The words of the marks, by where they start.
         var markText: [Int: String] = [:]
         var updates: [TextSpan] = []
+        var repeats: [TextSpan] = []
     }
 
     /// The tokens of `sentence`, skipping the spans of values.
@@ -86,6 +87,9 @@ public struct DescriptionReader: Sendable {
             }
             if language.updates.mayStart(with: c), let mark = language.updates.match(at: i, in: s), ScalarClass.isHan(c) || boundary(mark.end) {
                 out.updates.append(TextSpan(start: i, end: mark.end))
+            }
+            if language.repeats.mayStart(with: c), let mark = language.repeats.match(at: i, in: s), ScalarClass.isHan(c) || boundary(mark.end) {
+                out.repeats.append(TextSpan(start: i, end: mark.end))
             }
             if ScalarClass.isHan(c) {
                 // A measure word right after a value (两家公司, 17具尸体) is not part of the next word.
@@ -321,6 +325,13 @@ public struct DescriptionReader: Sendable {
                 description.scope.removeAll { sayerKeys.contains($0) }
             }
             description.update = scan.updates.contains { $0.end <= span.start && span.start - $0.end <= 12 }
+            // "再發生地震", "又有3人死亡", "another 5 people": a mark right before the event or the figure.
+            let event = description.predicate.flatMap { p in p.role == .event ? p : nil }
+            description.repeated = scan.repeats.contains { mark in
+                (mark.end <= span.start && span.start - mark.end <= Self.repeatReach)
+                    || event.map { mark.end <= $0.start && $0.start - mark.end <= Self.repeatReach } ?? false
+                    || clauseEvents.contains { $0.generic && mark.end <= $0.term.start && $0.term.start - mark.end <= 1 }
+            }
             for (other, otherClaim) in claims.enumerated() where other != index {
                 guard let number = otherClaim.value.number ?? otherClaim.value.low else { continue }
                 description.coValues.append(CoValue(kind: otherClaim.kind, value: number, measure: measures[other]?.key,
@@ -333,6 +344,8 @@ public struct DescriptionReader: Sendable {
 
     /// How far after what is counted its event may stand: "people were trapped", "nghi phạm khác đã chết".
     static let predicateReach = 8
+    /// How far before an event or a figure a word saying "again" or "more" may stand.
+    static let repeatReach = 4
     /// How far a verb of the sentence reaches the items of its list, in characters.
     static let listReach = 60
 

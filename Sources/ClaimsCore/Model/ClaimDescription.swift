@@ -54,6 +54,10 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     public var update: Bool
     /// A running total that may rise between reports.
     public var grows: Bool
+    /// The sentence tells of another occurrence or an increment: "再發生地震" (another
+    /// earthquake), "又有3人死亡" (three more died), "lại xảy ra", "killed another 5". Its figures
+    /// and dates are not those of the first occurrence or the total.
+    public var repeated = false
     /// A current count that rises and falls between reports (trapped, missing).
     public var changes = false
     /// The measure is a noun that counts anyone ("người", "人", "people"): it does not say
@@ -83,7 +87,7 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case measure, predicate, terms, names, scope, attribution, update, grows, changes, unit, scale
+        case measure, predicate, terms, names, scope, attribution, update, grows, changes, unit, scale, repeated
         case attributionKeys = "attribution_keys"
         case clauseNames = "clause_names"
         case coValues = "co_values"

@@ -214,6 +214,89 @@ struct FactBoundaryTests {
         #expect(OpenStage.live(outcome).contains { $0.kind == .date }, "\(outcome.findings.map(\.rationale))")
     }
 
+    @Test("a leading phrase of time dates the clause after it", arguments: [
+        ("zh-Hans", "10月28日，一辆吉普车冲入人群。当天12点05分左右，吉普车撞向金水桥护栏。"),
+        ("vi", "Vào lúc 12h05 ngày 28/10, một chiếc xe đã đâm vào lan can của cây cầu."),
+    ])
+    func leadingTime(language: String, text: String) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", language, published: "2013-10-29", text),
+            MemorySource("b", "en", published: "2013-10-29", "On Monday, October 28, the jeep crashed into a guardrail of the bridge at 12:35 pm."),
+        ])
+        let time = try #require(outcome.claims.first { $0.sourceID == "a" && $0.value.precision == "minute" })
+        #expect(time.reading?.predicate?.key == "crash", "\(String(describing: time.reading?.predicate))")
+        #expect(OpenStage.live(outcome).contains { $0.kind == .date && $0.rationale.contains("12:35") }, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("dates of a running event are many: bodies found on two days are two facts, one named body is one")
+    func runningEventDates() async throws {
+        let unnamed = try await OpenStage.run([
+            MemorySource("a", "en", published: "2013-10-19", "Rescuers found 12 bodies on 17 October."),
+            MemorySource("b", "en", published: "2013-10-19", "Rescuers found 9 more bodies on 18 October."),
+        ])
+        #expect(!OpenStage.live(unnamed).contains { $0.kind == .date }, "\(unnamed.findings.map(\.rationale))")
+        let named = try await OpenStage.run([
+            MemorySource("a", "en", published: "2013-10-19", "The body of Chinda Phommasone was found on 17 October."),
+            MemorySource("b", "en", published: "2013-10-19", "The body of Chinda Phommasone was found on 18 October."),
+        ])
+        #expect(OpenStage.live(named).contains { $0.kind == .date }, "\(named.findings.map(\.rationale))")
+    }
+
+    @Test("a count's time stamp is one fact only with the figures it stamps", arguments: [
+        ("截至3日晚10時，9人死亡，1011人受傷。", false),
+        ("截至4日上午8時，10人死亡，1099人受傷。", false),
+        ("截至3日晚11時，9人死亡，1011人受傷。", true),
+    ])
+    func stamps(text: String, conflict: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-04", "As of 10 p.m. Wednesday, 9 people had died and 1,011 were injured."),
+            MemorySource("b", "zh-Hant", published: "2024-04-04", text),
+        ])
+        #expect(OpenStage.live(outcome).contains { $0.kind == .date } == conflict, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("another occurrence or an increment is not the first or the total", arguments: [
+        ("zh-Hant", "花蓮近海凌晨2時許再發生地震，強度達到5.3級。", "zh-Hant", "花蓮3日上午7時58分發生7.2級地震。"),
+        ("en", "A further 164 people were arrested.", "en", "Police said 90 people were arrested."),
+        ("vi", "Cảnh sát bắt thêm 5 nghi phạm.", "vi", "Cảnh sát đã bắt 13 nghi phạm."),
+    ])
+    func repeated(firstLanguage: String, first: String, secondLanguage: String, second: String) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", firstLanguage, published: "2024-04-05", first),
+            MemorySource("b", secondLanguage, published: "2024-04-05", second),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
+        #expect(outcome.claims.contains { $0.sourceID == "a" && $0.reading?.repeated == true })
+        #expect(!outcome.claims.contains { $0.sourceID == "b" && $0.reading?.repeated == true })
+    }
+
+    @Test("'yesterday' a day off an absolute date may be the time zone; 'yesterday' two days off is not")
+    func relativeDayInAnotherZone() async throws {
+        let near = try await OpenStage.run([
+            MemorySource("a", "zh-Hans", published: "2015-11-15", "巴黎昨天晚上遭到恐怖攻击。"),
+            MemorySource("b", "en", published: "2015-11-14", "The attacks in Paris on 13 November shocked Europe."),
+        ])
+        #expect(!OpenStage.live(near).contains { $0.kind == .date }, "\(near.findings.map(\.rationale))")
+        #expect(near.findings.contains { $0.rationale.contains("another time zone") }, "\(near.findings.map(\.rationale))")
+        let far = try await OpenStage.run([
+            MemorySource("a", "zh-Hans", published: "2015-11-16", "巴黎昨天晚上遭到恐怖攻击。"),
+            MemorySource("b", "en", published: "2015-11-14", "The attacks in Paris on 13 November shocked Europe."),
+        ])
+        #expect(OpenStage.live(far).contains { $0.kind == .date }, "\(far.findings.map(\.rationale))")
+    }
+
+    @Test("a dateline is marked as one; an event's date at a text's start is not a dateline", arguments: [
+        ("zh-Hans", "【新唐人2015年11月14日讯】巴黎发生恐怖攻击。", true),
+        ("en", "Paris, November 14 (AFP) Attacks in Paris shocked Europe.", true),
+        ("en", "On November 14, attacks in Paris shocked Europe.", false),
+        ("vi", "Ngày 14/11, một loạt vụ tấn công đã xảy ra tại Paris.", false),
+    ])
+    func dateline(language: String, text: String, isDateline: Bool) async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", language, published: "2015-11-14", text)])
+        let date = try #require(outcome.claims.first { $0.kind == .date })
+        #expect((date.reading?.predicate?.key == "statement") == isDateline, "\(String(describing: date.reading?.predicate))")
+    }
+
     @Test("the items of a list share the verb before them")
     func listVerb() async throws {
         let outcome = try await OpenStage.run([

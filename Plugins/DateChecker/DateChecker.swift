@@ -6,7 +6,9 @@ import ClaimsCore
 /// ("four years" of partnership) become the start they imply, counted back from their source's
 /// publication date, so "four years" in a 2023 article and "six years" in a 2025 one agree.
 /// Dates of a story's event (read from open descriptions) more than four weeks apart are two
-/// occurrences, not a contradiction.
+/// occurrences, not a contradiction, unless both are reference points ("for the first time
+/// since 2005" against "since 2002"). A hedged time of day ("12点左右", "khoảng 16 giờ") spreads
+/// half an hour either side when it names a round hour or half hour, ten minutes otherwise.
 public struct DateChecker: CrossChecker {
     public static let description = ModuleDescription(
         name: "event-dates",
@@ -29,7 +31,7 @@ public struct DateChecker: CrossChecker {
             // Two dates of a story's event weeks apart tell of two occurrences (the attacks of
             // November and those of January), not of one misdated.
             if a.kind == .date, b.kind == .date, a.context?.isStoryFact == true, b.context?.isStoryFact == true,
-               a.reading != nil, b.reading != nil, gap > Self.occurrenceGap {
+               a.reading != nil, b.reading != nil, gap > Self.occurrenceGap, a.dateRelation != "since" || b.dateRelation != "since" {
                 return PairJudgement(.notComparable, .info, confidence: 0.6, "\(pair): weeks apart, most likely two occurrences")
             }
             // "Yesterday" counted from a report published in another time zone may land a day
@@ -59,6 +61,12 @@ public struct DateChecker: CrossChecker {
         let value = claim.value
         if claim.kind == .date {
             guard value.unit == "date", let low = value.low, let high = value.high, low < high else { return nil }
+            // "About noon" (12点左右) is within half an hour of it, "about 12:05" within ten minutes.
+            if value.hedge == "about", value.precision == "minute" {
+                let minute = ((low - low.rounded(.down)) * 1440).rounded()
+                let spread = (minute.truncatingRemainder(dividingBy: 30) == 0 ? 30.0 : 10.0) / 1440
+                return (low - spread)..<(high + spread)
+            }
             return low..<high
         }
         guard let amount = value.number, let unit = value.unit, let days = Self.unitDays[unit],

@@ -50,17 +50,6 @@ public struct EvidenceScorer: PairScorer {
         reading.predicate?.key == key ? reading.predicate!.text : reading.terms.first { $0.key == key }?.text ?? key
     }
 
-    /// What a date is to its sentence by the word beside it: a reference point ("since 1999",
-    /// "kể từ", "以来"), a time stamp ("as of Friday", "tính đến", "截至"), or nil, an event's date.
-    static func relation(_ claim: Claim) -> String? {
-        claim.reading?.terms.first { term in
-            Self.relations.contains(term.key)
-                && (term.end <= claim.span.start ? claim.span.start - term.end <= 8 : term.start - claim.span.end <= 4)
-        }?.key
-    }
-
-    /// The concepts that make a date a reference point or a time stamp.
-    static let relations: Set<String> = ["since", "as of"]
 
     public func blockingKeys(for claim: Claim) -> [String] {
         let family = Self.family(claim.kind)
@@ -151,13 +140,16 @@ public struct EvidenceScorer: PairScorer {
         if a.kind == .number || b.kind == .number, x.measure == nil || y.measure == nil, a.topic == nil || a.topic != b.topic { return nil }
         // A date or a duration says when something happened: without the same event, or a
         // shared curated topic, two dates are two facts.
-        if a.kind == .date || a.kind == .duration, !samePredicate, a.topic == nil || a.topic != b.topic { return nil }
+        // "For the first time since 2005": two reference points are compared by what they are
+        // the reference of, which the rest of the sentence says, event or not.
+        let sinceBoth = a.kind == .date && a.dateRelation == "since" && b.dateRelation == "since"
+        if a.kind == .date || a.kind == .duration, !samePredicate, !sinceBoth, a.topic == nil || a.topic != b.topic { return nil }
         // When someone spoke or a report was dated is no fact of the story: two sources speak
         // on their own days.
         if a.kind == .date, x.predicate?.key == "statement" || y.predicate?.key == "statement" { return nil }
         // "Since 1999" is a reference point and "as of Friday" a count's time stamp, not when
         // the story's event happened: such dates meet only their own kind.
-        if a.kind == .date, Self.relation(a) != Self.relation(b) { return nil }
+        if a.kind == .date, a.dateRelation != b.dateRelation { return nil }
         // Two dates of the same event in a story are the story's dates: the event is the evidence,
         // the more so for the event most reports tell of (the crash, the attack).
         if a.kind == .date, samePredicate {
@@ -207,7 +199,7 @@ public struct EvidenceScorer: PairScorer {
             if x.grows || y.grows, together == 0, !rare { return nil }
             // A count's time stamp ("as of 10 p.m. Wednesday", "截至3日晚10時") is one fact only
             // with the figures it stamps: other figures are another snapshot.
-            if Self.relation(a) == "as of", together == 0 { return nil }
+            if a.dateRelation == "as of", together == 0 { return nil }
         }
         // The same measure beside both with no value in common: another event ("magnitude 5.3,
         // depth 31.2 km" is not "magnitude 7.3, depth 12 km").

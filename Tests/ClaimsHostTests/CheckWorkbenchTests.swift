@@ -74,7 +74,7 @@ struct CheckWorkbenchTests {
                 #expect(claim.quoteStart <= claim.start && claim.end <= claim.quoteEnd, "\(claim.id)")
                 #expect(text[claim.start..<claim.end] == claim.text, "\(claim.id) \(claim.start)..<\(claim.end)")
                 #expect(text[claim.quoteStart..<claim.quoteEnd] == claim.quote, "\(claim.id) quote \(claim.quoteStart)..<\(claim.quoteEnd)")
-                #expect(["quantities@", "multipliers-ranks@", "dates@"].contains { claim.extractor.hasPrefix($0) }, "\(claim.extractor)")
+                #expect(["quantities@", "multipliers-ranks@", "dates@", "identifiers@"].contains { claim.extractor.hasPrefix($0) }, "\(claim.extractor)")
                 #expect(!claim.value.display.isEmpty)
             }
         }

@@ -96,6 +96,7 @@ public struct Aligner: Sendable {
             }
             if let best, best.score >= threshold { links.append((i, j, best)) }
         }
+        links = Self.onePerSentence(links, claims: claims)
         // Connected claims form a group; the checkers judge its linked pairs only.
         var sets = DisjointSets(count: claims.count)
         for (i, j, _) in links { sets.join(i, j) }
@@ -107,6 +108,48 @@ public struct Aligner: Sendable {
             let group = members[key]!.map { claims[$0] }
             let linked = pairs[key]!.map { AlignedPair(left: claims[$0.0].id, right: claims[$0.1].id, evidence: $0.2) }
             return AlignedGroup(topic: Self.topic(of: group, pairs: linked), claims: group, sources: Self.involved(group, sources), pairs: linked)
+        }
+    }
+
+    /// Scores within this margin are a tie between two figures of one sentence.
+    static let tieMargin = 0.5
+
+    /// A statement speaks of one figure of another report's sentence: of several linked to it
+    /// there ("all four attackers there" against "8名袭击者……其中在巴塔克兰剧院总共有4名袭击者"),
+    /// the best scored, and of those within `tieMargin` of it, one known to the same precision
+    /// (a time of day before a day), then the nearest in value, the total
+    /// and its parts being told apart by nothing else. A link stays when each of its claims is
+    /// the other's choice in its sentence.
+    static func onePerSentence(_ links: [(Int, Int, PairEvidence)], claims: [Claim]) -> [(Int, Int, PairEvidence)] {
+        func amount(_ claim: Claim) -> Double? {
+            claim.value.number ?? claim.value.low.map { low in claim.value.high.map { (low + $0) / 2 } ?? low }
+        }
+        struct Side: Hashable { var claim: Int; var source: String; var sentence: TextSpan }
+        var choices: [Side: [(partner: Int, score: Double)]] = [:]
+        for (i, j, evidence) in links {
+            choices[Side(claim: i, source: claims[j].sourceID, sentence: claims[j].quoteSpan), default: []].append((j, evidence.score))
+            choices[Side(claim: j, source: claims[i].sourceID, sentence: claims[i].quoteSpan), default: []].append((i, evidence.score))
+        }
+        var chosen: [Side: Int] = [:]
+        for (side, options) in choices where options.count > 1 {
+            let top = options.map(\.score).max()!
+            let near = options.filter { $0.score >= top - tieMargin }
+            let mine = amount(claims[side.claim])
+            let pick = near.min { x, y in
+                // A time of day speaks of a time of day rather than of its whole day.
+                let precision = claims[side.claim].value.precision
+                let (px, py) = (claims[x.partner].value.precision == precision, claims[y.partner].value.precision == precision)
+                if px != py { return px }
+                guard let mine, let a = amount(claims[x.partner]), let b = amount(claims[y.partner]), abs(a - mine) != abs(b - mine) else {
+                    return x.score != y.score ? x.score > y.score : x.partner < y.partner
+                }
+                return abs(a - mine) < abs(b - mine)
+            }!
+            chosen[side] = pick.partner
+        }
+        return links.filter { i, j, _ in
+            chosen[Side(claim: i, source: claims[j].sourceID, sentence: claims[j].quoteSpan)].map { $0 == j } ?? true
+                && chosen[Side(claim: j, source: claims[i].sourceID, sentence: claims[i].quoteSpan)].map { $0 == i } ?? true
         }
     }
 

@@ -169,6 +169,9 @@ public struct ClaimBuilder: Sendable {
             && subsets.contains { $0.end <= claim.span.start || ($0.start >= claim.span.end && $0.start - claim.span.end <= 1) }
     }
 
+    /// How many characters a leading phrase of time may hold besides its date ("Vào lúc", "On",
+    /// "(giờ địa phương)").
+    static let leadReach = 18
     /// How far into a text a dateline may reach, in characters.
     static let datelineReach = 48
 
@@ -224,11 +227,11 @@ public struct ClaimBuilder: Sendable {
             let scan = reader.scan(sentence, scalars: s, language: concepts, values: members.filter { $0.kind != .identifier }.map(\.span))
             let clauses = members.map { claim -> TextSpan in
                 let clause = clause(around: claim.span, in: sentence, scalars: s, language: language)
-                // A leading phrase of time ("当天12点05分左右，一辆吉普车……撞向", "Vào lúc 12h05, một
-                // chiếc xe … đã đâm") dates the clause after it.
-                guard claim.kind == .date || claim.kind == .duration, clause.start == sentence.start, clause.end < sentence.end else { return clause }
-                let next = self.clause(around: TextSpan(start: clause.end + 1, end: clause.end + 1), in: sentence, scalars: s, language: language)
-                return TextSpan(start: clause.start, end: max(clause.end, next.end))
+                // A leading phrase of time ("当天12点05分左右，由……闯入……，最后撞向", "Vào lúc 12h05,
+                // một chiếc xe … đã đâm") dates the rest of its sentence.
+                guard claim.kind == .date || claim.kind == .duration, clause.start == sentence.start, clause.end < sentence.end,
+                      claim.span.start - clause.start <= Self.leadReach, clause.end - claim.span.end <= Self.leadReach else { return clause }
+                return sentence
             }
             let found = entityScan(sentence)
             let entities = members.map { _ in found.map { lexicon.entities[$0.index].id } }

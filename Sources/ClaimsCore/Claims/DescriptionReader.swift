@@ -244,7 +244,13 @@ public struct DescriptionReader: Sendable {
             // What happened to what is counted stands right after it ("137 people were trapped",
             // "8名袭击者已经死亡"); else the event nearest the value ("killing all 49 people").
             let counted = description.measure.map { $0.start >= span.end ? $0.end : span.end } ?? span.end
-            if let after = events.first(where: { $0.term.start >= counted && $0.term.start - counted <= Self.predicateReach }) {
+            // Past the clause's end too, with no other figure between: "犯下恐怖攻击的共8名凶手,都已经
+            // 死亡" (the eight attackers, all dead), where the event before is the noun's modifier.
+            let following = description.measure == nil ? events : events + tokens.filter { token in
+                token.term.role == .event && !token.generic && !clause.contains(TextSpan(start: token.term.start, end: token.term.end))
+                    && token.term.start >= counted && !claims.contains { $0.span.start >= counted && $0.span.end <= token.term.start }
+            }
+            if let after = following.first(where: { $0.term.start >= counted && $0.term.start - counted <= Self.predicateReach }) {
                 description.predicate = after.term
             } else if let nearest = events.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
                 description.predicate = nearest.term

@@ -102,3 +102,17 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
         return keys
     }
 }
+
+extension Claim {
+    /// What a date is to its sentence by the word beside it: a reference point ("since 1999",
+    /// "kể từ", "以来"), a time stamp ("as of Friday", "tính đến", "截至"), or nil, an event's date.
+    public var dateRelation: String? {
+        reading?.terms.first { term in
+            Self.dateRelations.contains(term.key)
+                && (term.end <= span.start ? span.start - term.end <= 8 : term.start - span.end <= 4)
+        }?.key
+    }
+
+    /// The concepts that make a date a reference point or a time stamp.
+    public static let dateRelations: Set<String> = ["since", "as of"]
+}

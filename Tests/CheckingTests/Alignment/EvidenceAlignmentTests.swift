@@ -297,6 +297,41 @@ struct FactBoundaryTests {
         #expect((date.reading?.predicate?.key == "statement") == isDateline, "\(String(describing: date.reading?.predicate))")
     }
 
+    @Test("a statement speaks of one figure of another report's sentence: the nearest of those that tie", arguments: [
+        ("four", false), ("nine", true),
+    ])
+    func onePerSentence(count: String, conflict: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2015-11-14", "Police stormed the hall and all \(count) attackers were dead."),
+            MemorySource("b", "zh-Hans", published: "2015-11-14", "警方发现有8名袭击者已经死亡,在剧院总共有4名袭击者死亡。"),
+        ])
+        let live = OpenStage.live(outcome)
+        #expect(!live.isEmpty == conflict, "\(outcome.findings.map(\.rationale))")
+        // Never the total and its part at once: the attackers of the hall meet one of them.
+        let linked = outcome.findings.filter { $0.statements.contains { $0.sourceID == "a" } }.flatMap(\.statements).filter { $0.sourceID == "b" }
+        #expect(Set(linked.map(\.value)).count <= 1, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("two reference points of the same 'first time since' are compared, years apart or not")
+    func sinceAgainstSince() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2015-11-14", "Hollande declared a state of emergency for the first time in France since 2005."),
+            MemorySource("b", "en", published: "2015-11-14", "It is the first time in France since 2002 that a state of emergency was declared."),
+        ])
+        #expect(OpenStage.live(outcome).contains { $0.kind == .date }, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("'about noon' and 'about 12:05' agree; 'about 12:05' and 'about 12:40' do not", arguments: [
+        ("当天中午12点左右", false), ("当天12点40分左右", true),
+    ])
+    func hedgedTimes(time: String, conflict: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "zh-Hans", published: "2013-10-29", "10月28日，天安门发生事故。\(time)，一辆吉普车撞向金水桥护栏。"),
+            MemorySource("b", "zh-Hans", published: "2013-10-29", "10月28日，天安门发生事故。当天12点05分左右，吉普车撞向金水桥护栏。"),
+        ])
+        #expect(OpenStage.live(outcome).contains { $0.kind == .date } == conflict, "\(outcome.findings.map(\.rationale))")
+    }
+
     @Test("the items of a list share the verb before them")
     func listVerb() async throws {
         let outcome = try await OpenStage.run([

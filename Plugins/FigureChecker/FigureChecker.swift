@@ -1,7 +1,9 @@
 import ClaimsCore
+import Foundation
 
 /// Compares amounts, money and counts of the same topic. Values are compared as intervals
-/// (hedges and vague magnitudes widen them) with a 2 % tolerance for rounding. Not comparable,
+/// (hedges and vague magnitudes widen them) with a 2 % tolerance for rounding, or half the last
+/// written digit for figures with decimals under a thousand (7.7 vs 7.9 differ). Not comparable,
 /// and never a conflict: different currencies, different metric periods (monthly vs weekly),
 /// statements about different dates, and running totals (deaths, users) reported on different
 /// days where the later figure is larger by a revision's step (a quarter) or either is hedged. A difference involving a vague magnitude is
@@ -39,6 +41,13 @@ public struct FigureChecker: CrossChecker {
     static func sameDay(_ a: SourceInfo?, _ b: SourceInfo?) -> Bool {
         guard let x = a?.published, let y = b?.published, x.precision == .day, y.precision == .day else { return false }
         return x.year == y.year && x.month == y.month && x.day == y.day
+    }
+
+    /// How many decimals a figure is written with (7.7: one; 31.25: two; 44: none), up to three.
+    static func decimals(_ number: Double?) -> Int {
+        guard let number else { return 0 }
+        for k in 0..<3 where abs(number * pow(10, Double(k)) - (number * pow(10, Double(k))).rounded()) < 1e-6 { return k }
+        return 3
     }
 
     /// Four digits from 1800 to 2100 with no separator ("the 2004 Madrid bombings"): a year
@@ -89,11 +98,12 @@ public struct FigureChecker: CrossChecker {
             return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): they count different things (\(p), \(q))")
         }
         if let x = a.reading, let y = b.reading {
-            // The same measure from two agencies: each may stand by its own figure.
-            // Attributions are compared within one language only: across languages their
-            // words seldom meet even when the agency is the same.
+            // The same measure from two agencies: each may stand by its own figure. Across
+            // languages the words of one agency's name seldom meet, so there both must name
+            // someone ("USGS cho biết", "中国地震台网正式测定": the US, China) and share nothing.
             let language = group.sources[a.sourceID]?.language == group.sources[b.sourceID]?.language
-            if language, !x.attributionKeys.isEmpty, !y.attributionKeys.isEmpty, Set(x.attributionKeys).isDisjoint(with: y.attributionKeys) {
+            let named = !Set(x.attributionKeys).isDisjoint(with: x.names) && !Set(y.attributionKeys).isDisjoint(with: y.names)
+            if language || named, !x.attributionKeys.isEmpty, !y.attributionKeys.isEmpty, Set(x.attributionKeys).isDisjoint(with: y.attributionKeys) {
                 return PairJudgement(.notComparable, .info, confidence: 0.7,
                                      "\(pair): attributed to different sources (\(x.attribution ?? "?") vs \(y.attribution ?? "?"))")
             }
@@ -125,7 +135,16 @@ public struct FigureChecker: CrossChecker {
         let hedged = a.value.hedge != nil || b.value.hedge != nil
         let exact = !hedged && !converted && ((a.kind == .count && b.kind == .count && max(abs(x.upperBound), abs(y.upperBound)) < 1000)
             || (Self.looksLikeYear(a) && Self.looksLikeYear(b)))
-        if PairwiseChecking.overlap(x, y, tolerance: exact ? 0 : Self.tolerance) {
+        // Figures written with decimals under a thousand (magnitude 7.7, 31.2 km) are rounded
+        // to their last digit, not to 2 %: 7.7 is not 7.9, and 7 may be 7.2.
+        let written = [a, b].map { Self.decimals($0.value.number) }
+        let small = max(abs(x.upperBound), abs(y.upperBound)) < 1000
+        if !hedged, !converted, small, written.max()! > 0 {
+            let half = 0.5 * pow(10, -Double(written.min()!))
+            if ((x.lowerBound - half)...(x.upperBound + half)).overlaps(y) {
+                return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the values agree to their last written digit")
+            }
+        } else if PairwiseChecking.overlap(x, y, tolerance: exact ? 0 : Self.tolerance) {
             return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the values agree within their hedges and rounding")
         }
         // A running total said to have risen to the larger figure is a later report of it.
@@ -162,8 +181,9 @@ public struct FigureChecker: CrossChecker {
         let scale = max(abs(x.upperBound), abs(y.upperBound), 1)
         let relative = gap / scale
         var severity: Severity = relative >= 0.5 ? .high : relative >= 0.1 ? .medium : .low
-        // Exact counts of a few hundred at most are not rounded: any difference is a real one.
-        if exact, severity == .low {
+        // Exact counts of a few hundred at most are not rounded, and figures with decimals are
+        // rounded to their last digit: any difference beyond is a real one.
+        if exact || (!hedged && !converted && small && written.max()! > 0), severity == .low {
             severity = .medium
         }
         if vague { severity = .low } else if hedged, severity == .high { severity = .medium }

@@ -19,6 +19,8 @@ public struct DescriptionReader: Sendable {
         var changes = false
         /// A measure that counts anyone (people).
         var generic = false
+        /// The scope concepts a word also stands for ("轻伤": injured, and minor).
+        var scopes: [String] = []
     }
 
     /// Marks found in a sentence besides its terms.
@@ -60,7 +62,8 @@ public struct DescriptionReader: Sendable {
                          keys: concepts.map { language.concepts[$0].id }, grows: concepts.contains { language.concepts[$0].grows },
                          isName: false, isUnit: language.concepts[concepts[0]].unit,
                          changes: concepts.contains { language.concepts[$0].changes },
-                         generic: language.concepts[concepts[0]].generic)
+                         generic: language.concepts[concepts[0]].generic,
+                         scopes: concepts.filter { language.concepts[$0].role == .scope }.map { language.concepts[$0].id })
         }
         func glossToken(_ glosses: [String], _ a: Int, _ b: Int) -> Token {
             var keys: [String] = []
@@ -250,7 +253,15 @@ public struct DescriptionReader: Sendable {
                 token.term.role == .event && !token.generic && !clause.contains(TextSpan(start: token.term.start, end: token.term.end))
                     && token.term.start >= counted && !claims.contains { $0.span.start >= counted && $0.span.end <= token.term.start }
             }
-            if let after = following.first(where: { $0.term.start >= counted && $0.term.start - counted <= Self.predicateReach }) {
+            // A verb right before its object governs it ("rescued 44 people trapped in tunnels",
+            // "救出44人", "killing all 49 people"): no other word stands between them.
+            let governing = claim.kind == .count || claim.kind == .number ? events.last { event in
+                event.term.end <= span.start && span.start - event.term.end <= Self.objectReach
+                    && !tokens.contains { $0.term.start >= event.term.end && $0.term.end <= span.start }
+            } : nil
+            if let governing {
+                description.predicate = governing.term
+            } else if let after = following.first(where: { $0.term.start >= counted && $0.term.start - counted <= Self.predicateReach }) {
                 description.predicate = after.term
             } else if let nearest = events.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
                 description.predicate = nearest.term
@@ -286,6 +297,8 @@ public struct DescriptionReader: Sendable {
             for token in tokens where token.term == description.measure || token.term == description.predicate {
                 description.grows = description.grows || token.grows
                 description.changes = description.changes || token.changes
+                // "99人重伤", "2人受轻伤": the event says which part of the injured they are.
+                if token.term.role != .scope { description.scope += token.scopes }
             }
             var terms: [DescriptionTerm] = []
             for token in tokens where !token.isName && token.term != description.measure && token.term != description.predicate {
@@ -293,7 +306,7 @@ public struct DescriptionReader: Sendable {
                 let gap = Double(distance(span, token.term.start, token.term.end))
                 var weight = token.term.weight / (1 + gap / 20)
                 if !inClause { weight *= 0.2 }
-                if token.term.role == .scope, inClause { description.scope.append(token.term.key) }
+                if inClause { description.scope += token.term.role == .scope ? [token.term.key] : token.scopes }
                 for key in token.keys {
                     var term = token.term
                     term.key = key
@@ -333,10 +346,12 @@ public struct DescriptionReader: Sendable {
             description.update = scan.updates.contains { $0.end <= span.start && span.start - $0.end <= 12 }
             // "再發生地震", "又有3人死亡", "another 5 people": a mark right before the event or the figure.
             let event = description.predicate.flatMap { p in p.role == .event ? p : nil }
+            // A sentence that tells of another occurrence ("再發生地震,強度達到5.3級,震源深度31.2公里")
+            // gives that occurrence's figures throughout.
             description.repeated = scan.repeats.contains { mark in
                 (mark.end <= span.start && span.start - mark.end <= Self.repeatReach)
                     || event.map { mark.end <= $0.start && $0.start - mark.end <= Self.repeatReach } ?? false
-                    || clauseEvents.contains { $0.generic && mark.end <= $0.term.start && $0.term.start - mark.end <= 1 }
+                    || tokens.contains { $0.term.role == .event && mark.end <= $0.term.start && $0.term.start - mark.end <= 1 }
             }
             for (other, otherClaim) in claims.enumerated() where other != index {
                 guard let number = otherClaim.value.number ?? otherClaim.value.low else { continue }
@@ -350,6 +365,8 @@ public struct DescriptionReader: Sendable {
 
     /// How far after what is counted its event may stand: "people were trapped", "nghi phạm khác đã chết".
     static let predicateReach = 8
+    /// How far before a count its governing verb may stand, past stopwords ("killing all 49").
+    static let objectReach = 6
     /// How far before an event or a figure a word saying "again" or "more" may stand.
     static let repeatReach = 4
     /// How far a verb of the sentence reaches the items of its list, in characters.

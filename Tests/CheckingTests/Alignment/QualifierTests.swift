@@ -1,0 +1,53 @@
+import ClaimsCore
+import Testing
+
+/// What a figure's sentence says about which figure it is: the verb that governs it, the part of
+/// a count it names, who gives it, and whether it tells of another occurrence.
+@Suite("Qualifiers that tell figures of one measure apart")
+struct QualifierTests {
+    @Test("a verb right before its object governs it, not the participle after it", arguments: [
+        ("en", "First responders rescued 44 people trapped in the tunnels.", "rescued"),
+        ("en", "The crash killed all 49 people on board.", "killed"),
+        ("en", "Officials said 137 people were trapped in the hotel.", "trapped"),
+    ])
+    func governingVerb(language: String, text: String, predicate: String) async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", language, published: "2024-04-04", text)])
+        let count = try #require(outcome.claims.first { $0.kind == .count })
+        #expect(count.reading?.predicate?.key == predicate, "\(String(describing: count.reading?.predicate))")
+    }
+
+    @Test("lightly injured is a part of the injured, not their number")
+    func minorInjuries() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "vi", published: "2025-03-29", "Trận động đất khiến 732 người bị thương."),
+            MemorySource("b", "zh-Hans", published: "2025-03-29", "云南省灾情轻微，地震导致2人受轻伤。"),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
+        let minor = try #require(outcome.claims.first { $0.sourceID == "b" && $0.value.number == 2 })
+        #expect(minor.reading?.scope.contains("minor") == true, "\(String(describing: minor.reading?.scope))")
+    }
+
+    @Test("two named agencies in two languages may each give their magnitude; one agency may not", arguments: [
+        ("zh-Hans", "中国地震台网正式测定：缅甸发生7.9级地震。", false),
+        ("en", "The USGS said the earthquake measured magnitude 7.9.", true),
+    ])
+    func agencies(language: String, text: String, conflict: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "vi", published: "2025-03-29", "Cơ quan Khảo sát Địa chất Hoa Kỳ (USGS) cho biết trận động đất có cường độ 7,7 độ Richter."),
+            MemorySource("b", language, published: "2025-03-29", text),
+        ])
+        #expect(!OpenStage.live(outcome).isEmpty == conflict, "\(outcome.findings.map(\.rationale))")
+        #expect(outcome.findings.contains { $0.statements.contains { $0.value.hasPrefix("7.9") } }, "the magnitudes were compared: \(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("a sentence telling of another earthquake gives that one's figures throughout")
+    func anotherOccurrence() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "zh-Hant", published: "2024-04-05", "花蓮近海凌晨2時許再發生地震，強度達到5.3級，震源深度31.2公里。"),
+            MemorySource("b", "zh-Hant", published: "2024-04-05", "花蓮3日發生7.2級地震，震源深度15.5公里。"),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
+        let depth = try #require(outcome.claims.first { $0.sourceID == "a" && $0.value.number == 31.2 })
+        #expect(depth.reading?.repeated == true)
+    }
+}

@@ -89,6 +89,11 @@ public struct QuantityScanner {
             currency = code.value
             valueStart = code.start
         }
+        // 10km, 5kg, 20m: a unit glued to its digits is what they measure, not part of a code.
+        if currency == nil, numeral.form == .digits, !numeral.isScaled, let unit = gluedUnit(at: numeral.end) {
+            let text = String(String.UnicodeScalarView(s[numeral.end..<unit]))
+            return record(.count, start: i, numeral: numeral, end: unit, unit: text, hedgeAfter: nil, prefixHedgeFrom: i)
+        }
         if let skip = trap(numeral, currencyBefore: currency != nil) { return skip }
         if let currency {
             // 人民币5000亿元: the currency said again after the number belongs to the value.
@@ -130,13 +135,28 @@ public struct QuantityScanner {
         // Numerals written as words (一, 两, một, hai, two) are figures only when something
         // follows them: a scale, a currency, a percent sign (handled above), or a counted noun
         // after a measure word. "一" and "một" alone are the article "a".
-        let isWordNumeral = numeral.form != .digits && !numeral.isScaled && !numeral.isVague
+        // A numeral with a decimal part (七點二) is a figure on its own.
+        let isWordNumeral = numeral.form != .digits && !numeral.isScaled && !numeral.isVague && !numeral.hasFraction
         if isWordNumeral, numeral.value < 2 { return numeral.end }
         if let noun = countedNoun(after: end, requireClassifier: isWordNumeral && numeral.form == .han) {
             return record(.count, start: i, numeral: numeral, end: end, unit: noun, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
         }
         if isWordNumeral { return numeral.end }
         return record(.number, start: i, numeral: numeral, end: end, unit: nil, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
+    }
+
+    /// The end of a unit of the lexicon's `glued_units` right at `index`, standing alone after
+    /// it (not "10kmh", not "5m2x"), with digits before it that are not a code's ("A320km").
+    func gluedUnit(at index: Int) -> Int? {
+        guard index < s.count, ScalarClass.isLetter(s[index]), !ScalarClass.isHan(s[index]),
+              let unit = lexicon.gluedUnits.match(at: index, in: s) else { return nil }
+        if unit.end < s.count, ScalarClass.isLetter(s[unit.end]) && !ScalarClass.isHan(s[unit.end]) || ScalarClass.digit(s[unit.end]) != nil {
+            return nil
+        }
+        var k = index
+        while k > 0, ScalarClass.digit(s[k - 1]) != nil || s[k - 1] == "." || s[k - 1] == "," { k -= 1 }
+        if k > 0, ScalarClass.isLetter(s[k - 1]) && !ScalarClass.isHan(s[k - 1]) || s[k - 1] == "-" { return nil }
+        return unit.end
     }
 
     /// A hedge written after a value (左右, 以上, 多), if one follows `index`.

@@ -7,6 +7,10 @@ import Testing
 @Suite("Chinese (Traditional) values")
 struct ChineseTraditionalValueTests {
     static let quantities: [Case] = [
+        // A decimal word between Han digits: 七點二 is 7.2 and a figure on its own; 七點二十分 is a time.
+        Case(language: "zh-Hant", module: .quantities, text: "花蓮發生規模七點二強震。", expected: [
+            Expected(kind: .count, text: "七點二", start: 6, end: 9, number: 7.2, unit: "強震", display: "7.2 強震"),
+        ]),
         Case(language: "zh-Hant", module: .quantities, text: "募資100億美元", expected: [
             Expected(kind: .money, text: "100億美元", start: 2, end: 8, number: 10000000000.0, unit: "USD", display: "USD 10 billion"),
         ]),
@@ -130,6 +134,7 @@ struct ChineseTraditionalValueTests {
     static let notFigures: [String] = [
         "推出GPT-4",
         "華航A320班機",
+        "會議在七點二十分開始",
         "聯絡電話0912345678",
         "日期2023-06-17",
         "17/6/2023",

@@ -7,6 +7,11 @@ import Testing
 @Suite("Vietnamese values")
 struct VietnameseValueTests {
     static let quantities: [Case] = [
+        // Units glued to their digits are what they measure, not a code; 10k is still ten thousand.
+        Case(language: "vi", module: .quantities, text: "Tâm chấn ở độ sâu 10km, cách 16km.", expected: [
+            Expected(kind: .count, text: "10km", start: 18, end: 22, number: 10.0, unit: "km", display: "10 km"),
+            Expected(kind: .count, text: "16km", start: 29, end: 33, number: 16.0, unit: "km", display: "16 km"),
+        ]),
         Case(language: "vi", module: .quantities, text: "Doanh thu đạt 1.234.567 đồng", expected: [
             Expected(kind: .money, text: "1.234.567 đồng", start: 14, end: 28, number: 1234567.0, unit: "VND", display: "VND 1.235 million"),
         ]),
@@ -172,6 +177,7 @@ struct VietnameseValueTests {
         "Mô hình GPT-3.5 cũ hơn",
         "Meta phát hành Llama 2 70B miễn phí",
         "Máy bay Boeing 737 hạ cánh",
+        "Mã sản phẩm A320km và 10kmh",
         "Ảnh: https://example.com/img/2023/06/photo123.jpg",
         "Liên hệ 0912345678",
         "Ngày 2023.06.17",

@@ -149,9 +149,27 @@ public final class NumeralReader: Sendable {
         // A unit alone (百度, 千載難逢) is a word, not a number.
         if count == 1, lexicon.hanUnits[s[start]] != nil, lexicon.scales.match(at: j, in: s) == nil,
            lexicon.singleNouns.match(at: j, in: s) == nil, lexicon.classifiers.match(at: j, in: s) == nil { return nil }
-        let value = onlyDigits ? sequence * 10 + (pending ?? 0) : section + (pending ?? 0)
+        var value = onlyDigits ? sequence * 10 + (pending ?? 0) : section + (pending ?? 0)
+        // 七点二, 三點五億: digits after the decimal word, and no minute mark after them (七点二分
+        // is a time).
+        var fraction = false
+        if j + 1 < s.count, lexicon.hanDecimal.contains(s[j]), lexicon.hanDigits[s[j + 1]] != nil {
+            var k = j + 1
+            var digits = 0.0
+            var scale = 1.0
+            while k < s.count, let d = lexicon.hanDigits[s[k]] {
+                digits = digits * 10 + d
+                scale *= 10
+                k += 1
+            }
+            if k >= s.count || (lexicon.hanUnits[s[k]] == nil && !lexicon.hanDecimalBlockers.contains(s[k])) {
+                value += digits / scale
+                j = k
+                fraction = true
+            }
+        }
         return Numeral(value: value, low: value, high: value, start: start, end: j, form: .han, isVague: false,
-                       isScaled: false, integerDigits: onlyDigits ? count : 0, hasGrouping: false, hasFraction: false)
+                       isScaled: false, integerDigits: onlyDigits ? count : 0, hasGrouping: false, hasFraction: fraction)
     }
 
     /// 数十亿, 幾百萬, hàng trăm nghìn, billions of: a range of multipliers times the units and
@@ -183,7 +201,9 @@ public final class NumeralReader: Sendable {
         var j = numeral.end
         while j < s.count {
             var match: (value: Double, end: Int)?
-            if result.form == .digits, j == result.coreEnd, let glued = lexicon.scaleAbbreviations.match(at: j, in: s) {
+            if result.form == .digits, j == result.coreEnd, let glued = lexicon.scaleAbbreviations.match(at: j, in: s),
+               glued.end >= s.count || !ScalarClass.isLetter(s[glued.end]) || ScalarClass.isHan(s[glued.end]) {
+                // Only an abbreviation that ends the word: "10km" is ten kilometres, not 10k.
                 // bn, k, B: only glued to digits ("1.5bn", "$10B"), never a separate word.
                 match = glued
                 result.hasGluedLatinScale = true

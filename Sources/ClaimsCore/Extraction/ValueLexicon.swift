@@ -34,6 +34,12 @@ public struct ValueLexicon: Sendable {
     /// Chinese-style numerals: digits, units inside a group (十百千), large units (万亿).
     public var hanDigits: [Unicode.Scalar: Double] = [:]
     public var hanUnits: [Unicode.Scalar: Double] = [:]
+    /// Units written glued to their digits (10km, 5kg, 20m): a measure, not a code.
+    public var gluedUnits = PhraseTable<Bool>()
+    /// The word between the whole and the fraction of a Chinese numeral (七点二, 三點五億).
+    public var hanDecimal: Set<Unicode.Scalar> = []
+    /// Marks after a clock hour that make "点" an hour, not a decimal point (七点二分).
+    public var hanDecimalBlockers: Set<Unicode.Scalar> = []
     public var scales = PhraseTable<Double>()
     /// Abbreviated scales (bn, k, B) that count only glued to digits.
     public var scaleAbbreviations = PhraseTable<Double>()
@@ -248,10 +254,14 @@ public struct ValueLexicons: Sendable {
             var words: [String: Double]?
             var vague: [String: [Double]]?
             var idioms: [String]?
+            var decimalWords: [String]?
+            var decimalBlockers: [String]?
 
             enum CodingKeys: String, CodingKey {
                 case decimal, group, digits, units, scales, words, vague, idioms
                 case scaleAbbreviations = "scale_abbreviations"
+                case decimalWords = "decimal_words"
+                case decimalBlockers = "decimal_blockers"
             }
         }
 
@@ -361,11 +371,13 @@ public struct ValueLexicons: Sendable {
             var stop: [String]?
             var maxLength: Int?
             var singleNouns: [String]?
+            var gluedUnits: [String]?
 
             enum CodingKeys: String, CodingKey {
                 case classifiers, stop
                 case maxLength = "max_length"
                 case singleNouns = "single_nouns"
+                case gluedUnits = "glued_units"
             }
         }
 
@@ -434,6 +446,8 @@ public struct ValueLexicons: Sendable {
                 if let group = numerals.group?.unicodeScalars.first { lexicon.groupSeparator = group }
                 for (key, value) in numerals.digits ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanDigits[s] = value } }
                 for (key, value) in numerals.units ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanUnits[s] = value } }
+                for word in numerals.decimalWords ?? [] { if let s = word.unicodeScalars.first { lexicon.hanDecimal.insert(s) } }
+                for word in numerals.decimalBlockers ?? [] { if let s = word.unicodeScalars.first { lexicon.hanDecimalBlockers.insert(s) } }
                 for (key, value) in numerals.scales ?? [:] { lexicon.scales.insert(key, value) }
                 for (key, value) in numerals.scaleAbbreviations ?? [:] { lexicon.scaleAbbreviations.insert(key, value) }
                 for (key, value) in numerals.words ?? [:] { lexicon.numberWords.insert(key, value) }
@@ -450,6 +464,7 @@ public struct ValueLexicons: Sendable {
             for word in file.counting?.stop ?? [] { lexicon.countStops.insert(word, true) }
             if let maxLength = file.counting?.maxLength { lexicon.countMaxLength = maxLength }
             for word in file.counting?.singleNouns ?? [] { lexicon.singleNouns.insert(word, true) }
+            for word in file.counting?.gluedUnits ?? [] { lexicon.gluedUnits.insert(word, true) }
             for (unit, words) in file.timeUnits ?? [:] { for word in words { lexicon.timeUnits.insert(word, unit) } }
             for word in file.multipliers ?? [] { lexicon.multipliers.insert(word, true) }
             for word in file.rankPrefixes ?? [] { lexicon.rankPrefixes.insert(word, true) }

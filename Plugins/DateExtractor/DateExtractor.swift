@@ -616,7 +616,7 @@ public struct DateScanner {
     /// 17th, 1st, 2nd, 3rd: where the ordinal ending after a day number ends.
     func ordinalEnd(_ e: Int) -> Int? { words.ordinalSuffixes.match(at: e, in: s)?.end }
 
-    /// ngày 17, ngày 17/6, ngày 1-11, ngày 17/6/2023, ngày 17 tháng 6 năm 2023, ngày thứ hai 28/10.
+    /// ngày 17, ngày 17/6, ngày 28.3, ngày 1-11, ngày 17/6/2023, ngày 17 tháng 6 năm 2023, ngày thứ hai 28/10.
     func dayMarker(start: Int, end: Int) -> DateFound? {
         let k = skipSpaces(end)
         guard k > end, k < n else { return nil }
@@ -626,7 +626,7 @@ public struct DateScanner {
         }
         guard let d = arabic(at: k, max: 2), (1...31).contains(d.value) else { return nil }
         if d.end + 1 < n, s[d.end] == "/" || s[d.end] == "-" || s[d.end] == ".", ScalarClass.digit(s[d.end + 1]) != nil {
-            guard let found = numericDayMonth(at: k, day: d, cued: true) else { return nil }
+            guard let found = numericDayMonth(at: k, day: d, cued: true, marked: true) else { return nil }
             return DateFound(start, found.end, found.expression!)
         }
         if isSpace(d.end), let lead = words.lead.match(at: skipSpaces(d.end), in: s) {
@@ -811,7 +811,7 @@ public struct DateScanner {
     }
 
     /// 17/6/2023, 28/10, 1-11 (after a cue), 6/17/2023, by the language's order.
-    func numericDayMonth(at i: Int, day a: (value: Int, end: Int, count: Int), cued: Bool) -> DateFound? {
+    func numericDayMonth(at i: Int, day a: (value: Int, end: Int, count: Int), cued: Bool, marked: Bool = false) -> DateFound? {
         let sep = s[a.end]
         guard let b = arabic(at: a.end + 1, max: 2) else { return nil }
         var year: Int?
@@ -822,7 +822,8 @@ public struct DateScanner {
             e = c.end
         }
         guard !glued(e) else { return nil }
-        guard year != nil || (cued && sep != ".") else { return nil } // 1/2, 3.5: fractions and decimals
+        // 1/2, 3.5: fractions and decimals; after the day's own marker (ngày 28.3) a dot is a date.
+        guard year != nil || (cued && (sep != "." || marked)) else { return nil }
         var day = a.value, month = b.value
         if words.numericOrder == .monthFirst {
             if a.value > 12 {

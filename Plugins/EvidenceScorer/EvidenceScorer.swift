@@ -192,14 +192,16 @@ public struct EvidenceScorer: PairScorer {
         }
         score += min(together, 2)
         if a.kind == .date {
+            // Figures in common, matched by value alone: one report counts "9 deaths", another "9人死亡".
+            let stamped = x.coValues.contains { v in y.coValues.contains { $0.value == v.value && $0.kind == v.kind } }
             // A running event (bodies found, suspects arrested, people rescued) happens on many
             // days: two of its dates are one fact only when something rarer ties them, a name
             // few reports give ("Lê Thị Trinh được tìm thấy hôm 17/10") or a figure in common.
             let rare = names.contains { statistics.frequency[$0, default: 1] <= 2 }
-            if x.grows || y.grows, together == 0, !rare { return nil }
+            if x.grows || y.grows, !stamped, !rare { return nil }
             // A count's time stamp ("as of 10 p.m. Wednesday", "截至3日晚10時") is one fact only
             // with the figures it stamps: other figures are another snapshot.
-            if a.dateRelation == "as of", together == 0 { return nil }
+            if a.dateRelation == "as of", !stamped { return nil }
         }
         // The same measure beside both with no value in common: another event ("magnitude 5.3,
         // depth 31.2 km" is not "magnitude 7.3, depth 12 km").

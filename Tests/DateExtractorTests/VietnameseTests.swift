@@ -6,6 +6,8 @@ let viCases: [DateCase] = [
     // Absolute dates
     DateCase("⟦Ngày 17/6/2023⟧, ⟦ngày 17 tháng 6 năm 2023⟧", .day("2023-06-17"), .day("2023-06-17")),
     DateCase("Vụ việc xảy ra ⟦ngày 17/6⟧", published: "2023-06", .day("2023-06-17")),
+    // After the day's own marker a dot separates day and month; after other cues it is a decimal.
+    DateCase("⟦Ngày 28.3⟧, động đất xảy ra; chỉ số tăng 28.3 điểm.", published: "2025-03-29", .day("2025-03-28")),
     DateCase("vào ⟦tháng 7 năm 2019⟧ và ⟦tháng 7/2019⟧", .month("2019-07"), .month("2019-07")),
     DateCase("OpenAI vẫn tiến hành cải cách cơ cấu vào ⟦năm 2019⟧ - bổ sung tổ chức vì lợi nhuận", .year(2019)),
     DateCase("doanh thu lần lượt là 200 triệu USD và 1 tỷ USD vào ⟦năm 2023⟧ và ⟦2024⟧.", .year(2023), .year(2024)),

@@ -28,6 +28,9 @@ public struct Concept: Hashable, Sendable {
     /// A measure that counts anyone (people, 人, người): it does not say which part of a
     /// larger count a figure is.
     public var generic = false
+    /// An event that is itself another occurrence of the story's event (an aftershock): its
+    /// figures are not the first occurrence's.
+    public var another = false
     /// For a unit concept, how many of its base unit each unit word is (km: 1, miles: 1.609344).
     public var factors: [String: Double] = [:]
 }
@@ -63,10 +66,11 @@ public struct ConceptLexicon: Sendable {
             var unit: Bool?
             var changes: Bool?
             var generic: Bool?
+            var another: Bool?
             var factors: [String: Double]?
             var words: [String: [String]]
 
-            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, unit, changes, generic, factors, words }
+            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, unit, changes, generic, another, factors, words }
 
             init(from decoder: any Decoder) throws {
                 try StrictKeys.check(decoder, CodingKeys.self)
@@ -77,6 +81,7 @@ public struct ConceptLexicon: Sendable {
                 unit = try c.decodeIfPresent(Bool.self, forKey: .unit)
                 changes = try c.decodeIfPresent(Bool.self, forKey: .changes)
                 generic = try c.decodeIfPresent(Bool.self, forKey: .generic)
+                another = try c.decodeIfPresent(Bool.self, forKey: .another)
                 factors = try c.decodeIfPresent([String: Double].self, forKey: .factors)
                 if let factors, unit != true || factors.values.contains(where: { !($0 > 0) }) {
                     throw DecodingError.dataCorruptedError(forKey: .factors, in: c,
@@ -199,7 +204,7 @@ public struct ConceptLexicon: Sendable {
                 let position = index[entry.id] ?? {
                     concepts.append(Concept(id: entry.id, role: entry.role, grows: entry.grows ?? false, unit: entry.unit ?? false,
                                             changes: entry.changes ?? false, generic: entry.generic ?? false,
-                                            factors: entry.factors ?? [:]))
+                                            another: entry.another ?? false, factors: entry.factors ?? [:]))
                     index[entry.id] = concepts.count - 1
                     return concepts.count - 1
                 }()

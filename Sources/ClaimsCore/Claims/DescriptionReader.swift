@@ -21,6 +21,8 @@ public struct DescriptionReader: Sendable {
         var generic = false
         /// The scope concepts a word also stands for ("轻伤": injured, and minor).
         var scopes: [String] = []
+        /// Another occurrence of the story's event (an aftershock).
+        var another = false
     }
 
     /// Marks found in a sentence besides its terms.
@@ -63,7 +65,8 @@ public struct DescriptionReader: Sendable {
                          isName: false, isUnit: language.concepts[concepts[0]].unit,
                          changes: concepts.contains { language.concepts[$0].changes },
                          generic: language.concepts[concepts[0]].generic,
-                         scopes: concepts.filter { language.concepts[$0].role == .scope }.map { language.concepts[$0].id })
+                         scopes: concepts.filter { language.concepts[$0].role == .scope }.map { language.concepts[$0].id },
+                         another: concepts.contains { language.concepts[$0].another })
         }
         func glossToken(_ glosses: [String], _ a: Int, _ b: Int) -> Token {
             var keys: [String] = []
@@ -352,7 +355,7 @@ public struct DescriptionReader: Sendable {
                 (mark.end <= span.start && span.start - mark.end <= Self.repeatReach)
                     || event.map { mark.end <= $0.start && $0.start - mark.end <= Self.repeatReach } ?? false
                     || tokens.contains { $0.term.role == .event && mark.end <= $0.term.start && $0.term.start - mark.end <= 1 }
-            }
+            } || tokens.contains { $0.another && ($0.term == description.predicate || $0.term == description.measure) }
             for (other, otherClaim) in claims.enumerated() where other != index {
                 guard let number = otherClaim.value.number ?? otherClaim.value.low else { continue }
                 description.coValues.append(CoValue(kind: otherClaim.kind, value: number, measure: measures[other]?.key,

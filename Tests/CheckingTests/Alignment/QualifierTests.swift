@@ -50,4 +50,24 @@ struct QualifierTests {
         let depth = try #require(outcome.claims.first { $0.sourceID == "a" && $0.value.number == 31.2 })
         #expect(depth.reading?.repeated == true)
     }
+
+    @Test("an aftershock is another occurrence: its magnitude is not the earthquake's")
+    func aftershock() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "vi", published: "2025-03-29", "Một cơn dư chấn mạnh 6,4 độ Richter xảy ra sau đó."),
+            MemorySource("b", "zh-Hant", published: "2025-03-29", "緬甸28日發生規模7.7強震。"),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
+        let magnitude = try #require(outcome.claims.first { $0.sourceID == "a" && $0.value.number == 6.4 })
+        #expect(magnitude.reading?.repeated == true)
+    }
+
+    @Test("a time stamp meets another by the figures it stamps, whatever each calls them")
+    func stampedFigures() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-04", "As of 10 p.m. Wednesday, there were nine deaths and 1,011 injuries."),
+            MemorySource("b", "zh-Hant", published: "2024-04-04", "截至3日晚11時，9人死亡，1011人受傷。"),
+        ])
+        #expect(OpenStage.live(outcome).contains { $0.kind == .date }, "\(outcome.findings.map(\.rationale))")
+    }
 }

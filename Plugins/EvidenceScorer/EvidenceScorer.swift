@@ -212,8 +212,12 @@ public struct EvidenceScorer: PairScorer {
             score -= 0.75
             break
         }
-        // Which part of a count a figure is; a code has no parts.
-        if a.kind != .identifier, Set(x.scope) != Set(y.scope) { score -= 0.5 }
+        // Which part of a count a figure is; a code has no parts. A date qualified otherwise
+        // ("scheduled to land at 8:30", "原計劃") is another fact.
+        if a.kind != .identifier, Set(x.scope) != Set(y.scope) {
+            if a.kind == .date { return nil }
+            score -= 0.5
+        }
         return PairEvidence(score: (score * 100).rounded() / 100, scorer: Self.description.tag, shared: shared)
     }
 }

@@ -1,11 +1,12 @@
 import ClaimsCore
 
-/// Codes that name one thing: flight numbers (QV301, MH17, 航班号为QV301), aircraft and vehicle
+/// Codes that name one thing: flight numbers (QV301, MH17, 航班号为QV301, 7C2216), aircraft and vehicle
 /// models (ATR-72, A320, MA60). A code is written as one word: "ATR 72" and "Boeing 737" are a
 /// name and a number; registrations with letters after the hyphen (VN-A322) are not read yet. A code is one to four capital Latin letters, a hyphen or
 /// nothing, two to five digits, and at most two more capitals, standing alone between
 /// non-alphanumerics (Han characters count as such: "ATR-72涡轮螺旋桨飞机"). One capital needs
-/// three digits (A320, not G20 or U23); a currency code is money, not a code (USD500).
+/// three digits (A320, not G20 or U23); a currency code is money, not a code (USD500). An
+/// airline designator may lead with a digit: a digit, one capital, three digits or more (7C2216).
 ///
 /// A code's value is the code with its hyphens removed ("ATR72") and its `unit` the letters it
 /// starts with, its series ("ATR"): codes of one series in reports of one story are the
@@ -54,6 +55,13 @@ public enum IdentifierScanner {
         var mentions: [Mention] = []
         var i = 0
         while i < s.count {
+            // An airline designator may start with a digit: 7C2216, 3K531.
+            if ScalarClass.asciiDigit(s[i]) != nil, i + 1 < s.count, isCapital(s[i + 1]), i == 0 || !joins(s[i - 1]),
+               let found = code(at: i, in: s, isCurrency: isCurrency, leadingDigit: true) {
+                mentions.append(found)
+                i = found.span.end
+                continue
+            }
             guard isCapital(s[i]), i == 0 || !joins(s[i - 1]) else {
                 i += 1
                 continue
@@ -70,16 +78,17 @@ public enum IdentifierScanner {
         return mentions
     }
 
-    static func code(at start: Int, in s: [Unicode.Scalar], isCurrency: (String) -> Bool) -> Mention? {
-        var k = start
+    static func code(at start: Int, in s: [Unicode.Scalar], isCurrency: (String) -> Bool, leadingDigit: Bool = false) -> Mention? {
+        var k = leadingDigit ? start + 1 : start
         while k < s.count, isCapital(s[k]), k - start < maxLetters + 1 { k += 1 }
         let letters = k - start
-        guard letters >= 1, letters <= maxLetters else { return nil }
+        // A designator with a leading digit has exactly one letter after it, then three digits or more.
+        guard letters >= 1, letters <= maxLetters, !leadingDigit || letters == 2 else { return nil }
         if k < s.count, s[k] == "-" { k += 1 }
         let digitStart = k
         while k < s.count, ScalarClass.asciiDigit(s[k]) != nil { k += 1 }
         let digits = k - digitStart
-        guard digitRange.contains(digits), letters >= 2 || digits >= 3 else { return nil }
+        guard digitRange.contains(digits), letters >= 2 || digits >= 3, !leadingDigit || (digits >= 3 && s[digitStart - 1] != "-") else { return nil }
         let suffixStart = k
         while k < s.count, isCapital(s[k]), k - suffixStart < maxSuffix + 1 { k += 1 }
         guard k - suffixStart <= maxSuffix else { return nil }

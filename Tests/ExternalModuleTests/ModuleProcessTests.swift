@@ -125,7 +125,7 @@ struct ModuleProcessTests {
         #expect(log.contains("\(Modules.zork.stderrMarker) request 3"))
 
         await offPool { module.process.stop() }
-        #expect(await ends(pid, within: 2), "the module did not exit after stop()")
+        #expect(await ends(pid, within: 10), "the module did not exit after stop()")
     }
 
     @Test("an empty document is a request like any other")
@@ -174,16 +174,21 @@ struct ModuleProcessTests {
             Issue.record("a hanging module answered: \(result)")
             return
         }
+        // Not before its limit; how long after depends on the machine's load, so the reason
+        // tells that the limit stopped it, not a clock.
         #expect(waited >= .milliseconds(1900), "\(waited)")
-        // Bounded well above the limit: CI runs this beside the whole suite on two cores.
-        #expect(waited < .seconds(10), "\(waited)")
         #expect(failure.reason.hasPrefix("stopped"), "\(failure.reason)")
         #expect(failure.reason.contains("no answer within 2 s"), "\(failure.reason)")
-        #expect(await ends(pid, within: 2), "the hanging module is still running")
+        #expect(await ends(pid, within: 10), "the hanging module is still running")
 
-        let again = ContinuousClock.now
-        #expect(throws: ModuleFailure.self) { try module.extractor.attemptExtraction(from: document("7 zorkmids")).get() }
-        #expect((ContinuousClock.now - again) < .seconds(2), "a stopped module is not waited for again")
+        // A stopped module is not started or waited for again: the next request fails at once
+        // with the same reason.
+        let again = module.extractor.attemptExtraction(from: document("7 zorkmids"))
+        guard case .failure(let second) = again else {
+            Issue.record("a stopped module answered: \(again)")
+            return
+        }
+        #expect(second == failure)
     }
 
     @Test("a module that writes a line that is not JSON is stopped")

@@ -15,6 +15,7 @@ struct IdentifierScannerTests {
         ("ATR-72涡轮螺旋桨飞机", ["ATR-72"]),
         ("các máy bay ATR-72, Airbus A320 và MA60.", ["ATR-72", "A320", "MA60"]),
         ("MH17 was shot down; registration VN-A322.", ["MH17"]),
+        ("Jeju Air flight 7C2216 and 濟州航空7C2216航班", ["7C2216", "7C2216"]),
     ])
     func found(text: String, expected: [String]) {
         #expect(Self.codes(text) == expected)
@@ -28,6 +29,7 @@ struct IdentifierScannerTests {
         "see example.com/QV301 or a_QV301 or QV301x",
         "it cost USD500 in the end",
         "QV3 and QV123456",
+        "a 3D model, 4K video at 5G speeds, 2A12 and 7C-2216",
     ])
     func notFound(text: String) {
         #expect(Self.codes(text).isEmpty, "\(Self.codes(text))")

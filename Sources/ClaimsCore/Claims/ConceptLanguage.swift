@@ -22,6 +22,8 @@ public final class ConceptLanguage: Sendable {
     /// Words before an event or a figure that make it another occurrence or an increment
     /// (再, 又, lại, thêm, again, another).
     let repeats: PhraseTable<Bool>
+    /// Marks after a word that make it a modifier of the noun that follows (的, 之).
+    let modifierMarks: PhraseTable<Bool>
     let suffixes: [(String, String)]
     /// en, vi, zh, or und.
     let tag: String
@@ -33,7 +35,7 @@ public final class ConceptLanguage: Sendable {
          englishWords: [String: Int] = [:], stopwords: PhraseTable<Bool> = PhraseTable(), attribution: PhraseTable<Bool> = PhraseTable(),
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
          datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
-         repeats: PhraseTable<Bool> = PhraseTable(), suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
+         repeats: PhraseTable<Bool> = PhraseTable(), modifierMarks: PhraseTable<Bool> = PhraseTable(), suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
@@ -46,6 +48,7 @@ public final class ConceptLanguage: Sendable {
         self.datelineAfter = datelineAfter
         self.datelineBefore = datelineBefore
         self.repeats = repeats
+        self.modifierMarks = modifierMarks
         self.suffixes = suffixes
         self.tag = tag
         self.units = units

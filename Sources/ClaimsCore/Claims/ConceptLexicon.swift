@@ -113,12 +113,14 @@ public struct ConceptLexicon: Sendable {
             var datelineAfter: [String]
             var datelineBefore: [String]
             var repeats: [String]
+            var modifierMarks: [String]
 
             enum CodingKeys: String, CodingKey, CaseIterable {
                 case stopwords, attribution, updates, suffixes, repeats
                 case attributionAfter = "attribution_after"
                 case datelineAfter = "dateline_after"
                 case datelineBefore = "dateline_before"
+                case modifierMarks = "modifier_marks"
             }
 
             init(from decoder: any Decoder) throws {
@@ -132,6 +134,7 @@ public struct ConceptLexicon: Sendable {
                 datelineAfter = try c.decode([String].self, forKey: .datelineAfter)
                 datelineBefore = try c.decode([String].self, forKey: .datelineBefore)
                 repeats = try c.decode([String].self, forKey: .repeats)
+                modifierMarks = try c.decode([String].self, forKey: .modifierMarks)
                 for rule in suffixes where rule.count != 2 {
                     throw DecodingError.dataCorruptedError(forKey: .suffixes, in: c, debugDescription: "a suffix rule is [suffix, replacement], not \(rule)")
                 }
@@ -245,6 +248,7 @@ public struct ConceptLexicon: Sendable {
                 englishWords: englishWords, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
                 attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
                 datelineAfter: table(entry?.datelineAfter), datelineBefore: table(entry?.datelineBefore), repeats: table(entry?.repeats),
+                modifierMarks: table(entry?.modifierMarks),
                 suffixes: english, tag: primary, units: units)
         }
         var byLanguage: [String: ConceptLanguage] = [:]

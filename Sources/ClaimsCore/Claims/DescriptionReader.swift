@@ -23,6 +23,9 @@ public struct DescriptionReader: Sendable {
         var scopes: [String] = []
         /// Another occurrence of the story's event (an aftershock).
         var another = false
+        /// Followed by a mark that makes it a modifier of the noun after it ("曼谷出发的航班": the
+        /// flight that left Bangkok): not what happened in the clause.
+        var modifier = false
     }
 
     /// Marks found in a sentence besides its terms.
@@ -116,7 +119,8 @@ public struct DescriptionReader: Sendable {
                     }
                     length -= 1
                 }
-                if let best {
+                if var best {
+                    if best.end < end, language.modifierMarks.match(at: best.end, in: s) != nil { best.token.modifier = true }
                     out.tokens.append(best.token)
                     i = best.end
                 } else if let stop = language.stopwords.match(at: i, in: s) {
@@ -224,7 +228,7 @@ public struct DescriptionReader: Sendable {
         }
         var measures: [DescriptionTerm?] = []
         for claim in claims {
-            measures.append(measure(of: claim, tokens: tokens, clause: clauses[measures.count]))
+            measures.append(measure(of: claim, tokens: tokens, clause: clauses[measures.count], values: claims.map(\.span)))
         }
         var out: [ClaimDescription] = []
         for (index, claim) in claims.enumerated() {
@@ -243,7 +247,7 @@ public struct DescriptionReader: Sendable {
                     description.scope.append(next.term.key)
                 }
             }
-            let clauseEvents = tokens.filter { $0.term.role == .event && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
+            let clauseEvents = tokens.filter { $0.term.role == .event && !$0.modifier && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
             // "Happened", "xảy ra", "发生" say only that something happened: any other event wins.
             let specific = clauseEvents.filter { !$0.generic }
             let events = specific.isEmpty ? clauseEvents : specific
@@ -368,6 +372,8 @@ public struct DescriptionReader: Sendable {
 
     /// How far after what is counted its event may stand: "people were trapped", "nghi phạm khác đã chết".
     static let predicateReach = 8
+    /// How far apart two joined measures may stand ("passengers and crew", "乘客和机组人员").
+    static let unionReach = 6
     /// How far before a count its governing verb may stand, past stopwords ("killing all 49").
     static let objectReach = 6
     /// How far before an event or a figure a word saying "again" or "more" may stand.
@@ -378,12 +384,26 @@ public struct DescriptionReader: Sendable {
     /// What a value counts or measures: the first core measure right after it (a counted noun,
     /// a unit), else one just before it ("magnitude 6.1"), else, for a count, the first word
     /// after it.
-    func measure(of claim: Claim, tokens: [Token], clause: TextSpan) -> DescriptionTerm? {
+    func measure(of claim: Claim, tokens: [Token], clause: TextSpan, values: [TextSpan] = []) -> DescriptionTerm? {
         guard claim.kind != .date, claim.kind != .duration else { return nil }
         let span = claim.span
         let after = tokens.filter { $0.term.start >= span.end && $0.term.start - span.end <= 12 && $0.term.end <= clause.end }
         let before = tokens.filter { $0.term.end <= span.start && span.start - $0.term.end <= 12 && $0.term.start >= clause.start }
         if let core = after.prefix(3).first(where: { $0.term.role == .measure }) {
+            // "181 passengers and crew", "44 hành khách và thành viên phi hành đoàn": two measures
+            // joined with no figure between count both, a group of its own.
+            if let index = tokens.firstIndex(where: { $0.term == core.term }), index + 1 < tokens.count {
+                let next = tokens[index + 1]
+                if next.term.role == .measure, !next.isUnit, !core.isUnit, next.term.key != core.term.key,
+                   next.term.start - core.term.end <= Self.unionReach,
+                   !values.contains(where: { $0.start >= core.term.end && $0.end <= next.term.start }) {
+                    var union = core.term
+                    union.key = [core.term.key, next.term.key].sorted().joined(separator: "+")
+                    union.end = next.term.end
+                    union.text = core.term.text + " … " + next.term.text
+                    return union
+                }
+            }
             // A unit after the value says its dimension; a measure just before it says what is
             // measured: "震源深度15公里", "at a depth of 10 km" are depths, not distances. So
             // does a measure right before a value whose own noun stands further on ("規模6.4地震，

@@ -24,6 +24,8 @@ public final class ConceptLanguage: Sendable {
     let repeats: PhraseTable<Bool>
     /// Marks after a word that make it a modifier of the noun that follows (的, 之).
     let modifierMarks: PhraseTable<Bool>
+    /// Relative pronouns that open a clause about the noun before them (who, which, mà).
+    let relatives: PhraseTable<Bool>
     let suffixes: [(String, String)]
     /// en, vi, zh, or und.
     let tag: String
@@ -35,7 +37,8 @@ public final class ConceptLanguage: Sendable {
          englishWords: [String: Int] = [:], stopwords: PhraseTable<Bool> = PhraseTable(), attribution: PhraseTable<Bool> = PhraseTable(),
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
          datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
-         repeats: PhraseTable<Bool> = PhraseTable(), modifierMarks: PhraseTable<Bool> = PhraseTable(), suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
+         repeats: PhraseTable<Bool> = PhraseTable(), modifierMarks: PhraseTable<Bool> = PhraseTable(),
+         relatives: PhraseTable<Bool> = PhraseTable(), suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
@@ -49,6 +52,7 @@ public final class ConceptLanguage: Sendable {
         self.datelineBefore = datelineBefore
         self.repeats = repeats
         self.modifierMarks = modifierMarks
+        self.relatives = relatives
         self.suffixes = suffixes
         self.tag = tag
         self.units = units

@@ -114,9 +114,10 @@ public struct ConceptLexicon: Sendable {
             var datelineBefore: [String]
             var repeats: [String]
             var modifierMarks: [String]
+            var relatives: [String]
 
             enum CodingKeys: String, CodingKey, CaseIterable {
-                case stopwords, attribution, updates, suffixes, repeats
+                case stopwords, attribution, updates, suffixes, repeats, relatives
                 case attributionAfter = "attribution_after"
                 case datelineAfter = "dateline_after"
                 case datelineBefore = "dateline_before"
@@ -135,6 +136,7 @@ public struct ConceptLexicon: Sendable {
                 datelineBefore = try c.decode([String].self, forKey: .datelineBefore)
                 repeats = try c.decode([String].self, forKey: .repeats)
                 modifierMarks = try c.decode([String].self, forKey: .modifierMarks)
+                relatives = try c.decode([String].self, forKey: .relatives)
                 for rule in suffixes where rule.count != 2 {
                     throw DecodingError.dataCorruptedError(forKey: .suffixes, in: c, debugDescription: "a suffix rule is [suffix, replacement], not \(rule)")
                 }
@@ -248,7 +250,7 @@ public struct ConceptLexicon: Sendable {
                 englishWords: englishWords, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
                 attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
                 datelineAfter: table(entry?.datelineAfter), datelineBefore: table(entry?.datelineBefore), repeats: table(entry?.repeats),
-                modifierMarks: table(entry?.modifierMarks),
+                modifierMarks: table(entry?.modifierMarks), relatives: table(entry?.relatives),
                 suffixes: english, tag: primary, units: units)
         }
         var byLanguage: [String: ConceptLanguage] = [:]

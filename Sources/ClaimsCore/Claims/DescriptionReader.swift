@@ -37,6 +37,8 @@ public struct DescriptionReader: Sendable {
         var markText: [Int: String] = [:]
         var updates: [TextSpan] = []
         var repeats: [TextSpan] = []
+        /// Relative pronouns (", who …,") with where their clause ends: the next comma.
+        var relatives: [(mark: TextSpan, clauseEnd: Int)] = []
     }
 
     /// The tokens of `sentence`, skipping the spans of values.
@@ -96,6 +98,12 @@ public struct DescriptionReader: Sendable {
             }
             if language.updates.mayStart(with: c), let mark = language.updates.match(at: i, in: s), ScalarClass.isHan(c) || boundary(mark.end) {
                 out.updates.append(TextSpan(start: i, end: mark.end))
+            }
+            if language.relatives.mayStart(with: c), let mark = language.relatives.match(at: i, in: s), ScalarClass.isHan(c) || boundary(mark.end),
+               i == sentence.start || !isWordScalar(s[i - 1]) {
+                var k = mark.end
+                while k < end, s[k] != ",", s[k] != "，", s[k] != ";" { k += 1 }
+                out.relatives.append((TextSpan(start: i, end: mark.end), k))
             }
             if language.repeats.mayStart(with: c), let mark = language.repeats.match(at: i, in: s), ScalarClass.isHan(c) || boundary(mark.end) {
                 out.repeats.append(TextSpan(start: i, end: mark.end))
@@ -266,8 +274,19 @@ public struct DescriptionReader: Sendable {
                 event.term.end <= span.start && span.start - event.term.end <= Self.objectReach
                     && !tokens.contains { $0.term.start >= event.term.end && $0.term.end <= span.start }
             } : nil
+            // "89 people, who had been listening to a rock band, had been shot to death": past a
+            // relative clause right after what is counted, the next event is what happened to it.
+            let relative = description.measure.flatMap { measure in
+                scan.relatives.first { $0.mark.start >= measure.end && $0.mark.start - measure.end <= 3 }
+            }
+            let pastRelative = relative.flatMap { relative in
+                tokens.first { $0.term.role == .event && !$0.generic && $0.term.start > relative.clauseEnd
+                    && $0.term.start - relative.clauseEnd <= Self.relativeReach }
+            }
             if let governing {
                 description.predicate = governing.term
+            } else if let pastRelative, events.isEmpty {
+                description.predicate = pastRelative.term
             } else if let after = following.first(where: { $0.term.start >= counted && $0.term.start - counted <= Self.predicateReach }) {
                 description.predicate = after.term
             } else if let nearest = events.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
@@ -372,6 +391,8 @@ public struct DescriptionReader: Sendable {
 
     /// How far after what is counted its event may stand: "people were trapped", "nghi phạm khác đã chết".
     static let predicateReach = 8
+    /// How far past a relative clause its noun's event may stand ("…, had been shot to death").
+    static let relativeReach = 30
     /// How far apart two joined measures may stand ("passengers and crew", "乘客和机组人员").
     static let unionReach = 6
     /// How far before a count its governing verb may stand, past stopwords ("killing all 49").

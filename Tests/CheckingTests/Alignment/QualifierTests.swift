@@ -9,6 +9,8 @@ struct QualifierTests {
         ("en", "First responders rescued 44 people trapped in the tunnels.", "rescued"),
         ("en", "The crash killed all 49 people on board.", "killed"),
         ("en", "Officials said 137 people were trapped in the hotel.", "trapped"),
+        // Past a relative clause right after what is counted.
+        ("en", "Inside the hall, 89 people, who had been listening to a rock band, had been shot to death.", "killed"),
     ])
     func governingVerb(language: String, text: String, predicate: String) async throws {
         let outcome = try await OpenStage.run([MemorySource("a", language, published: "2024-04-04", text)])

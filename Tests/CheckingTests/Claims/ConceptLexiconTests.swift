@@ -67,7 +67,7 @@ struct ConceptLexiconTests {
 
     @Test("a misspelt key is an error, not an ignored entry")
     func strictKeys() {
-        let language = "languages: {en: {stopwords: [], attribution: [], attribution_after: [], updates: [], dateline_after: [], dateline_before: [], repeats: [], modifier_marks: [], suffixes: []}}"
+        let language = "languages: {en: {stopwords: [], attribution: [], attribution_after: [], updates: [], dateline_after: [], dateline_before: [], repeats: [], modifier_marks: [], relatives: [], suffixes: []}}"
         let good = "concepts: [{id: crew, role: measure, words: {en: [crew]}}]"
         #expect(throws: Never.self) { try ConceptLexicon.parse(core: good, language: language) }
         #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: crew, role: measure, word: {en: [crew]}}]", language: language) }
@@ -77,7 +77,7 @@ struct ConceptLexiconTests {
         #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: crew, role: measure, factors: {km: 1}, words: {en: [crew]}}]", language: language) }
         #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: distance, role: measure, unit: true, factors: {km: 0}, words: {en: [km]}}]", language: language) }
         #expect(throws: (any Error).self) {
-            try ConceptLexicon.parse(core: good, language: "languages: {en: {stopword: [], attribution: [], attribution_after: [], updates: [], dateline_after: [], dateline_before: [], repeats: [], modifier_marks: [], suffixes: []}}")
+            try ConceptLexicon.parse(core: good, language: "languages: {en: {stopword: [], attribution: [], attribution_after: [], updates: [], dateline_after: [], dateline_before: [], repeats: [], modifier_marks: [], relatives: [], suffixes: []}}")
         }
     }
 

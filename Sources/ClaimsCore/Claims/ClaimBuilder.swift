@@ -227,11 +227,12 @@ public struct ClaimBuilder: Sendable {
             let scan = reader.scan(sentence, scalars: s, language: concepts, values: members.filter { $0.kind != .identifier }.map(\.span))
             let clauses = members.map { claim -> TextSpan in
                 let clause = clause(around: claim.span, in: sentence, scalars: s, language: language)
-                // A leading phrase of time ("当天12点05分左右，由……闯入……，最后撞向", "Vào lúc 12h05,
-                // một chiếc xe … đã đâm") dates the rest of its sentence.
-                guard claim.kind == .date || claim.kind == .duration, clause.start == sentence.start, clause.end < sentence.end,
+                // A phrase of time standing as its own clause ("当天12点05分左右，由……闯入……，最后撞向",
+                // "Vào lúc 12h05, một chiếc xe … đã đâm", "【…讯】北京时间10月28日星期一，…发生") dates the
+                // rest of its sentence.
+                guard claim.kind == .date || claim.kind == .duration, clause.end < sentence.end,
                       claim.span.start - clause.start <= Self.leadReach, clause.end - claim.span.end <= Self.leadReach else { return clause }
-                return sentence
+                return TextSpan(start: clause.start, end: sentence.end)
             }
             let found = entityScan(sentence)
             let entities = members.map { _ in found.map { lexicon.entities[$0.index].id } }
@@ -293,7 +294,7 @@ public struct ClaimBuilder: Sendable {
 
     func isSeparator(at i: Int, scalars s: [Unicode.Scalar], backwards: Bool, language: TopicLanguage) -> Bool {
         switch s[i] {
-        case ",", ";", "，", "；", "、", "：", ":", "(", ")", "（", "）":
+        case ",", ";", "，", "；", "、", "：", ":", "(", ")", "（", "）", "【", "】":
             return true
         case " ":
             // " và ", " and ": a conjunction between spaces, on the side the walk is heading.

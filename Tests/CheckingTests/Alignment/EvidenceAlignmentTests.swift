@@ -217,6 +217,7 @@ struct FactBoundaryTests {
     @Test("a leading phrase of time dates the clause after it", arguments: [
         ("zh-Hans", "10月28日，一辆吉普车冲入人群。当天12点05分左右，吉普车撞向金水桥护栏。"),
         ("vi", "Vào lúc 12h05 ngày 28/10, một chiếc xe đã đâm vào lan can của cây cầu."),
+        ("zh-Hans", "【新唐人2013年10月29日讯】10月28日12点05分左右，吉普车撞向金水桥护栏。"),
     ])
     func leadingTime(language: String, text: String) async throws {
         let outcome = try await OpenStage.run([

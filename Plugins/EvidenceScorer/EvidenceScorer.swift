@@ -67,17 +67,33 @@ public struct EvidenceScorer: PairScorer {
         return keys
     }
 
+    /// A pair's evidence, or why the two cannot be one fact.
+    enum Judgement {
+        case evidence(PairEvidence)
+        case veto(String)
+    }
+
     public func score(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> PairEvidence? {
-        guard Self.family(a.kind) == Self.family(b.kind) else { return nil }
+        if case .evidence(let evidence) = judge(a, b, statistics: statistics) { return evidence }
+        return nil
+    }
+
+    public func veto(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> String? {
+        if case .veto(let reason) = judge(a, b, statistics: statistics) { return reason }
+        return nil
+    }
+
+    func judge(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> Judgement {
+        guard Self.family(a.kind) == Self.family(b.kind) else { return .veto("different kinds of value (\(a.kind.rawValue), \(b.kind.rawValue))") }
         // Two values of one sentence state two facts ("5 killed and 38 injured"; a dateline
         // and the day of the event).
-        if a.sourceID == b.sourceID, a.quoteSpan == b.quoteSpan { return nil }
+        if a.sourceID == b.sourceID, a.quoteSpan == b.quoteSpan { return .veto("two values of one sentence") }
         var score = 0.0
         var shared: [SharedTerm] = []
         if a.kind == .identifier {
             // Codes of one series (QV301, QV310) may name one thing; the only code of its series
             // in each of two reports most likely does.
-            guard let series = a.value.unit, series == b.value.unit else { return nil }
+            guard let series = a.value.unit, series == b.value.unit else { return .veto("codes of different series") }
             score += 1.5
             shared.append(SharedTerm(key: series, role: "series", left: a.text, right: b.text))
             if a.sourceID != b.sourceID, statistics.isOnlyCode(a), statistics.isOnlyCode(b) {
@@ -86,17 +102,17 @@ public struct EvidenceScorer: PairScorer {
             }
         }
         if let x = a.topic, let y = b.topic {
-            guard x.key == y.key else { return nil }
+            guard x.key == y.key else { return .veto("different curated topics (\(x.key), \(y.key))") }
             score += 1.5
             shared.append(SharedTerm(key: x.key, role: "topic", left: x.label, right: y.label))
         }
         guard let x = a.reading, let y = b.reading else {
-            return score > 0 ? PairEvidence(score: score, scorer: Self.description.tag, shared: shared) : nil
+            return score > 0 ? .evidence(PairEvidence(score: score, scorer: Self.description.tag, shared: shared)) : .veto("no open description and no shared topic")
         }
         switch (x.measure, y.measure) {
         case let (m?, n?) where m.key != n.key:
             // What a code names is often said loosely ("chiếc ATR-72", "ATR-72飞机"): a hint, not a gate.
-            guard a.kind == .identifier else { return nil }
+            guard a.kind == .identifier else { return .veto("different measures (\(m.key), \(n.key))") }
             score -= 1
         case let (m?, n?):
             score += 1 + 1.5 * statistics.weight(m.key)
@@ -116,7 +132,7 @@ public struct EvidenceScorer: PairScorer {
             score -= 0.5
         }
         // Another occurrence or an increment ("再發生地震", "又有3人死亡") is not the first or the total.
-        if x.repeated != y.repeated { return nil }
+        if x.repeated != y.repeated { return .veto("one tells of another occurrence or an increment") }
         var samePredicate = false
         var event: String?
         if let p = x.predicate, let q = y.predicate {
@@ -137,19 +153,19 @@ public struct EvidenceScorer: PairScorer {
             }
         }
         // A bare number says nothing of what it measures unless a measure stands beside it.
-        if a.kind == .number || b.kind == .number, x.measure == nil || y.measure == nil, a.topic == nil || a.topic != b.topic { return nil }
+        if a.kind == .number || b.kind == .number, x.measure == nil || y.measure == nil, a.topic == nil || a.topic != b.topic { return .veto("a bare number with no measure beside it") }
         // A date or a duration says when something happened: without the same event, or a
         // shared curated topic, two dates are two facts.
         // "For the first time since 2005": two reference points are compared by what they are
         // the reference of, which the rest of the sentence says, event or not.
         let sinceBoth = a.kind == .date && a.dateRelation == "since" && b.dateRelation == "since"
-        if a.kind == .date || a.kind == .duration, !samePredicate, !sinceBoth, a.topic == nil || a.topic != b.topic { return nil }
+        if a.kind == .date || a.kind == .duration, !samePredicate, !sinceBoth, a.topic == nil || a.topic != b.topic { return .veto("dates of no common event") }
         // When someone spoke or a report was dated is no fact of the story: two sources speak
         // on their own days.
-        if a.kind == .date, x.predicate?.key == "statement" || y.predicate?.key == "statement" { return nil }
+        if a.kind == .date, x.predicate?.key == "statement" || y.predicate?.key == "statement" { return .veto("a dateline or the date of a statement") }
         // "Since 1999" is a reference point and "as of Friday" a count's time stamp, not when
         // the story's event happened: such dates meet only their own kind.
-        if a.kind == .date, a.dateRelation != b.dateRelation { return nil }
+        if a.kind == .date, a.dateRelation != b.dateRelation { return .veto("dates of different relations (\(a.dateRelation ?? "event"), \(b.dateRelation ?? "event"))") }
         // Two dates of the same event in a story are the story's dates: the event is the evidence,
         // the more so for the event most reports tell of (the crash, the attack).
         if a.kind == .date, samePredicate {
@@ -198,10 +214,10 @@ public struct EvidenceScorer: PairScorer {
             // days: two of its dates are one fact only when something rarer ties them, a name
             // few reports give ("Lê Thị Trinh được tìm thấy hôm 17/10") or a figure in common.
             let rare = names.contains { statistics.frequency[$0, default: 1] <= 2 }
-            if x.grows || y.grows, !stamped, !rare { return nil }
+            if x.grows || y.grows, !stamped, !rare { return .veto("dates of a running event with no rare name or figure in common") }
             // A count's time stamp ("as of 10 p.m. Wednesday", "截至3日晚10時") is one fact only
             // with the figures it stamps: other figures are another snapshot.
-            if a.dateRelation == "as of", !stamped { return nil }
+            if a.dateRelation == "as of", !stamped { return .veto("time stamps of different figures") }
         }
         // The same measure beside both with no value in common: another event ("magnitude 5.3,
         // depth 31.2 km" is not "magnitude 7.3, depth 12 km").
@@ -215,9 +231,9 @@ public struct EvidenceScorer: PairScorer {
         // Which part of a count a figure is; a code has no parts. A date qualified otherwise
         // ("scheduled to land at 8:30", "原計劃") is another fact.
         if a.kind != .identifier, Set(x.scope) != Set(y.scope) {
-            if a.kind == .date { return nil }
+            if a.kind == .date { return .veto("dates of different scopes") }
             score -= 0.5
         }
-        return PairEvidence(score: (score * 100).rounded() / 100, scorer: Self.description.tag, shared: shared)
+        return .evidence(PairEvidence(score: (score * 100).rounded() / 100, scorer: Self.description.tag, shared: shared))
     }
 }

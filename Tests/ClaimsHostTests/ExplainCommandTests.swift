@@ -23,6 +23,8 @@ struct ExplainCommandTests {
         // The 5 crew of one and the 44 passengers of the other are never one fact.
         let apart = try #require(blocks.first { $0.contains("\"5\" = 5 thành viên") && $0.contains("\"44\" = 44 乘客") }, "\(result.stdout)")
         #expect(apart.contains("linked: no"), "\(apart)")
+        // And the scorer says why.
+        #expect(apart.contains("cannot be the same fact: different measures (crew, passenger)"), "\(apart)")
     }
 
     @Test("a quote found in no sentence is one line on stderr and exit 2; one --quote is a usage error")

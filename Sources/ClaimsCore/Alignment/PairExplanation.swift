@@ -6,8 +6,9 @@ public struct PairExplanation: Sendable {
     public var right: Claim
     /// The blocking keys both claims have; with none, the pair is never scored.
     public var sharedBlocks: [String]
-    /// Each scorer's tag with its evidence, nil where the scorer says they cannot be one fact.
-    public var scores: [(scorer: String, evidence: PairEvidence?)]
+    /// Each scorer's tag with its evidence, nil where the scorer says they cannot be one fact,
+    /// and then why, when the scorer says.
+    public var scores: [(scorer: String, evidence: PairEvidence?, veto: String?)]
     public var threshold: Double
 
     /// Whether the aligner links the pair: a shared block and a score at the threshold.
@@ -27,7 +28,9 @@ extension Aligner {
             right.formUnion(scorer.blockingKeys(for: b))
         }
         let scores = scorers.map { scorer in
-            (scorer: scorer.moduleDescription.tag, evidence: scorer.score(a, b, statistics: statistics))
+            let evidence = scorer.score(a, b, statistics: statistics)
+            return (scorer: scorer.moduleDescription.tag, evidence: evidence,
+                    veto: evidence == nil ? scorer.veto(a, b, statistics: statistics) : nil)
         }
         return PairExplanation(left: a, right: b, sharedBlocks: left.intersection(right).sorted(), scores: scores, threshold: threshold)
     }

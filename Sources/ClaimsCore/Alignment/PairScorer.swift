@@ -90,4 +90,10 @@ public protocol PairScorer: ClaimsModule {
     func score(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> PairEvidence?
     /// Keys under which a claim is blocked: only claims sharing one are scored together.
     func blockingKeys(for claim: Claim) -> [String]
+    /// Why `score` says the two cannot be one fact, in a few words, for `claims explain`.
+    func veto(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> String?
+}
+
+extension PairScorer {
+    public func veto(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> String? { nil }
 }

@@ -53,11 +53,11 @@ struct ExplainCommand: AsyncParsableCommand {
     static func render(_ explanation: PairExplanation) -> [String] {
         var lines = [describe(explanation.left), describe(explanation.right)]
         lines.append("  shared blocks: " + (explanation.sharedBlocks.isEmpty ? "none (never scored)" : explanation.sharedBlocks.joined(separator: ", ")))
-        for (scorer, evidence) in explanation.scores {
+        for (scorer, evidence, veto) in explanation.scores {
             if let evidence {
                 lines.append("  \(scorer): score \(evidence.score) (threshold \(explanation.threshold)); " + evidence.summary)
             } else {
-                lines.append("  \(scorer): cannot be the same fact")
+                lines.append("  \(scorer): cannot be the same fact" + (veto.map { ": " + $0 } ?? ""))
             }
         }
         lines.append("  linked: \(explanation.linked ? "yes" : "no")")

@@ -418,10 +418,9 @@ public struct DescriptionReader: Sendable {
                 if next.term.role == .measure, !next.isUnit, !core.isUnit, next.term.key != core.term.key,
                    next.term.start - core.term.end <= Self.unionReach,
                    !values.contains(where: { $0.start >= core.term.end && $0.end <= next.term.start }) {
+                    // The term keeps the first noun's exact text and offsets; its key names both.
                     var union = core.term
                     union.key = [core.term.key, next.term.key].sorted().joined(separator: "+")
-                    union.end = next.term.end
-                    union.text = core.term.text + " … " + next.term.text
                     return union
                 }
             }

@@ -18,6 +18,19 @@ struct QualifierTests {
         #expect(count.reading?.predicate?.key == predicate, "\(String(describing: count.reading?.predicate))")
     }
 
+    @Test("two measures joined with no figure between count both; with a figure between, each its own", arguments: [
+        ("en", "The flight was carrying 181 passengers and crew.", 181.0, "crew+passenger", "passengers"),
+        ("vi", "Máy bay chở 44 hành khách và thành viên phi hành đoàn.", 44.0, "crew+passenger", "hành khách"),
+        ("en", "The flight was carrying 175 passengers and six crew members.", 175.0, "passenger", "passengers"),
+    ])
+    func joinedMeasures(language: String, text: String, value: Double, key: String, written: String) async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", language, published: "2024-12-29", text)])
+        let count = try #require(outcome.claims.first { $0.value.number == value })
+        #expect(count.reading?.measure?.key == key, "\(String(describing: count.reading?.measure))")
+        // The term points at the exact words of the first noun.
+        #expect(count.reading?.measure?.text == written)
+    }
+
     @Test("lightly injured is a part of the injured, not their number")
     func minorInjuries() async throws {
         let outcome = try await OpenStage.run([

@@ -158,14 +158,16 @@ public struct EvidenceScorer: PairScorer {
         // shared curated topic, two dates are two facts.
         // "For the first time since 2005": two reference points are compared by what they are
         // the reference of, which the rest of the sentence says, event or not.
-        let sinceBoth = a.kind == .date && a.dateRelation == "since" && b.dateRelation == "since"
+        // What each date is to its sentence, read once for the rules below.
+        let (relationA, relationB) = a.kind == .date ? (a.dateRelation, b.dateRelation) : (nil, nil)
+        let sinceBoth = a.kind == .date && relationA == "since" && relationB == "since"
         if a.kind == .date || a.kind == .duration, !samePredicate, !sinceBoth, a.topic == nil || a.topic != b.topic { return .veto("dates of no common event") }
         // When someone spoke or a report was dated is no fact of the story: two sources speak
         // on their own days.
         if a.kind == .date, x.predicate?.key == "statement" || y.predicate?.key == "statement" { return .veto("a dateline or the date of a statement") }
         // "Since 1999" is a reference point and "as of Friday" a count's time stamp, not when
         // the story's event happened: such dates meet only their own kind.
-        if a.kind == .date, a.dateRelation != b.dateRelation { return .veto("dates of different relations (\(a.dateRelation ?? "event"), \(b.dateRelation ?? "event"))") }
+        if a.kind == .date, relationA != relationB { return .veto("dates of different relations (\(relationA ?? "event"), \(relationB ?? "event"))") }
         // Two dates of the same event in a story are the story's dates: the event is the evidence,
         // the more so for the event most reports tell of (the crash, the attack).
         if a.kind == .date, samePredicate {
@@ -217,7 +219,7 @@ public struct EvidenceScorer: PairScorer {
             if x.grows || y.grows, !stamped, !rare { return .veto("dates of a running event with no rare name or figure in common") }
             // A count's time stamp ("as of 10 p.m. Wednesday", "截至3日晚10時") is one fact only
             // with the figures it stamps: other figures are another snapshot.
-            if a.dateRelation == "as of", !stamped { return .veto("time stamps of different figures") }
+            if relationA == "as of", !stamped { return .veto("time stamps of different figures") }
         }
         // The same measure beside both with no value in common: another event ("magnitude 5.3,
         // depth 31.2 km" is not "magnitude 7.3, depth 12 km").

@@ -194,7 +194,8 @@ public struct DateScanner {
         let text = String(String.UnicodeScalarView(s[start..<end]))
         if let duration = found.duration {
             mentions.append(Mention(kind: .duration, span: span, text: text, value: duration))
-        } else if let expression = found.expression {
+        } else if let written = found.expression {
+            let expression = anchored(written)
             var value = resolver.value(expression)
             if let placement = found.placement, case .timeOfDay(_, let minute) = expression {
                 pending.append(PendingClock(index: mentions.count, minute: minute, placement: placement, hedge: found.hedge, zone: zone))

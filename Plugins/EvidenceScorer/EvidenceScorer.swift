@@ -129,7 +129,8 @@ public struct EvidenceScorer: PairScorer {
             score += 1 + 1.5 * statistics.weight(m.key)
             shared.append(SharedTerm(key: m.key, role: "measure", left: a.context?.counted ?? m.text, right: b.context?.counted ?? m.text))
         default:
-            score -= 0.5
+            // One says what it counts and the other does not; a code's noun is only a hint.
+            if a.kind != .identifier { score -= 0.5 }
         }
         // Another occurrence or an increment ("再發生地震", "又有3人死亡") is not the first or the total.
         if x.repeated != y.repeated { return .veto("one tells of another occurrence or an increment") }
@@ -194,11 +195,12 @@ public struct EvidenceScorer: PairScorer {
         if !x.clauseNames.isEmpty, !y.clauseNames.isEmpty, Set(x.clauseNames).isDisjoint(with: yKnown),
            Set(y.clauseNames).isDisjoint(with: xKnown) {
             score -= 1.5
-        } else if a.sourceID != b.sourceID,
+        } else if a.sourceID != b.sourceID, a.kind != .identifier,
                   x.clauseNames.contains(where: { !yKnown.contains($0) && statistics.frequency[$0, default: 1] <= 1 })
                     || y.clauseNames.contains(where: { !xKnown.contains($0) && statistics.frequency[$0, default: 1] <= 1 }) {
             // A place only one report names narrows its figure to it ("7 trapped in Renhe"
             // against the 137 trapped in all): the story's own places are named by several.
+            // A code is a name itself, which no place beside it narrows.
             score -= 1
         }
         var together = 0.0

@@ -72,6 +72,11 @@ let zhHantClockCases: [DateCase] = [
              .at("2013-10-16 14:45"), .at("2013-10-16 21:40")),
     DateCase("⟦北京時間10月28日中午12點05分⟧", published: "2013-10-29", .at("2013-10-28 12:05", zone: "+08:00")),
     DateCase("飛行了⟦3小時⟧。", .lasting("3 hours", 3, "hour")),
+    // A day of the month with no month is in the month of the full day the text named before
+    // it, not the one nearest a publication date weeks later; with none, nearest publication.
+    DateCase("⟦2024年12月29日上午9時07分⟧，客機失事。該客機于⟦29日凌晨1時30分⟧起飛。", published: "2025-01-15",
+             .at("2024-12-29 09:07"), .at("2024-12-29 01:30")),
+    DateCase("該客機于⟦10日凌晨1時30分⟧起飛。", published: "2025-01-15", .at("2025-01-10 01:30")),
 ]
 
 let enClockCases: [DateCase] = [

@@ -12,6 +12,10 @@ struct VietnameseValueTests {
             Expected(kind: .count, text: "10km", start: 18, end: 22, number: 10.0, unit: "km", display: "10 km"),
             Expected(kind: .count, text: "16km", start: 29, end: 33, number: 16.0, unit: "km", display: "16 km"),
         ]),
+        // "năm" is five before a counted noun.
+        Case(language: "vi", module: .quantities, text: "Cảnh sát bắt giữ năm nghi can.", expected: [
+            Expected(kind: .count, text: "năm", start: 17, end: 20, number: 5.0, unit: "nghi can", display: "5 nghi can"),
+        ]),
         Case(language: "vi", module: .quantities, text: "Doanh thu đạt 1.234.567 đồng", expected: [
             Expected(kind: .money, text: "1.234.567 đồng", start: 14, end: 28, number: 1234567.0, unit: "VND", display: "VND 1.235 million"),
         ]),
@@ -202,6 +206,13 @@ struct VietnameseValueTests {
         "Lúc 14 giờ 50 phút",
         "Lúc 21h15 giờ GMT+7",
         "Ngày 17 tháng 6",
+        // "năm" is the year, not five, beside the words that make it one.
+        "Năm nay tăng trưởng chậm",
+        "Nhiều năm kinh nghiệm",
+        "Vào thứ năm tuần trước",
+        "Hai năm qua",
+        "Bị kết án 5 năm tù",
+        "Trong năm học mới",
     ]
 
     @Test("quantities", arguments: quantities)

@@ -116,7 +116,8 @@ public struct Aligner: Sendable {
 
     /// A statement speaks of one figure of another report's sentence: of several linked to it
     /// there ("all four attackers there" against "8名袭击者……其中在巴塔克兰剧院总共有4名袭击者"),
-    /// the best scored, and of those within `tieMargin` of it, one known to the same precision
+    /// the best scored among those of its own scope (the same part, or the whole), and of
+    /// those within `tieMargin` of it, one known to the same precision
     /// (a time of day before a day), then the nearest in value, the total
     /// and its parts being told apart by nothing else. A link stays when each of its claims is
     /// the other's choice in its sentence.
@@ -132,8 +133,13 @@ public struct Aligner: Sendable {
         }
         var chosen: [Side: Int] = [:]
         for (side, options) in choices where options.count > 1 {
-            let top = options.map(\.score).max()!
-            let near = options.filter { $0.score >= top - tieMargin }
+            // A figure qualified as the same part ("99 of them critically" ~ "99人重伤") before
+            // a better scored one of another part or of the whole ("352 others wounded").
+            let scope = Set(claims[side.claim].reading?.scope ?? [])
+            let sameScope = options.filter { Set(claims[$0.partner].reading?.scope ?? []) == scope }
+            let pool = sameScope.isEmpty ? options : sameScope
+            let top = pool.map(\.score).max()!
+            let near = pool.filter { $0.score >= top - tieMargin }
             let mine = amount(claims[side.claim])
             let pick = near.min { x, y in
                 // A time of day speaks of a time of day rather than of its whole day.

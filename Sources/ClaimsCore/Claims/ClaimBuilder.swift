@@ -90,11 +90,16 @@ public struct ClaimBuilder: Sendable {
                                                             end: claim.span.end, role: .event)
                         claim.reading = reading
                     }
-                    // "352 wounded, 99 of them critically": a part counts what its whole counts.
+                    // "352 others wounded, 99 of them critically": a part with no noun of its own
+                    // counts what its whole counts, and what happened to the whole happened to it.
                     if reading.measure == nil, let whole = whole(of: claim, among: claims, in: sentence, subsets: found.subsets),
                        let measure = readings[whole.id]?.measure {
                         reading.measure = measure
                         reading.genericMeasure = readings[whole.id]?.genericMeasure ?? false
+                        if let predicate = readings[whole.id]?.predicate {
+                            reading.predicate = predicate
+                            reading.genericPredicate = readings[whole.id]?.genericPredicate ?? false
+                        }
                         claim.reading = reading
                     }
                     var context = openContext(for: claim, reading: reading, sentence: sentence, dates: dates)

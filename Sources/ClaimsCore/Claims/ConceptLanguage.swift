@@ -11,6 +11,13 @@ public final class ConceptLanguage: Sendable {
     let generatedLength: Int
     /// Folded English words of the core to their concepts, for glosses.
     let englishWords: [String: Int]
+    /// The core's English words as written ("assault", "remains"): a word that folds to one
+    /// ("assaults") is its concept; "remained" folds to "remain", which the core does not list.
+    let englishHeads: [String: Int]
+    /// Whether a noun's modifiers follow it ("2 nạn nhân người Việt"), as in Vietnamese, so that a
+    /// name right after a counted noun says which part is counted; in English and Chinese a name
+    /// after it is another noun's ("the 1,500-seat Bataclan hall").
+    let modifiersAfterNoun: Bool
     let stopwords: PhraseTable<Bool>
     let attribution: PhraseTable<Bool>
     let attributionAfter: PhraseTable<Bool>
@@ -34,16 +41,18 @@ public final class ConceptLanguage: Sendable {
     let units: [(word: String, concept: String, factor: Double)]
 
     init(core: PhraseTable<[Int]> = PhraseTable(), concepts: [Concept] = [], generated: [GeneratedDictionary] = [],
-         englishWords: [String: Int] = [:], stopwords: PhraseTable<Bool> = PhraseTable(), attribution: PhraseTable<Bool> = PhraseTable(),
+         englishWords: [String: Int] = [:], englishHeads: [String: Int] = [:], stopwords: PhraseTable<Bool> = PhraseTable(), attribution: PhraseTable<Bool> = PhraseTable(),
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
          datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
          repeats: PhraseTable<Bool> = PhraseTable(), modifierMarks: PhraseTable<Bool> = PhraseTable(),
-         relatives: PhraseTable<Bool> = PhraseTable(), suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
+         relatives: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
         self.generatedLength = min(generated.map(\.longest).max() ?? 1, 4)
         self.englishWords = englishWords
+        self.englishHeads = englishHeads
+        self.modifiersAfterNoun = modifiersAfterNoun
         self.stopwords = stopwords
         self.attribution = attribution
         self.attributionAfter = attributionAfter

@@ -115,6 +115,7 @@ public struct ConceptLexicon: Sendable {
             var repeats: [String]
             var modifierMarks: [String]
             var relatives: [String]
+            var modifiersAfterNoun: Bool
 
             enum CodingKeys: String, CodingKey, CaseIterable {
                 case stopwords, attribution, updates, suffixes, repeats, relatives
@@ -122,6 +123,7 @@ public struct ConceptLexicon: Sendable {
                 case datelineAfter = "dateline_after"
                 case datelineBefore = "dateline_before"
                 case modifierMarks = "modifier_marks"
+                case modifiersAfterNoun = "modifiers_after_noun"
             }
 
             init(from decoder: any Decoder) throws {
@@ -137,6 +139,7 @@ public struct ConceptLexicon: Sendable {
                 repeats = try c.decode([String].self, forKey: .repeats)
                 modifierMarks = try c.decode([String].self, forKey: .modifierMarks)
                 relatives = try c.decode([String].self, forKey: .relatives)
+                modifiersAfterNoun = try c.decodeIfPresent(Bool.self, forKey: .modifiersAfterNoun) ?? false
                 for rule in suffixes where rule.count != 2 {
                     throw DecodingError.dataCorruptedError(forKey: .suffixes, in: c, debugDescription: "a suffix rule is [suffix, replacement], not \(rule)")
                 }
@@ -222,10 +225,13 @@ public struct ConceptLexicon: Sendable {
 
         // English words of the core, folded, so that a gloss equal to one maps to its concept.
         var englishWords: [String: Int] = [:]
+        // The core's English words as written, for inflections the core does not list.
+        var englishHeads: [String: Int] = [:]
         for word in words where word.language == "en" {
             let folded = ConceptLanguage.fold(word.word, suffixes: english)
             if englishWords[folded] == nil { englishWords[folded] = word.concept }
             if englishWords[word.word.lowercased()] == nil { englishWords[word.word.lowercased()] = word.concept }
+            if englishHeads[word.word.lowercased()] == nil { englishHeads[word.word.lowercased()] = word.concept }
         }
 
         // Unit words of every language, longest first, with their concept and factor.
@@ -247,10 +253,11 @@ public struct ConceptLexicon: Sendable {
             func table(_ list: [String]?) -> PhraseTable<Bool> { PhraseTable((list ?? []).map { ($0, true) }) }
             return ConceptLanguage(
                 core: core, concepts: concepts, generated: generated[tag] ?? generated[primary] ?? [],
-                englishWords: englishWords, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
+                englishWords: englishWords, englishHeads: englishHeads, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
                 attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
                 datelineAfter: table(entry?.datelineAfter), datelineBefore: table(entry?.datelineBefore), repeats: table(entry?.repeats),
                 modifierMarks: table(entry?.modifierMarks), relatives: table(entry?.relatives),
+                modifiersAfterNoun: entry?.modifiersAfterNoun ?? false,
                 suffixes: english, tag: primary, units: units)
         }
         var byLanguage: [String: ConceptLanguage] = [:]

@@ -193,6 +193,9 @@ public struct DescriptionReader: Sendable {
                 let key = "\(language.tag):" + word.lowercased().precomposedStringWithCanonicalMapping
                 out.tokens.append(Token(term: DescriptionTerm(key: key, text: word, start: i, end: wordEnd, weight: 0.7), keys: [key],
                                         grows: false, isName: false))
+            } else if language.tag == "en", let concept = language.englishHeads[language.fold(word)] {
+                // An inflection the core does not list ("assaults", "stabbings") is its head word's concept.
+                out.tokens.append(coreToken([concept], i, wordEnd))
             } else {
                 let key = language.fold(word)
                 out.tokens.append(Token(term: DescriptionTerm(key: key, text: word, start: i, end: wordEnd), keys: [key], grows: false, isName: false))
@@ -246,12 +249,15 @@ public struct DescriptionReader: Sendable {
             description.measure = measures[index]
             if let measure = measures[index] {
                 // Words between the value and what it counts qualify it ("17名老挝人": Lao); so
-                // does a name right after it ("2 nạn nhân người Việt").
+                // does a name right after it where modifiers follow the noun ("2 nạn nhân người
+                // Việt"), a name past a word ("four individuals in Taroko Gorge", "two passengers
+                // were Thai") and a scope word; not a name right after it in English or Chinese,
+                // which is another noun's ("the 1,500-seat Bataclan hall").
                 for token in tokens where token.term.start >= span.end && token.term.end <= measure.start {
                     description.scope.append(token.term.key)
                 }
                 if measure.start >= span.end, let next = tokens.first(where: { $0.term.start >= measure.end }),
-                   next.term.start - measure.end <= 8, next.isName || next.term.role == .scope {
+                   next.term.start - measure.end <= 8, (next.isName && (language.modifiersAfterNoun || next.term.start > measure.end + 1)) || next.term.role == .scope {
                     description.scope.append(next.term.key)
                 }
             }
@@ -291,12 +297,15 @@ public struct DescriptionReader: Sendable {
                 description.predicate = after.term
             } else if let nearest = events.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
                 description.predicate = nearest.term
-            } else if claim.kind != .date, let shared = tokens.last(where: { token in
-                token.term.role == .event && token.term.end <= span.start && span.start - token.term.end <= Self.listReach
+            } else if let shared = tokens.last(where: { token in
+                token.term.role == .event && !token.generic && token.term.end <= span.start
+                    && span.start - token.term.end <= (claim.kind == .date ? 2 * Self.listReach : Self.listReach)
                     && !claims.contains { $0.span.start >= token.term.end && $0.span.end <= span.start }
             }) {
                 // The items of a list share the verb before them ("7 people were trapped in
-                // Renhe, 47 hotel employees and …"), with no other figure in between.
+                // Renhe, 47 hotel employees and …"), with no other figure in between; so does a
+                // date closing a longer list ("launched assaults on the Stade de France, … and
+                // several bars and restaurants on 13 November").
                 description.predicate = shared.term
             } else if let measure = description.measure, measure.start >= span.end,
                       let next = tokens.first(where: { $0.term.start >= measure.end }), next.term.start - measure.end <= 3,
@@ -415,8 +424,12 @@ public struct DescriptionReader: Sendable {
             // joined with no figure between count both, a group of its own.
             if let index = tokens.firstIndex(where: { $0.term == core.term }), index + 1 < tokens.count {
                 let next = tokens[index + 1]
+                // Joined by a word ("passengers and crew", "乘客和机组人员"), not two nouns side by
+                // side, the second the first's modifier ("nghi can người Uighur": Uighur suspects).
+                let gap = next.term.start - core.term.end
+                let joined = gap >= 2 || (gap == 1 && core.term.text.unicodeScalars.last.map(ScalarClass.isHan) == true)
                 if next.term.role == .measure, !next.isUnit, !core.isUnit, next.term.key != core.term.key,
-                   next.term.start - core.term.end <= Self.unionReach,
+                   joined, gap <= Self.unionReach,
                    !values.contains(where: { $0.start >= core.term.end && $0.end <= next.term.start }) {
                     // The term keeps the first noun's exact text and offsets; its key names both.
                     var union = core.term

@@ -59,11 +59,29 @@ public final class NumeralReader: Sendable {
             return applyScales(han, in: s)
         }
         if ScalarClass.isLetter(c), index == 0 || !ScalarClass.isLetter(s[index - 1]), let word = lexicon.numberWords.match(at: index, in: s) {
+            if lexicon.nounWords.match(at: index, in: s)?.end == word.end, !readsAsNumber(start: index, end: word.end, in: s) { return nil }
             let numeral = Numeral(value: word.value, low: word.value, high: word.value, start: index, end: word.end, form: .words,
                                   isVague: false, isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: false)
             return applyScales(numeral, in: s)
         }
         return nil
+    }
+
+    /// Whether a number word that is also a noun (vi "năm": five, year) is the number here: a
+    /// word follows it ("năm nghi can", not "năm 2013" or "năm."), which does not make it the
+    /// noun ("năm nay", "năm học"), and no word before it does ("nhiều năm", "thứ năm").
+    func readsAsNumber(start: Int, end: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard end + 1 < s.count, s[end] == " ", ScalarClass.isLetter(s[end + 1]) else { return false }
+        if let right = lexicon.nounWordRight.match(at: end + 1, in: s), right.end == s.count || !ScalarClass.isLetter(s[right.end]) {
+            return false
+        }
+        guard start >= 2, s[start - 1] == " " || s[start - 1] == "\u{A0}" else { return true }
+        // "5 năm tù": after a number it is the unit.
+        if ScalarClass.digit(s[start - 2]) != nil { return false }
+        if let left = lexicon.nounWordLeft.match(endingAt: start - 1, in: s), left.start == 0 || !ScalarClass.isLetter(s[left.start - 1]) {
+            return false
+        }
+        return true
     }
 
     /// Digits with thousands groups (a separator then exactly three digits) and a decimal part.

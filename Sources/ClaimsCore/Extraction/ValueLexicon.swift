@@ -44,6 +44,13 @@ public struct ValueLexicon: Sendable {
     /// Abbreviated scales (bn, k, B) that count only glued to digits.
     public var scaleAbbreviations = PhraseTable<Double>()
     public var numberWords = PhraseTable<Double>()
+    /// Number words that are also nouns (vi "năm": five, and year): read as numbers only with a
+    /// word after them that is none of `nounWordRight` and none of `nounWordLeft` before them.
+    public var nounWords = PhraseTable<Bool>()
+    /// Words before a noun word that make it the noun: "nhiều năm", "vào năm", "thứ năm".
+    public var nounWordLeft = PhraseTable<Bool>()
+    /// Words after a noun word that make it the noun: "năm nay", "năm ngoái", "năm học".
+    public var nounWordRight = PhraseTable<Bool>()
     /// Words written with numerals that are not numbers (十分, 第三方, một số): skipped whole.
     public var idioms = PhraseTable<Bool>()
     /// Words that make a magnitude vague ("数十亿", "hàng trăm", "billions of"), with the range
@@ -256,9 +263,15 @@ public struct ValueLexicons: Sendable {
             var idioms: [String]?
             var decimalWords: [String]?
             var decimalBlockers: [String]?
+            var nounWords: [String: Double]?
+            var nounWordLeft: [String]?
+            var nounWordRight: [String]?
 
             enum CodingKeys: String, CodingKey {
                 case decimal, group, digits, units, scales, words, vague, idioms
+                case nounWords = "noun_words"
+                case nounWordLeft = "noun_word_left"
+                case nounWordRight = "noun_word_right"
                 case scaleAbbreviations = "scale_abbreviations"
                 case decimalWords = "decimal_words"
                 case decimalBlockers = "decimal_blockers"
@@ -452,6 +465,12 @@ public struct ValueLexicons: Sendable {
                 for (key, value) in numerals.scaleAbbreviations ?? [:] { lexicon.scaleAbbreviations.insert(key, value) }
                 for (key, value) in numerals.words ?? [:] { lexicon.numberWords.insert(key, value) }
                 for word in numerals.idioms ?? [] { lexicon.idioms.insert(word, true) }
+                for (key, value) in numerals.nounWords ?? [:] {
+                    lexicon.numberWords.insert(key, value)
+                    lexicon.nounWords.insert(key, true)
+                }
+                for word in numerals.nounWordLeft ?? [] { lexicon.nounWordLeft.insert(word, true) }
+                for word in numerals.nounWordRight ?? [] { lexicon.nounWordRight.insert(word, true) }
                 for (key, range) in numerals.vague ?? [:] where range.count == 2 && range[0] <= range[1] {
                     lexicon.vague.insert(key, range[0]...range[1])
                 }

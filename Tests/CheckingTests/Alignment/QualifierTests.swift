@@ -85,4 +85,74 @@ struct QualifierTests {
         ])
         #expect(OpenStage.live(outcome).contains { $0.kind == .date }, "\(outcome.findings.map(\.rationale))")
     }
+
+    @Test("a name right after a counted noun says which part only where modifiers follow the noun", arguments: [
+        ("en", "The attack on the 1,500-seat Bataclan hall was the deadliest.", 1500.0, false),
+        ("en", "Four individuals in Taroko Gorge were killed.", 4.0, true),
+        ("vi", "Có 3 du khách Philippines trong số người bị thương.", 3.0, true),
+    ])
+    func nameAfterNoun(language: String, text: String, value: Double, scoped: Bool) async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", language, published: "2015-11-14", text)])
+        let figure = try #require(outcome.claims.first { $0.value.number == value })
+        #expect(figure.reading?.scope.isEmpty == !scoped, "\(String(describing: figure.reading?.scope))")
+    }
+
+    @Test("a superlative outside a 'where' clause does not qualify the figure inside it")
+    func whereClause() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2015-11-14", "The highest death toll was at the concert hall where 89 people were killed.")
+        ])
+        let count = try #require(outcome.claims.first { $0.value.number == 89 })
+        #expect(count.reading?.scope.contains("maximum") == false, "\(String(describing: count.reading?.scope))")
+        #expect(count.reading?.predicate?.key == "killed")
+    }
+
+    @Test("a date closing a list takes the event the sentence opened with; an inflection the core does not list is its head word's")
+    func dateClosingList() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2015-11-20",
+                         "Three teams launched assaults on the stadium, a concert venue and several bars and restaurants on 13 November.")
+        ])
+        let date = try #require(outcome.claims.first { $0.kind == .date })
+        #expect(date.reading?.predicate?.key == "attack", "\(String(describing: date.reading?.predicate))")
+    }
+
+    @Test("the Vietnamese particle 'lại' is no 'again': a code it stands near is compared", arguments: [
+        ("这架ATR-72涡轮螺旋桨飞机坠入河中。", false),
+        ("这架ATR-42涡轮螺旋桨飞机坠入河中。", true),
+    ])
+    func contrastParticle(text: String, conflict: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "vi", published: "2013-10-17", "Hộp đen có thể giúp giải thích tại sao chiếc ATR-72 của hãng lại gặp nạn."),
+            MemorySource("b", "zh-Hans", published: "2013-10-17", text),
+        ])
+        let code = try #require(outcome.claims.first { $0.sourceID == "a" && $0.kind == .identifier })
+        #expect(code.reading?.repeated == false)
+        #expect(OpenStage.live(outcome).contains { $0.kind == .identifier } == conflict, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("a part says which part it is: '99 of them critically' meets '99人重伤', not the whole it belongs to", arguments: [
+        ("根据法国媒体最新数据，恐怖攻击共导致128人死亡，99人重伤。", false),
+        ("根据法国媒体最新数据，恐怖攻击共导致128人死亡，201人重伤。", true),
+    ])
+    func namedPart(text: String, conflict: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2015-11-15",
+                         "As the death toll rose to 128 — with 352 others wounded, 99 of them critically — a timeline of the attacks came into view."),
+            MemorySource("b", "zh-Hans", published: "2015-11-15", text),
+        ])
+        let part = try #require(outcome.claims.first { $0.sourceID == "a" && $0.value.number == 99 })
+        #expect(part.reading?.predicate?.key == "injured", "\(String(describing: part.reading?.predicate))")
+        let live = OpenStage.live(outcome)
+        #expect(live.contains { $0.statements.contains { $0.value.hasPrefix("99") } } == conflict, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("two nouns side by side are one noun and its modifier, not two joined measures")
+    func modifierNoun() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "vi", published: "2013-10-30", "Cảnh sát đã bắt giữ năm nghi can người Uighur.")
+        ])
+        let count = try #require(outcome.claims.first { $0.value.number == 5 })
+        #expect(count.reading?.measure?.key == "suspect", "\(String(describing: count.reading?.measure))")
+    }
 }

@@ -42,6 +42,14 @@ public struct EvidenceScorer: PairScorer {
         }
     }
 
+    /// A predicate that the other description also has as a term right beside its figure.
+    static func besideOther(_ predicate: DescriptionTerm, _ other: ClaimDescription) -> DescriptionTerm? {
+        other.terms.contains { $0.key == predicate.key && $0.weight >= besideWeight } ? predicate : nil
+    }
+
+    /// How near its figure a term must stand to count as said of it, as its term weight.
+    static let besideWeight = 0.5
+
     /// How far from a date another event of its clause may stand to date it too.
     static let eventReach = 12
 
@@ -148,6 +156,11 @@ public struct EvidenceScorer: PairScorer {
                 shared.append(SharedTerm(key: key, role: "predicate", left: left, right: right))
                 samePredicate = true
                 event = key
+            } else if a.kind != .date, let near = Self.besideOther(p, y) ?? Self.besideOther(q, x) {
+                // "killing all 49 people on board" ~ "49 người trên máy bay": each says one of
+                // the two things the other says of the same people, right beside the figure.
+                score += 0.5 + statistics.weight(near.key)
+                shared.append(SharedTerm(key: near.key, role: "word", left: Self.text(of: near.key, in: x), right: Self.text(of: near.key, in: y)))
             } else if !x.genericPredicate, !y.genericPredicate {
                 // Killed is not arrested: different things happened.
                 score -= p.role == .event && q.role == .event ? 2 : 1

@@ -165,10 +165,13 @@ public struct FigureChecker: CrossChecker {
         }
         // A running total reported on different days may have risen in between: by a
         // revision's step, or by any amount where a figure is hedged ("at least 144").
+        // A report dated only to its month may be of any of its days: of two such reports
+        // that are not known to be of one day, the larger figure may be the later.
         if a.context?.grows == true,
            let da = PairwiseChecking.publicationDays(group.sources[a.sourceID]),
-           let db = PairwiseChecking.publicationDays(group.sources[b.sourceID]), !PairwiseChecking.daysMeet(da, db) {
-            let (earlier, later) = da.upperBound <= db.lowerBound ? (x, y) : (y, x)
+           let db = PairwiseChecking.publicationDays(group.sources[b.sourceID]), !Self.sameDay(group.sources[a.sourceID], group.sources[b.sourceID]) {
+            let apart = !PairwiseChecking.daysMeet(da, db)
+            let (earlier, later) = apart ? (da.upperBound <= db.lowerBound ? (x, y) : (y, x)) : (x.upperBound <= y.upperBound ? (x, y) : (y, x))
             let open = a.value.hedge != nil || b.value.hedge != nil
             if later.upperBound >= earlier.lowerBound,
                open || later.upperBound <= earlier.lowerBound * (1 + Self.revisionStep) {

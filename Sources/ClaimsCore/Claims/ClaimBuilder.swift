@@ -134,8 +134,10 @@ public struct ClaimBuilder: Sendable {
             context.isStoryFact = !attribute.perEntity
             // What is counted: nothing to add when the attribute names it (users, suspects);
             // otherwise the lexicon's canonical noun when the whole noun is one (người, 人,
-            // people), else the noun as written.
-            if claim.kind == .count, !attribute.isNoun, let noun = claim.value.unit {
+            // people), else the noun as written; nothing either when the noun is the event
+            // itself ("1,011 injuries", "9 deaths"), which counts people as the other reports do.
+            if claim.kind == .count, !attribute.isNoun, let noun = claim.value.unit,
+               claim.reading?.predicate.map({ $0.text.lowercased() != noun.lowercased() }) ?? true {
                 let scalars = Array(noun.unicodeScalars)
                 if let canonical = language.counted.match(at: 0, in: scalars), canonical.end == scalars.count {
                     context.counted = canonical.value

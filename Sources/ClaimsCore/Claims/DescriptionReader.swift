@@ -295,6 +295,13 @@ public struct DescriptionReader: Sendable {
                 description.predicate = pastRelative.term
             } else if let after = following.first(where: { $0.term.start >= counted && $0.term.start - counted <= Self.predicateReach }) {
                 description.predicate = after.term
+            } else if description.measure != nil, let place = tokens.first(where: { token in
+                token.term.role == .place && token.term.start >= counted && token.term.start - counted <= 3
+                    && clause.contains(TextSpan(start: token.term.start, end: token.term.end))
+            }) {
+                // Where what is counted is, right after it, is what the count is ("two out of the
+                // 181 people on board", "181 người trên máy bay"): not an event further off.
+                description.predicate = place.term
             } else if let nearest = events.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
                 description.predicate = nearest.term
             } else if let shared = tokens.last(where: { token in

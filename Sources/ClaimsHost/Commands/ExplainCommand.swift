@@ -39,10 +39,19 @@ struct ExplainCommand: AsyncParsableCommand {
         }
         guard sides.allSatisfy({ !$0.isEmpty }) else { throw ExitCode(2) }
         let statistics = Aligner.statistics(result.claims)
+        // The pairs the run kept, after each statement chose one figure per sentence.
+        let sources = Dictionary(result.documents.map { ($0.source.id, $0.source) }, uniquingKeysWith: { first, _ in first })
+        var kept: Set<String> = []
+        for group in aligner.align(result.claims, sources: sources) {
+            for pair in group.pairs ?? [] {
+                kept.insert(pair.left + "|" + pair.right)
+                kept.insert(pair.right + "|" + pair.left)
+            }
+        }
         var lines: [String] = []
         for a in sides[0] {
             for b in sides[1] where a.id != b.id {
-                lines += Self.render(aligner.explain(a, b, statistics: statistics))
+                lines += Self.render(aligner.explain(a, b, statistics: statistics), kept: kept.contains(a.id + "|" + b.id))
                 lines.append("")
             }
         }
@@ -50,7 +59,7 @@ struct ExplainCommand: AsyncParsableCommand {
         try run.finish(result)
     }
 
-    static func render(_ explanation: PairExplanation) -> [String] {
+    static func render(_ explanation: PairExplanation, kept: Bool = true) -> [String] {
         var lines = [describe(explanation.left), describe(explanation.right)]
         lines.append("  shared blocks: " + (explanation.sharedBlocks.isEmpty ? "none (never scored)" : explanation.sharedBlocks.joined(separator: ", ")))
         for (scorer, evidence, veto) in explanation.scores {
@@ -60,7 +69,11 @@ struct ExplainCommand: AsyncParsableCommand {
                 lines.append("  \(scorer): cannot be the same fact" + (veto.map { ": " + $0 } ?? ""))
             }
         }
-        lines.append("  linked: \(explanation.linked ? "yes" : "no")")
+        if explanation.linked, !kept {
+            lines.append("  linked: no (scored above the threshold, but another figure of one of the two sentences was the better match)")
+        } else {
+            lines.append("  linked: \(explanation.linked ? "yes" : "no")")
+        }
         return lines
     }
 

@@ -155,4 +155,24 @@ struct QualifierTests {
         let count = try #require(outcome.claims.first { $0.value.number == 5 })
         #expect(count.reading?.measure?.key == "suspect", "\(String(describing: count.reading?.measure))")
     }
+
+    @Test("where the counted people are, right after them, is what they are; the event the other report tells of beside them is shared")
+    func placeAfterNoun() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-12-29", "The aircraft burned, leaving no survivors except for two out of the 181 people on board."),
+            MemorySource("b", "vi", published: "2024-12-29", "Toàn bộ những người còn lại trong tổng số 191 người trên máy bay được cho là đã thiệt mạng."),
+        ])
+        let aboard = try #require(outcome.claims.first { $0.sourceID == "a" && $0.value.number == 181 })
+        #expect(aboard.reading?.predicate?.key == "aboard", "\(String(describing: aboard.reading?.predicate))")
+        #expect(OpenStage.live(outcome).contains { $0.statements.contains { $0.value.hasPrefix("191") } }, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("a count whose noun is the event itself ('1,011 injuries') counts people like the report that says '1011人受傷'")
+    func eventNoun() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-04", "The earthquake left 9 deaths and 1,011 injuries, officials said."),
+            MemorySource("b", "zh-Hant", published: "2024-04-04", "花蓮地震已造成9人死亡、1811人受傷。"),
+        ])
+        #expect(OpenStage.live(outcome).contains { $0.statements.contains { $0.value.hasPrefix("1811") } }, "\(outcome.findings.map(\.rationale))")
+    }
 }

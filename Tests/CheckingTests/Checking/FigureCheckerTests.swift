@@ -232,6 +232,20 @@ struct FigureCheckerTests {
         #expect(hedged.conflicts.isEmpty)
     }
 
+    @Test("a report dated only to its month may be of a later day: its rising total is no conflict; a falling one is")
+    func monthDatedReport() async throws {
+        let rising = try await Stage.run([
+            MemorySource("month", "en", published: "2025-03", "At least 144 people were killed in the earthquake."),
+            MemorySource("day", "en", published: "2025-03-29", "More than 1,000 people were killed in the earthquake."),
+        ])
+        #expect(rising.conflicts.isEmpty, "\(rising.findings.map(\.rationale))")
+        let falling = try await Stage.run([
+            MemorySource("month", "en", published: "2025-03", "1,000 people were killed in the earthquake."),
+            MemorySource("day", "en", published: "2025-03-29", "144 people were killed in the earthquake."),
+        ])
+        #expect(!falling.conflicts.isEmpty, "\(falling.findings.map(\.rationale))")
+    }
+
     @Test("the same two totals published the same day: a conflict")
     func runningTotalSameDay() async throws {
         let outcome = try await Stage.run([

@@ -647,7 +647,9 @@ public struct DateScanner {
             }
         }
         guard !glued(d.end) else { return nil }
-        return DateFound(start, d.end, .dayOfMonth(d.value))
+        // 13日周五: the weekday after a day of the month is part of it; the day written in
+        // digits places it.
+        return extendDay(DateFound(start, d.end, .dayOfMonth(d.value)), anyDay: true)
     }
 
     // MARK: - Days with a weekday, a clock time or a relative word beside them
@@ -683,8 +685,8 @@ public struct DateScanner {
 
     /// A weekday after a day: 10月28日星期一, 10月28日（周一）. (Its clock time is read by
     /// `attachClock`.)
-    func extendDay(_ found: DateFound) -> DateFound {
-        guard found.day != nil else { return found }
+    func extendDay(_ found: DateFound, anyDay: Bool = false) -> DateFound {
+        guard found.day != nil || anyDay else { return found }
         var result = found
         // 10月28日星期一, 10月28日（周一）, Monday, June 17 is rare: weekdays after the day only.
         var w = result.end
@@ -745,7 +747,7 @@ public struct DateScanner {
                     let period = monthThen(v, after: t.end)
                     if let found = calendar(i, period.end, .implied, period.period) { return .found(extendDay(found)) }
                 case .day where count <= 2 && (1...31).contains(v) && !yenAfter(t.end) && !rankBefore(i) && !withinAfter(t.end):
-                    return .found(DateFound(i, t.end, .dayOfMonth(v)))
+                    return .found(extendDay(DateFound(i, t.end, .dayOfMonth(v)), anyDay: true))
                 default:
                     continue
                 }
@@ -937,7 +939,7 @@ public struct DateScanner {
                 if let found = calendar(i, period.end, .implied, period.period) { return .found(extendDay(found)) }
             }
             if t.roles.contains(.day), (1...31).contains(v), !yenAfter(t.end), !rankBefore(i), !withinAfter(t.end) {
-                return .found(DateFound(i, t.end, .dayOfMonth(v)))
+                return .found(extendDay(DateFound(i, t.end, .dayOfMonth(v)), anyDay: true))
             }
         }
         return duration(amount) ?? .skip(amount.end)

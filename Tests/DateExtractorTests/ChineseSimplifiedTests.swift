@@ -11,6 +11,9 @@ let zhHansCases: [DateCase] = [
     DateCase("OpenAI成立于⟦2015年⟧，当时是一家非营利性研究公司", published: "2023-06", .year(2015)),
     DateCase("⟦二〇二三年⟧是关键的一年，⟦二零一九年⟧也是", .year(2023), .year(2019)),
     DateCase("⟦二〇一三年十月二十八日⟧", .day("2013-10-28")),
+    // A weekday after a day of the month is part of it; the digits place the day.
+    DateCase("⟦13日周五⟧晚间，巴黎传出枪响。", published: "2015-11-15", .day("2015-11-13")),
+    DateCase("⟦4日周五⟧晚间，巴黎传出枪响。", published: "2015-11-15", .day("2015-11-04")),
     DateCase("【新唐人⟦2013年10月29日⟧讯】北京时间⟦10月28日星期一⟧，北京天安门广场发生事故。", published: "2013-10-29",
              .day("2013-10-29"), .span("2013-10-28", "2013-10-28", "2013-10-29", "day")),
     DateCase("事发于⟦2013年10月28日12点05分⟧。", .date(display: "2013-10-28 12:05", from: "2013-10-28 12:05", to: "2013-10-28 12:06", precision: "minute")),

@@ -385,7 +385,11 @@ public struct DescriptionReader: Sendable {
                 description.clauseNames.removeAll { key in tokens.contains { said.contains($0.term.start) && $0.term.key == key } }
                 description.scope.removeAll { sayerKeys.contains($0) }
             }
-            description.update = scan.updates.contains { $0.end <= span.start && span.start - $0.end <= 12 }
+            // "rose to 10, while 1,099 people were injured": the rise is the first figure's.
+            description.update = scan.updates.contains { mark in
+                mark.end <= span.start && span.start - mark.end <= 12
+                    && !claims.contains { $0.span.start >= mark.end && $0.span.end <= span.start }
+            }
             // "再發生地震", "又有3人死亡", "another 5 people": a mark right before the event or the figure.
             let event = description.predicate.flatMap { p in p.role == .event ? p : nil }
             // A sentence that tells of another occurrence ("再發生地震,強度達到5.3級,震源深度31.2公里")
@@ -448,6 +452,13 @@ public struct DescriptionReader: Sendable {
             // measured: "震源深度15公里", "at a depth of 10 km" are depths, not distances. So
             // does a measure right before a value whose own noun stands further on ("規模6.4地震，
             // 震源深度…" is a magnitude).
+            // A word that says little after the value ("7,7 độ": degrees) yields to the measure
+            // its clause names before it ("cường độ động đất lên tới 7,7 độ": magnitude).
+            if core.generic, core.isUnit, let named = tokens.last(where: { token in
+                token.term.role == .measure && !token.generic && !token.isUnit && token.term.end <= span.start && token.term.start >= clause.start
+            }) {
+                return named.term
+            }
             let adjacent = core.term.start - span.end <= 2
             if claim.kind == .number || core.isUnit || !adjacent,
                let named = before.last(where: { $0.term.role == .measure && span.start - $0.term.end <= 6 }),

@@ -175,4 +175,27 @@ struct QualifierTests {
         ])
         #expect(OpenStage.live(outcome).contains { $0.statements.contains { $0.value.hasPrefix("1811") } }, "\(outcome.findings.map(\.rationale))")
     }
+
+    @Test("'rose to' marks the figure right after it as a rise, not the next figures of its sentence")
+    func riseOfFirstFigure() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-05",
+                         "The death toll rose to 10, while 1,099 people were injured and 15 were missing.")
+        ])
+        let toll = try #require(outcome.claims.first { $0.value.number == 10 })
+        let injured = try #require(outcome.claims.first { $0.value.number == 1099 })
+        #expect(toll.reading?.update == true)
+        #expect(injured.reading?.update == false)
+    }
+
+    @Test("a unit that says little after the value yields to the measure its clause names before it", arguments: [
+        ("vi", "Theo dữ liệu, cường độ động đất lên tới 7,7 độ.", 7.7, "magnitude"),
+        ("vi", "Trận động đất mạnh 7,7 độ Richter.", 7.7, "magnitude"),
+        ("zh-Hans", "老挝客机坠入湄公河致44人遇难。", 44.0, "people"),
+    ])
+    func genericUnit(language: String, text: String, value: Double, measure: String) async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", language, published: "2025-03-29", text)])
+        let figure = try #require(outcome.claims.first { $0.value.number == value })
+        #expect(figure.reading?.measure?.key == measure, "\(String(describing: figure.reading?.measure))")
+    }
 }

@@ -50,6 +50,10 @@ public struct EvidenceScorer: PairScorer {
     /// How near its figure a term must stand to count as said of it, as its term weight.
     static let besideWeight = 0.5
 
+    /// What being the only figure of its measure in each of two reports weighs: the story's one
+    /// depth, its one crew count.
+    static let onlyBonus = 1.0
+
     /// How far from a date another event of its clause may stand to date it too.
     static let eventReach = 12
 
@@ -126,8 +130,10 @@ public struct EvidenceScorer: PairScorer {
             score += 1 + 1.5 * statistics.weight(m.key)
             shared.append(SharedTerm(key: m.key, role: "measure", left: m.text, right: n.text))
             // The only count of this thing in each of two reports: most likely one fact.
-            if a.sourceID != b.sourceID, !x.genericMeasure, statistics.isOnly(a, measuring: m.key), statistics.isOnly(b, measuring: m.key) {
-                score += 1
+            // Not for a unit (km): a report's one distance and another's may be of anything.
+            if a.sourceID != b.sourceID, !x.genericMeasure, x.unit == nil, y.unit == nil,
+               statistics.isOnly(a, measuring: m.key), statistics.isOnly(b, measuring: m.key) {
+                score += Self.onlyBonus
                 shared.append(SharedTerm(key: m.key, role: "only", left: m.text, right: n.text))
             }
         case (nil, nil):
@@ -156,6 +162,13 @@ public struct EvidenceScorer: PairScorer {
                 shared.append(SharedTerm(key: key, role: "predicate", left: left, right: right))
                 samePredicate = true
                 event = key
+            } else if a.kind == .date, x.genericPredicate != y.genericPredicate {
+                // "The accident occurred on the 29th at 9:03 a.m." says only that something
+                // happened then; the other names what ("降落時發生事故"): weakly, the day of the
+                // story's event.
+                score += 0.5
+                shared.append(SharedTerm(key: x.genericPredicate ? q.key : p.key, role: "predicate", left: p.text, right: q.text))
+                samePredicate = true
             } else if a.kind != .date, let near = Self.besideOther(p, y) ?? Self.besideOther(q, x) {
                 // "killing all 49 people on board" ~ "49 người trên máy bay": each says one of
                 // the two things the other says of the same people, right beside the figure.

@@ -49,7 +49,7 @@ public struct AlignmentStatistics: Sendable {
     /// The number of sources that have described claims.
     public var sources: Int
     public var frequency: [String: Int]
-    /// How many claims of each source measure each thing, by "source|measure": the only crew
+    /// How many different values each source gives of each measure, by "source|measure": the only crew
     /// count of one report and the only crew count of another most likely state one fact.
     public var measured: [String: Int]
     /// How many different codes of each series each source names, by "source|series": the only

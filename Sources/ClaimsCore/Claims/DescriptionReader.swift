@@ -270,7 +270,10 @@ public struct DescriptionReader: Sendable {
             let counted = description.measure.map { $0.start >= span.end ? $0.end : span.end } ?? span.end
             // Past the clause's end too, with no other figure between: "犯下恐怖攻击的共8名凶手,都已经
             // 死亡" (the eight attackers, all dead), where the event before is the noun's modifier.
-            let following = description.measure == nil ? events : events + tokens.filter { token in
+            // Not for a figure in a unit of measure ("tâm chấn ở độ sâu 10km, dư chấn có thể cảm
+            // nhận…"): a depth or a distance is no subject the next clause goes on about.
+            let inUnit = claim.value.unit.flatMap { language.unit(of: $0) } != nil
+            let following = description.measure == nil || inUnit ? events : events + tokens.filter { token in
                 token.term.role == .event && !token.generic && !clause.contains(TextSpan(start: token.term.start, end: token.term.end))
                     && token.term.start >= counted && !claims.contains { $0.span.start >= counted && $0.span.end <= token.term.start }
             }

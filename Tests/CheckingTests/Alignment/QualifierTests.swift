@@ -198,4 +198,34 @@ struct QualifierTests {
         let figure = try #require(outcome.claims.first { $0.value.number == value })
         #expect(figure.reading?.measure?.key == measure, "\(String(describing: figure.reading?.measure))")
     }
+
+    @Test("a date that says only that something happened meets the date of the event another report names", arguments: [
+        ("9:03 a.m.", true), ("9:07 a.m.", false),
+    ])
+    func happenedDate(time: String, conflict: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-12-29", "The incident occurred on Sunday at \(time) local time when a Jeju Air flight from Bangkok, Thailand overran the runway."),
+            MemorySource("b", "zh-Hant", published: "2024-12-29", "當地時間2024年12月29日上午9時07分，從泰國曼谷飛來的濟州航空（Jeju Air）航班在機場降落過程中沖出跑道。"),
+        ])
+        #expect(OpenStage.live(outcome).contains { $0.kind == .date } == conflict, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("a depth does not take the event of the next clause")
+    func depthClause() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "vi", published: "2025-03-29", "Theo thông tin ban đầu, tâm chấn ở độ sâu 10km, dư chấn có thể cảm nhận ở các nước lân cận.")
+        ])
+        let depth = try #require(outcome.claims.first { $0.value.number == 10 })
+        #expect(depth.reading?.repeated == false)
+        #expect(depth.reading?.predicate?.key != "aftershock", "\(String(describing: depth.reading?.predicate))")
+    }
+
+    @Test("the one distance of each of two reports is not therefore one fact")
+    func onlyDistance() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "zh-Hant", published: "2024-04-04", "震央位於花蓮縣東南25公里。"),
+            MemorySource("b", "zh-Hant", published: "2024-04-04", "另一位女子在台八線183.2公里處遇難。"),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
+    }
 }

@@ -407,6 +407,8 @@ public struct DateScanner {
             return nil
         case .dayBefore:
             return dayMarker(start: start, end: end)
+        case .ordinalDayBefore:
+            return ordinalDay(after: end)
         case .monthBefore:
             let k = skipSpaces(end)
             guard k > end, !distributiveBefore(start), let m = arabic(at: k, max: 2), (1...12).contains(m.value),

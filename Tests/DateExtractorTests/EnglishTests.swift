@@ -41,6 +41,9 @@ let enCases: [DateCase] = [
              .lasting("12 months", 12, "month"), .lasting("~10 hours", 10, "hour")),
     DateCase("Traffic returned to normal ⟦an hour⟧ later; the talks took ⟦two weeks⟧.", .lasting("1 hour", 1, "hour"), .lasting("2 weeks", 2, "week")),
     DateCase("a ⟦12-month⟧ plan and ⟦more than 10 years⟧", .lasting("12 months", 12, "month"), .lasting("> 10 years", 10, "year")),
+    // A day of the month as an ordinal after "on the"; not a rank of what follows it.
+    DateCase("The accident occurred on the ⟦29th at 9:03 a.m. local time⟧.", published: "2024-12-30", .at("2024-12-29 09:03", zone: "local")),
+    DateCase("The fire started on the 5th floor and spread on the 2nd day.", published: "2024-12-30"),
     // Traps
     DateCase("7 hours ago\nStocks rose."),
     DateCase("GPT-4 and Llama 2 70B; see https://example.com/2023/06/17/story or call 0912 345 678."),

@@ -110,6 +110,8 @@ public enum DateRole: Hashable, Sendable {
     case relativeName(Int)
     /// năm 2019, tháng 7, ngày 17, thập niên 1990, fiscal 2023: words before a number.
     case yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore
+    /// on the (29th): words before a day of the month written as an ordinal.
+    case ordinalDayBefore
     /// cách đây (5 năm): "ago" written before the amount.
     case agoBefore
     /// 民國 (112年): a calendar era; its year N is the common year N + offset.
@@ -132,7 +134,7 @@ public enum DateRole: Hashable, Sendable {
         case .partBefore: 11
         case .decadeBefore: 12
         case .fiscalBefore: 13
-        case .dayBefore: 14
+        case .dayBefore, .ordinalDayBefore: 14
         case .monthBefore: 15
         case .yearBefore: 16
         case .agoBefore: 17
@@ -335,12 +337,12 @@ public struct ValueLexicons: Sendable {
             }
 
             struct Markers: Decodable {
-                var yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore: [String]?
+                var yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore, ordinalDayBefore: [String]?
                 var yearAfter, monthAfter, dayAfter, decadeAfter, fiscalAfter: [String]?
 
                 enum CodingKeys: String, CodingKey {
                     case yearBefore = "year_before", monthBefore = "month_before", dayBefore = "day_before"
-                    case decadeBefore = "decade_before", fiscalBefore = "fiscal_before"
+                    case decadeBefore = "decade_before", fiscalBefore = "fiscal_before", ordinalDayBefore = "ordinal_day_before"
                     case yearAfter = "year_after", monthAfter = "month_after", dayAfter = "day_after"
                     case decadeAfter = "decade_after", fiscalAfter = "fiscal_after"
                 }
@@ -541,6 +543,7 @@ public struct ValueLexicons: Sendable {
             for word in markers.yearBefore ?? [] { add(word, .yearBefore) }
             for word in markers.monthBefore ?? [] { add(word, .monthBefore) }
             for word in markers.dayBefore ?? [] { add(word, .dayBefore) }
+            for word in markers.ordinalDayBefore ?? [] { add(word, .ordinalDayBefore) }
             for word in markers.decadeBefore ?? [] { add(word, .decadeBefore) }
             for word in markers.fiscalBefore ?? [] { add(word, .fiscalBefore) }
             for word in markers.yearAfter ?? [] { addTrail(word, .year) }

@@ -193,12 +193,14 @@ public struct DescriptionReader: Sendable {
                 let key = "\(language.tag):" + word.lowercased().precomposedStringWithCanonicalMapping
                 out.tokens.append(Token(term: DescriptionTerm(key: key, text: word, start: i, end: wordEnd, weight: 0.7), keys: [key],
                                         grows: false, isName: false))
-            } else if language.tag == "en", let concept = language.englishHeads[language.fold(word)] {
-                // An inflection the core does not list ("assaults", "stabbings") is its head word's concept.
-                out.tokens.append(coreToken([concept], i, wordEnd))
             } else {
                 let key = language.fold(word)
-                out.tokens.append(Token(term: DescriptionTerm(key: key, text: word, start: i, end: wordEnd), keys: [key], grows: false, isName: false))
+                if language.tag == "en", let concept = language.englishHeads[key] {
+                    // An inflection the core does not list ("assaults", "stabbings") is its head word's concept.
+                    out.tokens.append(coreToken([concept], i, wordEnd))
+                } else {
+                    out.tokens.append(Token(term: DescriptionTerm(key: key, text: word, start: i, end: wordEnd), keys: [key], grows: false, isName: false))
+                }
             }
             i = wordEnd
             firstWord = false

@@ -42,6 +42,33 @@ public struct EvidenceScorer: PairScorer {
         }
     }
 
+    /// Names of `x` one of whose other spellings is a name of `y` in Latin letters, whole or one
+    /// of its words: ("kim thủy", "jinshui bridge"), ("hoa xuân oánh", "hua chunying").
+    static func spellingMatches(_ x: ClaimDescription, _ y: ClaimDescription) -> [(String, String)] {
+        guard !x.nameForms.isEmpty else { return [] }
+        var latin: [String: String] = [:]
+        for name in y.names {
+            guard let whole = latinLetters(name) else { continue }
+            latin[whole] = name
+            let words = name.split(separator: " ")
+            if words.count > 1 { for word in words { if let w = latinLetters(String(word)), latin[w] == nil { latin[w] = name } } }
+        }
+        guard !latin.isEmpty else { return [] }
+        return x.names.compactMap { name in
+            x.nameForms[name]?.lazy.compactMap { latin[$0] }.first.map { (name, $0) }
+        }
+    }
+
+    /// A name's ASCII letters, without spaces, apostrophes and hyphens ("tian'anmen square":
+    /// "tiananmensquare"); nil for a name with other letters.
+    static func latinLetters(_ name: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for c in name.unicodeScalars {
+            if ("a"..."z").contains(c) { out.append(c) } else if c == " " || c == "'" || c == "’" || c == "-" { continue } else { return nil }
+        }
+        return out.isEmpty ? nil : String(out)
+    }
+
     /// A predicate that the other description also has as a term right beside its figure.
     static func besideOther(_ predicate: DescriptionTerm, _ other: ClaimDescription) -> DescriptionTerm? {
         other.terms.contains { $0.key == predicate.key && $0.weight >= besideWeight } ? predicate : nil
@@ -213,11 +240,22 @@ public struct EvidenceScorer: PairScorer {
         score += min(words, 2.5)
         // A name in one language is often a dictionary word in another (Vientiane ~ 万象).
         // A longer name holds a shorter one word for word ("mekong river" ~ "mekong").
-        let xKnown = Set(x.names).union(x.terms.map(\.key)).union(Self.nameWords(x.names))
-        let yKnown = Set(y.names).union(y.terms.map(\.key)).union(Self.nameWords(y.names))
-        let names = Set(x.names).intersection(yKnown).union(Set(y.names).intersection(xKnown))
-        score += min(Double(names.count) * 0.75, 1.5)
+        var xKnown = Set(x.names).union(x.terms.map(\.key)).union(Self.nameWords(x.names))
+        var yKnown = Set(y.names).union(y.terms.map(\.key)).union(Self.nameWords(y.names))
+        var names = Set(x.names).intersection(yKnown).union(Set(y.names).intersection(xKnown))
+        // A name in Sino-Vietnamese readings is the same name in pinyin ("Kim Thủy" ~ "Jinshui Bridge").
+        let spelt = Self.spellingMatches(x, y) + Self.spellingMatches(y, x).map { ($0.1, $0.0) }
+        let bySpelling = spelt.filter { !names.contains($0.0) && !names.contains($0.1) }
+        score += min(Double(names.count + bySpelling.count) * 0.75, 1.5)
         for name in names.sorted() { shared.append(SharedTerm(key: name, role: "name", left: name, right: name)) }
+        for (left, right) in bySpelling {
+            shared.append(SharedTerm(key: left, role: "name", left: left, right: right))
+            names.insert(left)
+        }
+        for (left, right) in spelt {
+            xKnown.insert(right)
+            yKnown.insert(left)
+        }
         if !x.clauseNames.isEmpty, !y.clauseNames.isEmpty, Set(x.clauseNames).isDisjoint(with: yKnown),
            Set(y.clauseNames).isDisjoint(with: xKnown) {
             score -= 1.5

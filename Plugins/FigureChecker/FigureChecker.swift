@@ -57,6 +57,19 @@ public struct FigureChecker: CrossChecker {
         return claim.text.unicodeScalars.filter { ScalarClass.asciiDigit($0) != nil }.count == 4 && !claim.text.contains(",")
     }
 
+    /// The description of another report's claim of the same measure and value as `claim`,
+    /// from neither of the pair's sources, that names who gives it: who gives `claim` too.
+    static func attributed(_ claim: Claim, other: Claim, in group: AlignedGroup) -> ClaimDescription? {
+        guard let measure = claim.reading?.measure?.key, let value = PairwiseChecking.interval(claim.value) else { return nil }
+        return group.claims.lazy.compactMap { candidate -> ClaimDescription? in
+            guard candidate.sourceID != claim.sourceID, candidate.sourceID != other.sourceID, candidate.kind == claim.kind,
+                  let reading = candidate.reading, reading.measure?.key == measure, !reading.attributionKeys.isEmpty,
+                  !Set(reading.attributionKeys).isDisjoint(with: reading.names),
+                  let range = PairwiseChecking.interval(candidate.value), range == value else { return nil }
+            return reading
+        }.first
+    }
+
     public func check(_ group: AlignedGroup) -> [Finding] {
         PairwiseChecking.findings(for: group, kinds: [.money, .count, .number], checker: Self.description.tag) { a, b in
             judge(a, b, group: group)
@@ -101,11 +114,17 @@ public struct FigureChecker: CrossChecker {
             // The same measure from two agencies: each may stand by its own figure. Across
             // languages the words of one agency's name seldom meet, so there both must name
             // someone ("USGS cho biết", "中国地震台网正式测定": the US, China) and share nothing.
+            // A figure its sentence attributes to no one is the figure of whoever another
+            // report of the story gives it to ("緬甸中部發生7.9級地震" and "中国地震台网正式测定：
+            // …发生7.9级地震").
+            let p = x.attributionKeys.isEmpty ? Self.attributed(a, other: b, in: group) ?? x : x
+            let q = y.attributionKeys.isEmpty ? Self.attributed(b, other: a, in: group) ?? y : y
             let language = group.sources[a.sourceID]?.language == group.sources[b.sourceID]?.language
-            let named = !Set(x.attributionKeys).isDisjoint(with: x.names) && !Set(y.attributionKeys).isDisjoint(with: y.names)
-            if language || named, !x.attributionKeys.isEmpty, !y.attributionKeys.isEmpty, Set(x.attributionKeys).isDisjoint(with: y.attributionKeys) {
+            let named = !Set(p.attributionKeys).isDisjoint(with: p.names) && !Set(q.attributionKeys).isDisjoint(with: q.names)
+            if language || named, !p.attributionKeys.isEmpty, !q.attributionKeys.isEmpty, Set(p.attributionKeys).isDisjoint(with: q.attributionKeys) {
+                let inferred = (p == x ? "" : " elsewhere") + (q == y ? "" : " elsewhere")
                 return PairJudgement(.notComparable, .info, confidence: 0.7,
-                                     "\(pair): attributed to different sources (\(x.attribution ?? "?") vs \(y.attribution ?? "?"))")
+                                     "\(pair): attributed to different sources (\(p.attribution ?? "?") vs \(q.attribution ?? "?")\(inferred.isEmpty ? "" : ", one by another report of the same figure"))")
             }
             if Set(x.scope) != Set(y.scope) {
                 let p = x.scope.isEmpty ? "all" : x.scope.joined(separator: ", ")

@@ -79,6 +79,23 @@ public struct ClaimBuilder: Sendable {
                 attribute = bestAttribute(for: claim, cues: found.cues, clause: TextSpan(start: clause.start, end: next.end))
             }
             claim.reading = readings[claim.id]
+            // "352 others wounded, 99 of them critically": a part with no noun of its own
+            // counts what its whole counts, and what happened to the whole happened to it.
+            // "另外4位死亡的袭击者当中,3人是……身亡": a part counted by a generic noun (人, người,
+            // people) counts what its whole counts too, when the whole names something narrower.
+            if var reading = claim.reading, reading.measure == nil || reading.genericMeasure,
+               let whole = whole(of: claim, among: claims, in: sentence, subsets: found.subsets),
+               let measure = readings[whole.id]?.measure,
+               reading.measure == nil || readings[whole.id]?.genericMeasure == false {
+                let hadPredicate = reading.measure != nil && reading.predicate != nil
+                reading.measure = measure
+                reading.genericMeasure = readings[whole.id]?.genericMeasure ?? false
+                if !hadPredicate, let predicate = readings[whole.id]?.predicate {
+                    reading.predicate = predicate
+                    reading.genericPredicate = readings[whole.id]?.genericPredicate ?? false
+                }
+                claim.reading = reading
+            }
             guard let attribute else {
                 if var reading = claim.reading {
                     // A dateline ("【新唐人2015年11月15日讯】", "HANOI, Oct 17 —") dates the report, not an
@@ -88,18 +105,6 @@ public struct ClaimBuilder: Sendable {
                        reader?.lexicon.language(document.language).isDateline(claim.span, in: s) == true {
                         reading.predicate = DescriptionTerm(key: "statement", text: claim.text, start: claim.span.start,
                                                             end: claim.span.end, role: .event)
-                        claim.reading = reading
-                    }
-                    // "352 others wounded, 99 of them critically": a part with no noun of its own
-                    // counts what its whole counts, and what happened to the whole happened to it.
-                    if reading.measure == nil, let whole = whole(of: claim, among: claims, in: sentence, subsets: found.subsets),
-                       let measure = readings[whole.id]?.measure {
-                        reading.measure = measure
-                        reading.genericMeasure = readings[whole.id]?.genericMeasure ?? false
-                        if let predicate = readings[whole.id]?.predicate {
-                            reading.predicate = predicate
-                            reading.genericPredicate = readings[whole.id]?.genericPredicate ?? false
-                        }
                         claim.reading = reading
                     }
                     var context = openContext(for: claim, reading: reading, sentence: sentence, dates: dates)

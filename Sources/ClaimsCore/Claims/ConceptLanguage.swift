@@ -9,6 +9,9 @@ public final class ConceptLanguage: Sendable {
     let generated: [GeneratedDictionary]
     /// The longest generated word, in Han characters or syllables.
     let generatedLength: Int
+    /// Syllables to the Latin syllables a name written with them may be spelt with elsewhere
+    /// (Sino-Vietnamese "thủy" to pinyin "shui"), likeliest first.
+    let romanized: [GeneratedDictionary]
     /// Folded English words of the core to their concepts, for glosses.
     let englishWords: [String: Int]
     /// The core's English words as written ("assault", "remains"): a word that folds to one
@@ -33,6 +36,8 @@ public final class ConceptLanguage: Sendable {
     let modifierMarks: PhraseTable<Bool>
     /// Relative pronouns that open a clause about the noun before them (who, which, mà).
     let relatives: PhraseTable<Bool>
+    /// Words that join two nouns into one group ("passengers and crew", "乘客和机组人员").
+    let joins: PhraseTable<Bool>
     let suffixes: [(String, String)]
     /// en, vi, zh, or und.
     let tag: String
@@ -41,15 +46,17 @@ public final class ConceptLanguage: Sendable {
     let units: [(word: String, concept: String, factor: Double)]
 
     init(core: PhraseTable<[Int]> = PhraseTable(), concepts: [Concept] = [], generated: [GeneratedDictionary] = [],
+         romanized: [GeneratedDictionary] = [],
          englishWords: [String: Int] = [:], englishHeads: [String: Int] = [:], stopwords: PhraseTable<Bool> = PhraseTable(), attribution: PhraseTable<Bool> = PhraseTable(),
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
          datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
          repeats: PhraseTable<Bool> = PhraseTable(), modifierMarks: PhraseTable<Bool> = PhraseTable(),
-         relatives: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
+         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
         self.generatedLength = min(generated.map(\.longest).max() ?? 1, 4)
+        self.romanized = romanized
         self.englishWords = englishWords
         self.englishHeads = englishHeads
         self.modifiersAfterNoun = modifiersAfterNoun
@@ -61,6 +68,7 @@ public final class ConceptLanguage: Sendable {
         self.datelineBefore = datelineBefore
         self.repeats = repeats
         self.modifierMarks = modifierMarks
+        self.joins = joins
         self.relatives = relatives
         self.suffixes = suffixes
         self.tag = tag
@@ -111,6 +119,32 @@ public final class ConceptLanguage: Sendable {
     }
 
     func fold(_ word: String) -> String { Self.fold(word, suffixes: suffixes) }
+
+    /// The most spellings kept for one name.
+    public static let romanizedLimit = 8
+
+    /// How a name of this language may be spelt in Latin letters elsewhere: "Kim Thủy" as
+    /// "jinshui", "Hoa Xuân Oánh" as "huachunying" (syllables joined, likeliest first). Empty
+    /// unless every syllable, two to four of them, has a romanization.
+    public func romanizedForms(of name: String) -> [String] {
+        guard !romanized.isEmpty else { return [] }
+        let syllables = name.lowercased().precomposedStringWithCanonicalMapping.split(separator: " ")
+        guard (2...4).contains(syllables.count) else { return [] }
+        var choices: [[String]] = []
+        for syllable in syllables {
+            let bytes = Array(syllable.utf8)
+            guard let found = romanized.lazy.compactMap({ $0.glosses(bytes) }).first, !found.isEmpty else { return [] }
+            choices.append(found)
+        }
+        // Likeliest first: the fewest departures from each syllable's first spelling.
+        var forms: [(cost: Int, text: String)] = [(0, "")]
+        for options in choices {
+            var next: [(cost: Int, text: String)] = []
+            for form in forms { for (rank, option) in options.enumerated() { next.append((form.cost + rank, form.text + option)) } }
+            forms = Array(next.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.text < $1.text }.prefix(Self.romanizedLimit))
+        }
+        return forms.map(\.text)
+    }
 
     /// The concept keys of an English gloss: the core concept it names, else its folded form;
     /// a two- or three-word gloss also gives its last word ("dead body" → body).

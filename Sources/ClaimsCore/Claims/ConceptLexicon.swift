@@ -115,10 +115,11 @@ public struct ConceptLexicon: Sendable {
             var repeats: [String]
             var modifierMarks: [String]
             var relatives: [String]
+            var joins: [String]
             var modifiersAfterNoun: Bool
 
             enum CodingKeys: String, CodingKey, CaseIterable {
-                case stopwords, attribution, updates, suffixes, repeats, relatives
+                case stopwords, attribution, updates, suffixes, repeats, relatives, joins
                 case attributionAfter = "attribution_after"
                 case datelineAfter = "dateline_after"
                 case datelineBefore = "dateline_before"
@@ -139,6 +140,7 @@ public struct ConceptLexicon: Sendable {
                 repeats = try c.decode([String].self, forKey: .repeats)
                 modifierMarks = try c.decode([String].self, forKey: .modifierMarks)
                 relatives = try c.decode([String].self, forKey: .relatives)
+                joins = try c.decodeIfPresent([String].self, forKey: .joins) ?? []
                 modifiersAfterNoun = try c.decodeIfPresent(Bool.self, forKey: .modifiersAfterNoun) ?? false
                 for rule in suffixes where rule.count != 2 {
                     throw DecodingError.dataCorruptedError(forKey: .suffixes, in: c, debugDescription: "a suffix rule is [suffix, replacement], not \(rule)")
@@ -157,12 +159,13 @@ public struct ConceptLexicon: Sendable {
 
     static let languageTags: Set<String> = ["en", "vi", "zh", "zh-Hans", "zh-Hant"]
 
-    /// Reads `core.yaml`, `language.yaml` and `generated/*.tsv` from each `concepts` folder in
+    /// Reads `core.yaml`, `language.yaml` and `generated/*.tsv` and `generated/romanized/*.tsv` from each `concepts` folder in
     /// order; later folders add words. The error names the file at fault.
     public static func load(from folders: [URL]) throws(SourceError) -> ConceptLexicon {
         var cores: [CoreFile] = []
         var languages: [LanguageFile] = []
         var generated: [String: [GeneratedDictionary]] = [:]
+        var romanized: [String: [GeneratedDictionary]] = [:]
         for folder in folders {
             let core = folder.appendingPathComponent("core.yaml")
             let language = folder.appendingPathComponent("language.yaml")
@@ -181,29 +184,42 @@ public struct ConceptLexicon: Sendable {
                 throw SourceError(source: language.path, problem: "not a valid description lexicon: \(ValueLexicons.describe(error))")
             }
             let folder = folder.appendingPathComponent("generated")
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted()
-            for name in names {
-                let url = folder.appendingPathComponent(name)
-                let tag = String(name.dropLast(4))
-                guard languageTags.contains(tag) else {
-                    throw SourceError(source: url.path, problem: "a generated dictionary is named after its language (en, vi, zh), not \(tag)")
-                }
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    throw SourceError(source: url.path, problem: "cannot be read")
-                }
-                generated[tag, default: []].append(GeneratedDictionary(data))
+            for (tag, dictionary) in try dictionaries(in: folder) { generated[tag, default: []].append(dictionary) }
+            for (tag, dictionary) in try dictionaries(in: folder.appendingPathComponent("romanized")) {
+                romanized[tag, default: []].append(dictionary)
             }
         }
-        return build(cores: cores, languages: languages, generated: generated)
+        return build(cores: cores, languages: languages, generated: generated, romanized: romanized)
     }
 
-    public static func parse(core: String, language: String, generated: [String: String] = [:]) throws -> ConceptLexicon {
+    /// The generated `<language>.tsv` files of a folder, by language tag.
+    static func dictionaries(in folder: URL) throws(SourceError) -> [(String, GeneratedDictionary)] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted()
+        var out: [(String, GeneratedDictionary)] = []
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            let tag = String(name.dropLast(4))
+            guard languageTags.contains(tag) else {
+                throw SourceError(source: url.path, problem: "a generated dictionary is named after its language (en, vi, zh), not \(tag)")
+            }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw SourceError(source: url.path, problem: "cannot be read")
+            }
+            out.append((tag, GeneratedDictionary(data)))
+        }
+        return out
+    }
+
+    public static func parse(core: String, language: String, generated: [String: String] = [:],
+                             romanized: [String: String] = [:]) throws -> ConceptLexicon {
         let cores = [try YAMLDecoder().decode(CoreFile.self, from: core)]
         let languages = [try YAMLDecoder().decode(LanguageFile.self, from: language)]
-        return build(cores: cores, languages: languages, generated: generated.mapValues { [GeneratedDictionary.parse($0)] })
+        return build(cores: cores, languages: languages, generated: generated.mapValues { [GeneratedDictionary.parse($0)] },
+                     romanized: romanized.mapValues { [GeneratedDictionary.parse($0)] })
     }
 
-    static func build(cores: [CoreFile], languages: [LanguageFile], generated: [String: [GeneratedDictionary]]) -> ConceptLexicon {
+    static func build(cores: [CoreFile], languages: [LanguageFile], generated: [String: [GeneratedDictionary]],
+                      romanized: [String: [GeneratedDictionary]] = [:]) -> ConceptLexicon {
         var concepts: [Concept] = []
         var index: [String: Int] = [:]
         var words: [(concept: Int, language: String, word: String)] = []
@@ -253,10 +269,11 @@ public struct ConceptLexicon: Sendable {
             func table(_ list: [String]?) -> PhraseTable<Bool> { PhraseTable((list ?? []).map { ($0, true) }) }
             return ConceptLanguage(
                 core: core, concepts: concepts, generated: generated[tag] ?? generated[primary] ?? [],
+                romanized: romanized[tag] ?? romanized[primary] ?? [],
                 englishWords: englishWords, englishHeads: englishHeads, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
                 attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
                 datelineAfter: table(entry?.datelineAfter), datelineBefore: table(entry?.datelineBefore), repeats: table(entry?.repeats),
-                modifierMarks: table(entry?.modifierMarks), relatives: table(entry?.relatives),
+                modifierMarks: table(entry?.modifierMarks), relatives: table(entry?.relatives), joins: table(entry?.joins),
                 modifiersAfterNoun: entry?.modifiersAfterNoun ?? false,
                 suffixes: english, tag: primary, units: units)
         }

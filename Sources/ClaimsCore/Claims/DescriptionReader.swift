@@ -26,6 +26,8 @@ public struct DescriptionReader: Sendable {
         /// Followed by a mark that makes it a modifier of the noun after it ("曼谷出发的航班": the
         /// flight that left Bangkok): not what happened in the clause.
         var modifier = false
+        /// A name's spellings in other scripts' romanization ("Kim Thủy": jinshui).
+        var forms: [String] = []
     }
 
     /// Marks found in a sentence besides its terms.
@@ -39,6 +41,8 @@ public struct DescriptionReader: Sendable {
         var repeats: [TextSpan] = []
         /// Relative pronouns (", who …,") with where their clause ends: the next comma.
         var relatives: [(mark: TextSpan, clauseEnd: Int)] = []
+        /// Words joining two nouns into one group ("and", "và", "和").
+        var joins: [TextSpan] = []
     }
 
     /// The tokens of `sentence`, skipping the spans of values.
@@ -104,6 +108,10 @@ public struct DescriptionReader: Sendable {
                 var k = mark.end
                 while k < end, s[k] != ",", s[k] != "，", s[k] != ";" { k += 1 }
                 out.relatives.append((TextSpan(start: i, end: mark.end), k))
+            }
+            if language.joins.mayStart(with: c), let mark = language.joins.match(at: i, in: s), !isWordScalar(c) || ScalarClass.isHan(c)
+                || (boundary(mark.end) && (i == sentence.start || !isWordScalar(s[i - 1]))) {
+                out.joins.append(TextSpan(start: i, end: mark.end))
             }
             if language.repeats.mayStart(with: c), let mark = language.repeats.match(at: i, in: s), ScalarClass.isHan(c) || boundary(mark.end) {
                 out.repeats.append(TextSpan(start: i, end: mark.end))
@@ -185,7 +193,8 @@ public struct DescriptionReader: Sendable {
                 }
                 let name = text(i, nameEnd)
                 let key = name.lowercased().precomposedStringWithCanonicalMapping
-                out.tokens.append(Token(term: DescriptionTerm(key: key, text: name, start: i, end: nameEnd), keys: [key], grows: false, isName: true))
+                out.tokens.append(Token(term: DescriptionTerm(key: key, text: name, start: i, end: nameEnd), keys: [key], grows: false, isName: true,
+                                        forms: language.romanizedForms(of: name)))
                 i = nameEnd
                 firstWord = false
                 continue
@@ -241,7 +250,7 @@ public struct DescriptionReader: Sendable {
         }
         var measures: [DescriptionTerm?] = []
         for claim in claims {
-            measures.append(measure(of: claim, tokens: tokens, clause: clauses[measures.count], values: claims.map(\.span)))
+            measures.append(measure(of: claim, tokens: tokens, clause: clauses[measures.count], values: claims.map(\.span), joins: scan.joins))
         }
         var out: [ClaimDescription] = []
         for (index, claim) in claims.enumerated() {
@@ -371,6 +380,7 @@ public struct DescriptionReader: Sendable {
             if names.isEmpty { names = previousNames }
             var seenNames: Set<String> = []
             description.names = names.filter { seenNames.insert($0).inserted }
+            for token in named where !token.forms.isEmpty { description.nameForms[token.term.key] = token.forms }
             // Attribution: "theo X", "据X" up to the clause's end; "X cho biết", "X称": the few
             // words of the clause before the mark.
             var sayers: [Token] = []
@@ -430,7 +440,7 @@ public struct DescriptionReader: Sendable {
     /// What a value counts or measures: the first core measure right after it (a counted noun,
     /// a unit), else one just before it ("magnitude 6.1"), else, for a count, the first word
     /// after it.
-    func measure(of claim: Claim, tokens: [Token], clause: TextSpan, values: [TextSpan] = []) -> DescriptionTerm? {
+    func measure(of claim: Claim, tokens: [Token], clause: TextSpan, values: [TextSpan] = [], joins: [TextSpan] = []) -> DescriptionTerm? {
         guard claim.kind != .date, claim.kind != .duration else { return nil }
         let span = claim.span
         let after = tokens.filter { $0.term.start >= span.end && $0.term.start - span.end <= 12 && $0.term.end <= clause.end }
@@ -441,9 +451,10 @@ public struct DescriptionReader: Sendable {
             if let index = tokens.firstIndex(where: { $0.term == core.term }), index + 1 < tokens.count {
                 let next = tokens[index + 1]
                 // Joined by a word ("passengers and crew", "乘客和机组人员"), not two nouns side by
-                // side, the second the first's modifier ("nghi can người Uighur": Uighur suspects).
+                // side, the second the first's modifier ("nghi can người Uighur": Uighur suspects),
+                // nor two clauses ("7,7 độ Richter, ở độ sâu 10 km"; "7.7级，震源深度").
                 let gap = next.term.start - core.term.end
-                let joined = gap >= 2 || (gap == 1 && core.term.text.unicodeScalars.last.map(ScalarClass.isHan) == true)
+                let joined = joins.contains { $0.start >= core.term.end && $0.end <= next.term.start && gap - ($0.end - $0.start) <= 2 }
                 if next.term.role == .measure, !next.isUnit, !core.isUnit, next.term.key != core.term.key,
                    joined, gap <= Self.unionReach,
                    !values.contains(where: { $0.start >= core.term.end && $0.end <= next.term.start }) {

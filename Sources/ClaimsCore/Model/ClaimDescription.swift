@@ -42,6 +42,9 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     public var terms: [DescriptionTerm]
     /// Names in the sentence (Bataclan, QV301, Pakse) and lexicon entities, as keys.
     public var names: [String]
+    /// Other spellings of its names, by name: a Vietnamese name in Sino-Vietnamese readings as
+    /// pinyin ("kim thủy": ["jinshui", "jinshi"]), so that it meets the same name in English.
+    public var nameForms: [String: [String]] = [:]
     /// The names of the value's own clause: two clauses naming different places or bodies
     /// ("12 dead at Le Carillon", "19 dead at La Belle Equipe") speak of different facts.
     public var clauseNames: [String] = []

@@ -18,10 +18,12 @@ struct QualifierTests {
         #expect(count.reading?.predicate?.key == predicate, "\(String(describing: count.reading?.predicate))")
     }
 
-    @Test("two measures joined with no figure between count both; with a figure between, each its own", arguments: [
+    @Test("two measures joined by a word with no figure between count both; with a figure or a clause between, each its own", arguments: [
         ("en", "The flight was carrying 181 passengers and crew.", 181.0, "crew+passenger", "passengers"),
         ("vi", "Máy bay chở 44 hành khách và thành viên phi hành đoàn.", 44.0, "crew+passenger", "hành khách"),
         ("en", "The flight was carrying 175 passengers and six crew members.", 175.0, "passenger", "passengers"),
+        ("vi", "Trận động đất có cường độ 7,7 độ Richter, ở độ sâu 10 km.", 7.7, "magnitude", "độ Richter"),
+        ("zh-Hans", "这次强烈地震规模达7.7级，震源深度只有10公里。", 7.7, "magnitude", "级"),
     ])
     func joinedMeasures(language: String, text: String, value: Double, key: String, written: String) async throws {
         let outcome = try await OpenStage.run([MemorySource("a", language, published: "2024-12-29", text)])
@@ -227,5 +229,30 @@ struct QualifierTests {
             MemorySource("b", "zh-Hant", published: "2024-04-04", "另一位女子在台八線183.2公里處遇難。"),
         ])
         #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("a part counted by a generic noun counts what its whole counts, only with a mark of a part", arguments: [
+        ("zh-Hans", "另外4位死亡的袭击者当中,3人在球场附近引爆自杀炸弹身亡。", "attacker"),
+        ("vi", "Trong số 4 nghi phạm, 3 người đã chết.", "suspect"),
+        ("zh-Hans", "另外4位袭击者死亡,3人在球场附近受伤。", "people"),
+    ])
+    func genericPart(language: String, text: String, measure: String) async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", language, published: "2015-11-14", text)])
+        let part = try #require(outcome.claims.first { $0.value.number == 3 })
+        #expect(part.reading?.measure?.key == measure, "\(String(describing: part.reading?.measure))")
+    }
+
+    @Test("a figure its sentence attributes to no one is the figure of whoever another report gives it to", arguments: [true, false])
+    func attributionFromAnotherReport(elsewhere: Bool) async throws {
+        var sources = [
+            MemorySource("a", "vi", published: "2025-03-29", "Cơ quan Khảo sát Địa chất Hoa Kỳ (USGS) cho biết trận động đất có cường độ 7,7 độ Richter."),
+            MemorySource("b", "zh-Hant", published: "2025-03-29", "當地時間3月28日中午，緬甸中部發生7.9級地震。"),
+        ]
+        if elsewhere { sources.append(MemorySource("c", "zh-Hans", published: "2025-03-29", "中国地震台网正式测定：缅甸发生7.9级地震。")) }
+        let outcome = try await OpenStage.run(sources)
+        // With no report saying whose 7.9 it is, 7.7 (USGS) against 7.9 is a conflict to review.
+        #expect(OpenStage.live(outcome).isEmpty == elsewhere, "\(outcome.findings.map(\.rationale))")
+        #expect(outcome.findings.contains { $0.statements.contains { $0.value.hasPrefix("7.9") } && $0.statements.contains { $0.value.hasPrefix("7.7") } },
+                "\(outcome.findings.map(\.rationale))")
     }
 }

@@ -475,7 +475,12 @@ public struct DescriptionReader: Sendable {
             }) {
                 return named.term
             }
-            let adjacent = core.term.start - span.end <= 2
+            // Modifiers between the figure and its noun keep them together: "17名老挝人" counts
+            // people (Lao), whatever noun stands before ("这架客机上有17名老挝人").
+            let adjacent = core.term.start - span.end <= 2 || (core.term.start - span.end <= 6 && !tokens.contains { token in
+                token.term.start >= span.end && token.term.end <= core.term.start
+                    && (token.term.role == .event || token.term.role == .measure || token.isName || token.term.key.hasPrefix("zh:"))
+            })
             if claim.kind == .number || core.isUnit || !adjacent,
                let named = before.last(where: { $0.term.role == .measure && span.start - $0.term.end <= 6 }),
                named.term.key != core.term.key {

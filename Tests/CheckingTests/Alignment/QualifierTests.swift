@@ -255,4 +255,14 @@ struct QualifierTests {
         #expect(outcome.findings.contains { $0.statements.contains { $0.value.hasPrefix("7.9") } && $0.statements.contains { $0.value.hasPrefix("7.7") } },
                 "\(outcome.findings.map(\.rationale))")
     }
+
+    @Test("modifiers between a figure and its noun keep them together, whatever noun stands before", arguments: [
+        ("zh-Hans", "这架客机上有17名老挝人、七名法国人。", 17.0, "people", "laos"),
+    ])
+    func modifierBetween(language: String, text: String, value: Double, measure: String, scope: String) async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", language, published: "2013-10-17", text)])
+        let count = try #require(outcome.claims.first { $0.value.number == value })
+        #expect(count.reading?.measure?.key == measure, "\(String(describing: count.reading?.measure))")
+        #expect(count.reading?.scope.contains(scope) == true, "\(String(describing: count.reading?.scope))")
+    }
 }

@@ -385,8 +385,10 @@ public struct DescriptionReader: Sendable {
             // words of the clause before the mark.
             var sayers: [Token] = []
             if let mark = scan.attributionBefore.first {
-                let upTo = clauses.first { $0.contains(mark) }?.end ?? min(sentence.end, mark.end + 40)
-                sayers = Array(tokens.filter { $0.term.start >= mark.end && $0.term.end <= min(upTo, mark.end + 40) }.prefix(5))
+                // An agency's full name may be long ("theo thông tin từ Trung tâm Mạng lưới Động đất
+                // Trung Quốc"): the country at its end is part of who says it.
+                let upTo = clauses.first { $0.contains(mark) }?.end ?? min(sentence.end, mark.end + Self.attributionReach)
+                sayers = Array(tokens.filter { $0.term.start >= mark.end && $0.term.end <= min(upTo, mark.end + Self.attributionReach) }.prefix(8))
             } else if let mark = scan.attributionAfter.first(where: { $0.end <= span.start || $0.start >= span.end }) {
                 sayers = Array(tokens.filter { $0.term.end <= mark.start && mark.start - $0.term.end <= 30 && $0.term.role != .event }.suffix(4))
             }
@@ -424,6 +426,8 @@ public struct DescriptionReader: Sendable {
         return out
     }
 
+    /// How far after "theo", "据", "according to" the name of who says a figure may reach.
+    static let attributionReach = 60
     /// How far after what is counted its event may stand: "people were trapped", "nghi phạm khác đã chết".
     static let predicateReach = 8
     /// How far past a relative clause its noun's event may stand ("…, had been shot to death").

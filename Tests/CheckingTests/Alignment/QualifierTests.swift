@@ -265,4 +265,17 @@ struct QualifierTests {
         #expect(count.reading?.measure?.key == measure, "\(String(describing: count.reading?.measure))")
         #expect(count.reading?.scope.contains(scope) == true, "\(String(describing: count.reading?.scope))")
     }
+
+    @Test("a long agency name keeps the country at its end: one agency's figure in two languages is compared", arguments: ["30km", "60km"])
+    func longAgencyName(depth: String) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "vi", published: "2025-03-29",
+                         "Theo thông tin từ Trung tâm Mạng lưới Động đất Trung Quốc, cường độ động đất lên tới 7,9 độ, tâm chấn ở độ sâu \(depth)."),
+            MemorySource("b", "zh-Hans", published: "2025-03-29", "中国地震台网正式测定：缅甸发生7.9级地震，震源深度30公里。"),
+        ])
+        let live = OpenStage.live(outcome)
+        #expect(live.isEmpty == (depth == "30km"), "\(outcome.findings.map(\.rationale))")
+        let claim = try #require(outcome.claims.first { $0.sourceID == "a" && $0.value.unit == "km" })
+        #expect(claim.reading?.attributionKeys.contains("china") == true, "\(String(describing: claim.reading?.attribution))")
+    }
 }

@@ -149,6 +149,10 @@ public struct EvidenceScorer: PairScorer {
             return score > 0 ? .evidence(PairEvidence(score: score, scorer: Self.description.tag, shared: shared)) : .veto("no open description and no shared topic")
         }
         switch (x.measure, y.measure) {
+        case let (m?, n?) where x.unionMeetsGeneric(y):
+            // "181 passengers and crew" ~ "181 người trên máy bay": everyone, named two ways.
+            score += 1
+            shared.append(SharedTerm(key: m.key, role: "measure", left: m.text, right: n.text))
         case let (m?, n?) where m.key != n.key:
             // What a code names is often said loosely ("chiếc ATR-72", "ATR-72飞机"): a hint, not a gate.
             guard a.kind == .identifier else { return .veto("different measures (\(m.key), \(n.key))") }
@@ -205,6 +209,11 @@ public struct EvidenceScorer: PairScorer {
                 // Killed is not arrested: different things happened.
                 score -= p.role == .event && q.role == .event ? 2 : 1
             }
+        } else if a.kind != .date, let near = x.predicate.flatMap({ Self.besideOther($0, y) }) ?? y.predicate.flatMap({ Self.besideOther($0, x) }) {
+            // "181 người trên máy bay" ~ "carrying 181 passengers and crew": one report's predicate
+            // stands right beside the other's figure, as a word no rule made its predicate.
+            score += 0.5 + statistics.weight(near.key)
+            shared.append(SharedTerm(key: near.key, role: "word", left: Self.text(of: near.key, in: x), right: Self.text(of: near.key, in: y)))
         }
         // A bare number says nothing of what it measures unless a measure stands beside it.
         if a.kind == .number || b.kind == .number, x.measure == nil || y.measure == nil, a.topic == nil || a.topic != b.topic { return .veto("a bare number with no measure beside it") }

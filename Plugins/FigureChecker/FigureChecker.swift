@@ -107,7 +107,8 @@ public struct FigureChecker: CrossChecker {
         if a.context?.isSubset == true || b.context?.isSubset == true, !sameNamedPart {
             return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): one counts a part of a larger group")
         }
-        if let p = a.context?.counted, let q = b.context?.counted, p != q {
+        if let p = a.context?.counted, let q = b.context?.counted, p != q,
+           !(a.reading.map { x in b.reading.map { x.unionMeetsGeneric($0) } ?? false } ?? false) {
             return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): they count different things (\(p), \(q))")
         }
         if let x = a.reading, let y = b.reading {

@@ -41,6 +41,8 @@ public struct DescriptionReader: Sendable {
         var repeats: [TextSpan] = []
         /// Relative pronouns (", who …,") with where their clause ends: the next comma.
         var relatives: [(mark: TextSpan, clauseEnd: Int)] = []
+        /// Where the sentence's commas, semicolons and colons stand.
+        var stops: [Int] = []
         /// Words joining two nouns into one group ("and", "và", "和").
         var joins: [TextSpan] = []
     }
@@ -157,6 +159,7 @@ public struct DescriptionReader: Sendable {
                     firstWord = false
                 } else {
                     if c == "." || c == ":" || c == "\n" { firstWord = true }
+                    if c == "," || c == "，" || c == ";" || c == "；" || c == ":" || c == "：" { out.stops.append(i) }
                     i += 1
                 }
                 continue
@@ -387,7 +390,7 @@ public struct DescriptionReader: Sendable {
             if let mark = scan.attributionBefore.first {
                 // An agency's full name may be long ("theo thông tin từ Trung tâm Mạng lưới Động đất
                 // Trung Quốc"): the country at its end is part of who says it.
-                let upTo = clauses.first { $0.contains(mark) }?.end ?? min(sentence.end, mark.end + Self.attributionReach)
+                let upTo = clauses.first { $0.contains(mark) }?.end ?? scan.stops.first { $0 >= mark.end } ?? sentence.end
                 sayers = Array(tokens.filter { $0.term.start >= mark.end && $0.term.end <= min(upTo, mark.end + Self.attributionReach) }.prefix(8))
             } else if let mark = scan.attributionAfter.first(where: { $0.end <= span.start || $0.start >= span.end }) {
                 sayers = Array(tokens.filter { $0.term.end <= mark.start && mark.start - $0.term.end <= 30 && $0.term.role != .event }.suffix(4))

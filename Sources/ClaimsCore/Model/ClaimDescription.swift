@@ -96,6 +96,14 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
         case coValues = "co_values"
     }
 
+    /// Whether this measure and another count the same people although their keys differ: two
+    /// measures joined into one group ("181 passengers and crew") count everyone a generic
+    /// noun counts ("181 người trên máy bay").
+    public func unionMeetsGeneric(_ other: ClaimDescription) -> Bool {
+        guard let m = measure?.key, let n = other.measure?.key, m != n else { return false }
+        return (m.contains("+") && other.genericMeasure) || (n.contains("+") && genericMeasure)
+    }
+
     /// Every key with its weight, the measure and predicate weighing most.
     public var weightedKeys: [String: Double] {
         var keys: [String: Double] = [:]

@@ -278,4 +278,24 @@ struct QualifierTests {
         let claim = try #require(outcome.claims.first { $0.sourceID == "a" && $0.value.unit == "km" })
         #expect(claim.reading?.attributionKeys.contains("china") == true, "\(String(describing: claim.reading?.attribution))")
     }
+
+    @Test("passengers and crew are everyone on board: the people a generic noun counts there", arguments: ["181", "365"])
+    func passengersAndCrewAreEveryone(total: String) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-12-29", "The Jeju Air flight was carrying 181 passengers and crew when it crashed."),
+            MemorySource("b", "vi", published: "2024-12-29", "Có tổng số \(total) người trên máy bay của Jeju Air khi máy bay gặp nạn."),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty == (total == "181"), "\(outcome.findings.map(\.rationale))")
+        #expect(outcome.findings.contains { f in f.statements.contains { $0.value.hasPrefix(total) } && f.statements.contains { $0.sourceID == "a" } },
+                "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("who says a figure after 'theo' ends at the comma, where no figure's clause holds the mark")
+    func attributionEndsAtComma() async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", "vi", published: "2024-12-29",
+            "Theo Tân hoa xã và Yonhap, cơ quan cứu hỏa Hàn Quốc cho biết trừ 2 người được cứu, toàn bộ 179 người còn lại đã thiệt mạng.")])
+        let count = try #require(outcome.claims.first { $0.value.number == 179 })
+        let attribution = try #require(count.reading?.attribution)
+        #expect(attribution.contains("Yonhap") && !attribution.contains("cứu hỏa"), "\(attribution)")
+    }
 }

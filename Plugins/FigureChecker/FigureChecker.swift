@@ -102,7 +102,7 @@ public struct FigureChecker: CrossChecker {
             guard let y = b.reading, Set(x.scope) == Set(y.scope) else { return false }
             if !x.scope.isEmpty { return true }
             guard let m = x.measure, let n = y.measure, m.key == n.key else { return false }
-            return !x.genericMeasure
+            return !x.genericMeasure && !y.genericMeasure
         } ?? false
         if a.context?.isSubset == true || b.context?.isSubset == true, !sameNamedPart {
             return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): one counts a part of a larger group")

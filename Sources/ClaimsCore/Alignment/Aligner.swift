@@ -119,7 +119,8 @@ public struct Aligner: Sendable {
     /// there ("all four attackers there" against "8名袭击者……其中在巴塔克兰剧院总共有4名袭击者"),
     /// the best scored among those of its own scope (the same part, or the whole), and of
     /// those within `tieMargin` of it, one known to the same precision
-    /// (a time of day before a day), then one of the same event, then the nearest in value, the total
+    /// (a time of day before a day), then one naming what it counts as the statement does, then
+    /// one of the same event, then the nearest in value, the total
     /// and its parts being told apart by nothing else. A link stays when each of its claims is
     /// the other's choice in its sentence.
     static func onePerSentence(_ links: [(Int, Int, PairEvidence)], claims: [Claim]) -> [(Int, Int, PairEvidence)] {
@@ -147,6 +148,12 @@ public struct Aligner: Sendable {
                 let precision = claims[side.claim].value.precision
                 let (px, py) = (claims[x.partner].value.precision == precision, claims[y.partner].value.precision == precision)
                 if px != py { return px }
+                // A figure that names what it counts speaks of one that names it too, rather
+                // than of a part that only takes its noun from its whole ("其中173人").
+                if claims[side.claim].reading?.genericMeasure == false {
+                    let (nx, ny) = (claims[x.partner].reading?.genericMeasure == false, claims[y.partner].reading?.genericMeasure == false)
+                    if nx != ny { return nx }
+                }
                 // What happened to it: injured speaks of injured rather than of trapped.
                 let event = claims[side.claim].reading?.predicate?.key
                 let (ex, ey) = (claims[x.partner].reading?.predicate?.key == event, claims[y.partner].reading?.predicate?.key == event)

@@ -88,8 +88,9 @@ public struct ClaimBuilder: Sendable {
                let measure = readings[whole.id]?.measure,
                reading.measure == nil || readings[whole.id]?.genericMeasure == false {
                 let hadPredicate = reading.measure != nil && reading.predicate != nil
+                // A generic noun still does not say which part it is ("其中173人為韓國人").
+                reading.genericMeasure = reading.genericMeasure || readings[whole.id]?.genericMeasure ?? false
                 reading.measure = measure
-                reading.genericMeasure = readings[whole.id]?.genericMeasure ?? false
                 if !hadPredicate, let predicate = readings[whole.id]?.predicate {
                     reading.predicate = predicate
                     reading.genericPredicate = readings[whole.id]?.genericPredicate ?? false

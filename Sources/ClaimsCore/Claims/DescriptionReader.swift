@@ -129,7 +129,10 @@ public struct DescriptionReader: Sendable {
                 if language.core.mayStart(with: c), let match = language.core.match(at: i, in: s), match.end <= end {
                     best = (coreToken(match.value, i, match.end), match.end)
                 }
-                var length = min(language.generatedLength, end - i)
+                // Right after a figure its noun is read first: "2人為泰國人" counts 人 (people), not
+                // the dictionary's 人為 (man-made).
+                let afterValue = best != nil && sortedValues.contains { $0.end == i }
+                var length = afterValue ? 0 : min(language.generatedLength, end - i)
                 while length >= 2, length > (best.map { $0.end - i } ?? 0) {
                     if (i..<(i + length)).allSatisfy({ ScalarClass.isHan(s[$0]) }), let glosses = language.glosses(text(i, i + length)) {
                         best = (glossToken(glosses, i, i + length), i + length)

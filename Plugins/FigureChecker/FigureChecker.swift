@@ -2,7 +2,8 @@ import ClaimsCore
 import Foundation
 
 /// Compares amounts, money and counts of the same topic. Values are compared as intervals
-/// (hedges and vague magnitudes widen them) with a 2 % tolerance for rounding, or half the last
+/// (hedges and vague magnitudes widen them) with a 2 % tolerance for rounding (none between two
+/// "about" figures, whose hedge is their rounding), or half the last
 /// written digit for figures with decimals under a thousand (7.7 vs 7.9 differ). Not comparable,
 /// and never a conflict: different currencies, different metric periods (monthly vs weekly),
 /// statements about different dates, and running totals (deaths, users) reported on different
@@ -155,6 +156,9 @@ public struct FigureChecker: CrossChecker {
         let hedged = a.value.hedge != nil || b.value.hedge != nil
         let exact = !hedged && !converted && ((a.kind == .count && b.kind == .count && max(abs(x.upperBound), abs(y.upperBound)) < 1000)
             || (Self.looksLikeYear(a) && Self.looksLikeYear(b)))
+        // "About" already widens a figure by its rounding: two of them get no more ("khoảng 1,5
+        // triệu" is not "khoảng 1,2 triệu").
+        let bothAbout = a.value.hedge == Hedge.about.rawValue && b.value.hedge == Hedge.about.rawValue
         // Figures written with decimals under a thousand (magnitude 7.7, 31.2 km) are rounded
         // to their last digit, not to 2 %: 7.7 is not 7.9, and 7 may be 7.2.
         let written = [a, b].map { Self.decimals($0.value.number) }
@@ -164,7 +168,7 @@ public struct FigureChecker: CrossChecker {
             if ((x.lowerBound - half)...(x.upperBound + half)).overlaps(y) {
                 return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the values agree to their last written digit")
             }
-        } else if PairwiseChecking.overlap(x, y, tolerance: exact ? 0 : Self.tolerance) {
+        } else if PairwiseChecking.overlap(x, y, tolerance: exact || bothAbout ? 0 : Self.tolerance) {
             return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the values agree within their hedges and rounding")
         }
         // A running total said to have risen to the larger figure is a later report of it.
@@ -200,7 +204,9 @@ public struct FigureChecker: CrossChecker {
             }
         }
         let vague = a.value.hedge == Hedge.vague.rawValue || b.value.hedge == Hedge.vague.rawValue
-        let gap = x.upperBound < y.lowerBound ? y.lowerBound - x.upperBound : x.lowerBound - y.upperBound
+        // Two "about" figures are as far apart as the figures written, not as their widened ends.
+        let gap = bothAbout ? abs((x.lowerBound + x.upperBound) - (y.lowerBound + y.upperBound)) / 2
+            : x.upperBound < y.lowerBound ? y.lowerBound - x.upperBound : x.lowerBound - y.upperBound
         let scale = max(abs(x.upperBound), abs(y.upperBound), 1)
         let relative = gap / scale
         var severity: Severity = relative >= 0.5 ? .high : relative >= 0.1 ? .medium : .low

@@ -310,4 +310,15 @@ struct QualifierTests {
         #expect(live.isEmpty == (passengers == "175"), "\(outcome.findings.map(\.rationale))")
         #expect(!live.contains { $0.statements.contains { $0.value.hasPrefix("173") } }, "\(live.map(\.rationale))")
     }
+
+    @Test("two 'about' figures get no rounding beyond their hedges, and are as far apart as written", arguments: [("1,45", true), ("1,2", false)])
+    func twoAboutFigures(other: String, agree: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "vi", published: "2025-03-29", "Tâm chấn gần thành phố Mandalay, nơi có dân số khoảng 1,5 triệu người."),
+            MemorySource("b", "vi", published: "2025-03-29", "Tâm chấn gần thành phố Mandalay, nơi có dân số khoảng \(other) triệu người."),
+        ])
+        let live = OpenStage.live(outcome)
+        #expect(live.isEmpty == agree, "\(outcome.findings.map(\.rationale))")
+        if !agree { #expect(live.first?.severity == .medium, "\(live.map(\.rationale))") }
+    }
 }

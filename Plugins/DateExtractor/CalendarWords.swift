@@ -1,0 +1,385 @@
+import ClaimsCore
+import Foundation
+
+/// Dates written with calendar words: month names, years and periods around them, day marks
+/// (日, ngày), weekdays and relative words beside a day.
+extension DateScanner {
+    // MARK: - Words that start a date
+
+    func parseLead(_ roles: [DateRole], start: Int, end: Int) -> DateFound? {
+        for role in roles {
+            if let found = parse(role, start: start, end: end) { return found }
+        }
+        return nil
+    }
+
+    func parse(_ role: DateRole, start: Int, end: Int) -> DateFound? {
+        switch role {
+        case .relativeDay(let k):
+            guard !blockedAfter(end) else { return nil }
+            // ngày hôm qua 28/10: the date written beside it is the one meant.
+            if let date = dateBeside(end) { return DateFound(start, date.end, date.expression!) }
+            return DateFound(start, end, .dayOffset(k))
+        case .relativeWeek(let k):
+            guard !blockedAfter(end), words.weekWordBlockers.match(at: end, in: s) == nil else { return nil }
+            return DateFound(start, end, .weekOffset(k))
+        case .relativeMonth(let k):
+            guard !blockedAfter(end), words.monthWordBlockers.match(at: end, in: s) == nil else { return nil }
+            // 上月28日, 上月底
+            if let d = small(at: end), (1...31).contains(d.value), let t = trail(at: d.end), t.roles.contains(.day) {
+                return DateFound(start, t.end, .monthOffset(k, nil, d.value))
+            }
+            if let part = partAfter(end) { return DateFound(start, part.end, .monthOffset(k, part.part, nil)) }
+            return DateFound(start, end, .monthOffset(k, nil, nil))
+        case .relativeYear(let k):
+            guard !blockedAfter(end) else { return nil }
+            if let period = periodAfterYear(end), let found = calendar(start, period.end, .relative(k), period.period) {
+                return extendDay(found)
+            }
+            return DateFound(start, end, .calendar(.relative(k), .year))
+        case .quarter(let q):
+            if let year = yearAfter(end, marker: false) { return DateFound(start, year.end, .calendar(year.year, .quarter(q))) }
+            return words.quartersAlone ? DateFound(start, end, .calendar(.implied, .quarter(q))) : nil
+        case .half(let h):
+            if let year = yearAfter(end, marker: true) { return DateFound(start, year.end, .calendar(year.year, .half(h))) }
+            return words.halvesAlone ? DateFound(start, end, .calendar(.implied, .half(h))) : nil
+        case .yearPart(let part):
+            return DateFound(start, end, .calendar(.implied, .part(part)))
+        case .month(let m, let short):
+            guard capitalOK(start) else { return nil }
+            return monthName(m, short: short, start: start, end: end)
+        case .weekday(let w):
+            guard capitalOK(start), !distributiveBefore(start), !numeralBefore(start) else { return nil }
+            if let date = dateBeside(end) { return DateFound(start, date.end, date.expression!) }
+            if !words.weekdayCues.isEmpty, !hasCue(words.weekdayCues, before: start) { return nil }
+            return DateFound(start, end, .weekday(w, relation: 0))
+        case .season(let season):
+            guard let year = yearAfter(end, marker: false) else { return nil }
+            return DateFound(start, year.end, .calendar(year.year, .season(season)))
+        case .relativeName(let r):
+            let k = skipSpaces(end)
+            guard k > end, let lead = words.lead.match(at: k, in: s) else { return nil }
+            for role in lead.value {
+                switch role {
+                case .month(let m, short: false) where capitalOK(k):
+                    return DateFound(start, lead.end, .namedMonth(m, relation: r))
+                case .season(let season):
+                    return DateFound(start, lead.end, .namedSeason(season, relation: r))
+                case .weekday(let w) where capitalOK(k):
+                    return DateFound(start, lead.end, .weekday(w, relation: r))
+                default:
+                    continue
+                }
+            }
+            return nil
+        case .partBefore(let part):
+            return partBefore(part, start: start, end: end)
+        case .decadeBefore:
+            let k = skipSpaces(end)
+            guard k > end, let y = arabic(at: k), !glued(y.end), y.value % 10 == 0 else { return nil }
+            if isYear(y.value, count: y.count) { return DateFound(start, y.end, .calendar(.absolute(y.value), .decade)) }
+            if y.count == 2 { return DateFound(start, y.end, .calendar(.absolute(century(y.value)), .decade)) }
+            return nil
+        case .fiscalBefore:
+            let k = skipSpaces(end)
+            guard let y = arabic(at: k), !glued(y.end) else { return nil }
+            if isYear(y.value, count: y.count) { return DateFound(start, y.end, .fiscal(y.value, quarter: nil)) }
+            if y.count == 2 { return DateFound(start, y.end, .fiscal(2000 + y.value, quarter: nil)) }
+            return nil
+        case .dayBefore:
+            return dayMarker(start: start, end: end)
+        case .ordinalDayBefore:
+            return ordinalDay(after: end)
+        case .monthBefore:
+            let k = skipSpaces(end)
+            guard k > end, !distributiveBefore(start), let m = arabic(at: k, max: 2), (1...12).contains(m.value),
+                  !countFollows(m.end) else { return nil }
+            if let year = yearAfter(m.end, marker: false) { return DateFound(start, year.end, .calendar(year.year, .month(m.value))) }
+            guard !glued(m.end) else { return nil }
+            return DateFound(start, m.end, .calendar(.implied, .month(m.value)))
+        case .yearBefore:
+            let k = skipSpaces(end)
+            guard k > end, let y = arabic(at: k), isYear(y.value, count: y.count), !glued(y.end) else { return nil }
+            return DateFound(start, y.end, .calendar(.absolute(y.value), .year))
+        case .eraBefore(let offset):
+            // 民國112年 is 2023: the era's years counted from its start.
+            guard let y = arabic(at: end, max: 3), y.value >= 1, let t = trail(at: skipSpaceBeforeHan(y.end)),
+                  t.roles.contains(.year) else { return nil }
+            return yearFound(y.value + offset, start: start, end: t.end)
+        case .agoBefore:
+            // cách đây 5 năm
+            let k = skipSpaces(end)
+            guard k > end, let amount = amount(at: k), let unit = unitAfter(amount.end) else { return nil }
+            return DateFound(start, unit.end, .ago(amount.value, unit: unit.unit))
+        }
+    }
+
+    /// A multiplier or a measure word after the number: tháng 3 lần (three times a month).
+    func countFollows(_ e: Int) -> Bool {
+        let k = skipSpaces(e)
+        return k > e && (lexicon.multipliers.match(at: k, in: s) != nil || lexicon.classifiers.match(at: k, in: s) != nil)
+    }
+
+    /// A numeral just before (四周一, 两周一次): 周一 is then not Monday.
+    func numeralBefore(_ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let c = s[start - 1]
+        return ScalarClass.digit(c) != nil || lexicon.hanDigits[c] != nil || lexicon.hanUnits[c] != nil
+    }
+
+    /// 20年代 is the 2020s in a text of 2023, 90年代 the 1990s.
+    func century(_ twoDigits: Int) -> Int {
+        let now = resolver.published?.year ?? 2025
+        return 2000 + twoDigits <= now ? 2000 + twoDigits : 1900 + twoDigits
+    }
+
+    /// A calendar reading, if the day exists in the year named.
+    func calendar(_ start: Int, _ end: Int, _ year: DateYear, _ period: DatePeriod) -> DateFound? {
+        if case .day(let m, let d) = period {
+            guard (1...12).contains(m), d >= 1 else { return nil }
+            if case .absolute(let y) = year {
+                guard d <= CalendarDays.daysIn(month: m, year: y) else { return nil }
+            } else {
+                guard d <= CalendarDays.daysIn(month: m, year: 2000) else { return nil }
+            }
+        }
+        return DateFound(start, end, .calendar(year, period))
+    }
+
+    // MARK: - Years after a period, periods after a year
+
+    /// A year right at `k`: 2023, năm 2023, năm ngoái, last year; with `marker`, a bare "năm"
+    /// (đầu năm: early this year).
+    func yearSpec(at k: Int, marker: Bool) -> (year: DateYear, end: Int)? {
+        guard k < n else { return nil }
+        if let lead = words.lead.match(at: k, in: s) {
+            for role in lead.value {
+                if case .relativeYear(let r) = role, !blockedAfter(lead.end) { return (.relative(r), lead.end) }
+            }
+            if lead.value.contains(.yearBefore) {
+                let after = skipSpaces(lead.end)
+                if after > lead.end, let y = arabic(at: after), isYear(y.value, count: y.count), !glued(y.end) {
+                    return (.absolute(y.value), y.end)
+                }
+                return marker ? (.implied, lead.end) : nil
+            }
+        }
+        if let y = arabic(at: k), isYear(y.value, count: y.count), !glued(y.end) { return (.absolute(y.value), y.end) }
+        return nil
+    }
+
+    /// The year after a month, part, season or quarter: " 2023", ", 2023", " of 2023", "/2023",
+    /// " năm 2023", " năm ngoái", " last year"; after "mid-" none is needed.
+    func yearAfter(_ j: Int, marker: Bool) -> (year: DateYear, end: Int)? {
+        guard j < n else { return nil }
+        if j > 0, s[j - 1] == "-" { return yearSpec(at: j, marker: marker) }
+        if s[j] == "/" || s[j] == "-" {
+            // tháng 6/2023, quý 2/2023
+            guard let y = arabic(at: j + 1), isYear(y.value, count: y.count), !glued(y.end) else { return nil }
+            return (.absolute(y.value), y.end)
+        }
+        var k = j
+        if s[k] == "," || s[k] == "，" { k += 1 }
+        guard isSpace(k) else { return nil }
+        k = skipSpaces(k)
+        if let joiner = words.yearJoiners.match(at: k, in: s), isSpace(joiner.end) {
+            return yearSpec(at: skipSpaces(joiner.end), marker: false)
+        }
+        return yearSpec(at: k, marker: marker)
+    }
+
+    /// What follows a year in Chinese order: 7月, 7月15日, 3月初, 初, 年初, 上半年, 第二季度, 秋天.
+    func periodAfterYear(_ j: Int) -> (period: DatePeriod, end: Int)? {
+        let k = skipSpaceBeforeHan(j)
+        if let m = small(at: k), (1...12).contains(m.value), let t = trail(at: skipSpaceBeforeHan(m.end)), t.roles.contains(.month) {
+            return monthThen(m.value, after: t.end)
+        }
+        if let part = partAfter(k) { return (.part(part.part), part.end) }
+        // 今年年初: the year mark again before the part.
+        if let t = trail(at: k), t.roles.contains(.year), let part = partAfter(t.end) { return (.part(part.part), part.end) }
+        if let lead = words.lead.match(at: k, in: s), !digitContinues(lead.end) {
+            for role in lead.value {
+                switch role {
+                case .half(let h): return (.half(h), lead.end)
+                case .quarter(let q): return (.quarter(q), lead.end)
+                case .season(let season): return (.season(season), lead.end)
+                default: continue
+                }
+            }
+        }
+        return nil
+    }
+
+    /// After 7月: 15日 or 15号, 初 or 中旬, or nothing.
+    func monthThen(_ m: Int, after e: Int) -> (period: DatePeriod, end: Int) {
+        let k = isSpace(e) ? e + 1 : e
+        if let d = small(at: k), (1...31).contains(d.value), let t = trail(at: skipSpaceBeforeHan(d.end)), t.roles.contains(.day),
+           !yenAfter(t.end) {
+            return (.day(m, d.value), t.end)
+        }
+        if let part = partAfter(e) { return (.monthPart(m, part.part), part.end) }
+        return (.month(m), e)
+    }
+
+    /// 30日内, 30日以内: within thirty days, not the 30th.
+    func withinAfter(_ e: Int) -> Bool {
+        guard e < n else { return false }
+        if s[e] == "内" || s[e] == "內" { return true }
+        return e + 1 < n && (s[e] == "以" || s[e] == "之") && (s[e + 1] == "内" || s[e + 1] == "內")
+    }
+
+    /// 日元 is yen: 100日元 is money, not the 100th.
+    func yenAfter(_ e: Int) -> Bool { e < n && (s[e] == "元" || s[e] == "圆" || s[e] == "圓") }
+
+    /// 初, 中旬, 下旬, 底, 末 after a year or a month. A lone 中 counts only when no other Han
+    /// character follows (2023年中国 is not mid-2023).
+    func partAfter(_ k: Int) -> (part: DatePart, end: Int)? {
+        guard let t = trail(at: k) else { return nil }
+        for role in t.roles {
+            guard case .part(let part) = role else { continue }
+            if t.end - k == 1, part == .mid, t.end < n, ScalarClass.isHan(s[t.end]) { return nil }
+            return (part, t.end)
+        }
+        return nil
+    }
+
+    /// early 2024, mid-2024, đầu năm 2024, cuối năm nay, đầu năm, late June, cuối tháng 6,
+    /// cuối tháng trước, end of 2023.
+    func partBefore(_ part: DatePart, start: Int, end: Int) -> DateFound? {
+        var k = end
+        if s[end - 1] != "-" {
+            guard isSpace(k) else { return nil }
+            k = skipSpaces(k)
+        }
+        if let year = yearSpec(at: k, marker: true) { return DateFound(start, year.end, .calendar(year.year, .part(part))) }
+        guard let lead = words.lead.match(at: k, in: s) else { return nil }
+        for role in lead.value {
+            switch role {
+            case .month(let m, _) where capitalOK(k):
+                let year = yearAfter(lead.end, marker: false)
+                return DateFound(start, year?.end ?? lead.end, .calendar(year?.year ?? .implied, .monthPart(m, part)))
+            case .relativeMonth(let r) where !blockedAfter(lead.end):
+                return DateFound(start, lead.end, .monthOffset(r, part, nil))
+            case .monthBefore:
+                let after = skipSpaces(lead.end)
+                if after > lead.end, let m = arabic(at: after, max: 2), (1...12).contains(m.value) {
+                    let year = yearAfter(m.end, marker: false)
+                    if year == nil, glued(m.end) { return nil }
+                    return DateFound(start, year?.end ?? m.end, .calendar(year?.year ?? .implied, .monthPart(m.value, part)))
+                }
+                // cuối tháng: the end of this month
+                return DateFound(start, lead.end, .monthOffset(0, part, nil))
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// June 17, 2023; June 17; June 2023; June of last year; in June.
+    func monthName(_ m: Int, short: Bool, start: Int, end: Int) -> DateFound? {
+        if isSpace(end) {
+            let k = skipSpaces(end)
+            if let d = arabic(at: k, max: 2), (1...31).contains(d.value) {
+                let e = ordinalEnd(d.end) ?? d.end
+                if !glued(e) {
+                    if let year = yearAfter(e, marker: false) {
+                        if let found = calendar(start, year.end, year.year, .day(m, d.value)) { return extendDay(found) }
+                    } else if let found = calendar(start, e, .implied, .day(m, d.value)) {
+                        return extendDay(found)
+                    }
+                }
+            }
+        }
+        if let year = yearAfter(end, marker: false) { return DateFound(start, year.end, .calendar(year.year, .month(m))) }
+        guard !short else { return nil }
+        if !words.monthCues.isEmpty, !hasCue(words.monthCues, before: start) { return nil }
+        return DateFound(start, end, .calendar(.implied, .month(m)))
+    }
+
+    /// 17th, 1st, 2nd, 3rd: where the ordinal ending after a day number ends.
+    func ordinalEnd(_ e: Int) -> Int? { words.ordinalSuffixes.match(at: e, in: s)?.end }
+
+    /// ngày 17, ngày 17/6, ngày 28.3, ngày 1-11, ngày 17/6/2023, ngày 17 tháng 6 năm 2023, ngày thứ hai 28/10.
+    func dayMarker(start: Int, end: Int) -> DateFound? {
+        let k = skipSpaces(end)
+        guard k > end, k < n else { return nil }
+        if let lead = words.lead.match(at: k, in: s), lead.value.contains(where: { if case .weekday = $0 { true } else { false } }),
+           let date = dateBeside(lead.end) {
+            return DateFound(start, date.end, date.expression!)
+        }
+        guard let d = arabic(at: k, max: 2), (1...31).contains(d.value) else { return nil }
+        if d.end + 1 < n, s[d.end] == "/" || s[d.end] == "-" || s[d.end] == ".", ScalarClass.digit(s[d.end + 1]) != nil {
+            guard let found = numericDayMonth(at: k, day: d, cued: true, marked: true) else { return nil }
+            return DateFound(start, found.end, found.expression!)
+        }
+        if isSpace(d.end), let lead = words.lead.match(at: skipSpaces(d.end), in: s) {
+            for role in lead.value {
+                var month: (value: Int, end: Int)?
+                if case .monthBefore = role {
+                    let after = skipSpaces(lead.end)
+                    if after > lead.end, let m = arabic(at: after, max: 2), (1...12).contains(m.value) { month = (m.value, m.end) }
+                } else if case .month(let m, _) = role {
+                    month = (m, lead.end)
+                }
+                guard let month else { continue }
+                let year = yearAfter(month.end, marker: false)
+                if year == nil, glued(month.end) { return nil }
+                guard let found = calendar(start, year?.end ?? month.end, year?.year ?? .implied, .day(month.value, d.value)) else { return nil }
+                return extendDay(found)
+            }
+        }
+        guard !glued(d.end) else { return nil }
+        // 13日周五: the weekday after a day of the month is part of it; the day written in
+        // digits places it.
+        return extendDay(DateFound(start, d.end, .dayOfMonth(d.value)), anyDay: true)
+    }
+
+    // MARK: - Days with a weekday, a clock time or a relative word beside them
+
+    /// An explicit day right after `end` (past a comma or spaces): thứ hai 28/10, hôm qua 28/10.
+    func dateBeside(_ end: Int) -> DateFound? {
+        var k = end
+        if k < n, s[k] == "," || s[k] == "，" { k += 1 }
+        k = skipSpaces(k)
+        return dayDate(at: k)
+    }
+
+    /// An explicit day starting at `k`: 28/10, ngày 28/10, 10月28日, June 17, 17 June. Not
+    /// another weekday or relative word (lần thứ hai, thứ hai 28/10).
+    func dayDate(at k: Int) -> DateFound? {
+        guard k < n else { return nil }
+        var found: DateFound?
+        if ScalarClass.digit(s[k]) != nil {
+            // Not a clock time: that would read on to the day after it, and on (1:00 1:00 1:00 …).
+            if case .found(let f)? = parseDigits(at: k, cued: true, clocks: false) { found = f }
+        } else if let lead = words.lead.match(at: k, in: s) {
+            let explicit = lead.value.filter {
+                switch $0 {
+                case .dayBefore, .month: true
+                default: false
+                }
+            }
+            found = parseLead(explicit, start: k, end: lead.end)
+        }
+        guard let found, found.day != nil else { return nil }
+        return found
+    }
+
+    /// A weekday after a day: 10月28日星期一, 10月28日（周一）. (Its clock time is read by
+    /// `attachClock`.)
+    func extendDay(_ found: DateFound, anyDay: Bool = false) -> DateFound {
+        guard found.day != nil || anyDay else { return found }
+        var result = found
+        // 10月28日星期一, 10月28日（周一）, Monday, June 17 is rare: weekdays after the day only.
+        var w = result.end
+        if w < n, s[w] == "," || s[w] == "，" { w += 1 }
+        w = skipSpaces(w)
+        let paren = w < n && (s[w] == "(" || s[w] == "（")
+        if paren { w += 1 }
+        if let lead = words.lead.match(at: w, in: s), lead.value.contains(where: { if case .weekday = $0 { true } else { false } }) {
+            if !paren { result.end = lead.end } else if lead.end < n, s[lead.end] == ")" || s[lead.end] == "）" { result.end = lead.end + 1 }
+        }
+        return result
+    }
+}

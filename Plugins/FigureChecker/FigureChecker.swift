@@ -208,7 +208,12 @@ public struct FigureChecker: CrossChecker {
         let gap = bothAbout ? abs((x.lowerBound + x.upperBound) - (y.lowerBound + y.upperBound)) / 2
             : x.upperBound < y.lowerBound ? y.lowerBound - x.upperBound : x.lowerBound - y.upperBound
         let scale = max(abs(x.upperBound), abs(y.upperBound), 1)
-        let relative = gap / scale
+        var relative = gap / scale
+        // A hedge widens a figure to say when two agree, not how far two that do not agree stand
+        // apart: "up to 17.7" against 7.7 is as far apart as the figures written.
+        if hedged, !bothAbout, !vague, !converted, let m = a.value.number, let n = b.value.number {
+            relative = max(relative, abs(m - n) / max(abs(m), abs(n), 1))
+        }
         var severity: Severity = relative >= 0.5 ? .high : relative >= 0.1 ? .medium : .low
         // Exact counts of a few hundred at most are not rounded, and figures with decimals are
         // rounded to their last digit: any difference beyond is a real one.

@@ -142,6 +142,22 @@ struct FigureCheckerTests {
         #expect(finding.severity == .medium)
     }
 
+    @Test("'up to 17.7' against 7.7 is rated by the figures written, not by the hedge's widened end; 'up to 8' against 7.7 agrees")
+    func hedgedGapByWrittenFigures() async throws {
+        let far = try await Stage.run([
+            MemorySource("a", "en", published: Self.day, "Delta lost up to $17.7 million."),
+            MemorySource("b", "en", published: Self.day, "Delta lost $7.7 million."),
+        ])
+        let finding = try onlyFinding(far)
+        #expect(finding.verdict == .conflict)
+        #expect(finding.severity == .medium, "\(finding.rationale)")
+        let near = try await Stage.run([
+            MemorySource("a", "en", published: Self.day, "Delta lost up to $8 million."),
+            MemorySource("b", "en", published: Self.day, "Delta lost $7.7 million."),
+        ])
+        #expect(try onlyFinding(near).verdict == .consistent)
+    }
+
     @Test("数十亿美元 against $10 billion: a conflict of low severity, never high")
     func vagueAgainstExact() async throws {
         let outcome = try await Stage.run([

@@ -243,8 +243,12 @@ public struct ClaimBuilder: Sendable {
                 // A phrase of time standing as its own clause ("当天12点05分左右，由……闯入……，最后撞向",
                 // "Vào lúc 12h05, một chiếc xe … đã đâm", "【…讯】北京时间10月28日星期一，…发生") dates the
                 // rest of its sentence.
+                // Not a clause that tells its own event ("于曼谷時間29日凌晨1時30分起飛，原計劃……抵達": took off,
+                // and the plan was another time).
                 guard claim.kind == .date || claim.kind == .duration, clause.end < sentence.end,
-                      claim.span.start - clause.start <= Self.leadReach, clause.end - claim.span.end <= Self.leadReach else { return clause }
+                      claim.span.start - clause.start <= Self.leadReach, clause.end - claim.span.end <= Self.leadReach,
+                      !scan.tokens.contains(where: { $0.term.role == .event && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) })
+                else { return clause }
                 return TextSpan(start: clause.start, end: sentence.end)
             }
             let found = entityScan(sentence)

@@ -119,9 +119,10 @@ public struct DescriptionReader: Sendable {
                 out.repeats.append(TextSpan(start: i, end: mark.end))
             }
             if ScalarClass.isHan(c) {
-                // A measure word right after a value (两家公司, 17具尸体) is not part of the next word.
+                // A measure word right after a value (两家公司, 17具尸体) is not part of the next word;
+                // a word of the core is ("1時30分起飛": took off).
                 if i > sentence.start, sortedValues.contains(where: { $0.end == i }), let stop = language.stopwords.match(at: i, in: s),
-                   stop.end == i + 1 {
+                   stop.end == i + 1, (language.core.match(at: i, in: s)?.end ?? i) <= stop.end {
                     i = stop.end
                     continue
                 }

@@ -229,6 +229,19 @@ struct FactBoundaryTests {
         #expect(OpenStage.live(outcome).contains { $0.kind == .date && $0.rationale.contains("12:35") }, "\(outcome.findings.map(\.rationale))")
     }
 
+    @Test("a time with its own verb ('1時30分起飛') tells of that event, not of the plan after it; a changed takeoff time is flagged")
+    func timeWithItsOwnEvent() async throws {
+        let zh = "該客機于曼谷時間29日凌晨1時30分起飛，原計劃于首爾時間29日上午8時30分抵達務安國際機場。"
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "zh-Hant", published: "2024-12-29", zh),
+            MemorySource("b", "vi", published: "2024-12-29", "Chuyến bay khởi hành từ Bangkok lúc 1h21 và theo kế hoạch sẽ hạ cánh tại sân bay Muan lúc 8h30."),
+        ])
+        let takeoff = try #require(outcome.claims.first { $0.sourceID == "a" && $0.text.contains("1時30分") }, "\(outcome.summary)")
+        #expect(takeoff.reading?.predicate?.key == "depart", "\(String(describing: takeoff.reading?.predicate))")
+        #expect(takeoff.reading?.scope.isEmpty == true, "\(String(describing: takeoff.reading?.scope))")
+        #expect(OpenStage.live(outcome).contains { $0.kind == .date && $0.rationale.contains("01:21") }, "\(outcome.findings.map(\.rationale))")
+    }
+
     @Test("dates of a running event are many: bodies found on two days are two facts, one named body is one")
     func runningEventDates() async throws {
         let unnamed = try await OpenStage.run([

@@ -37,6 +37,8 @@ let zhHantCases: [DateCase] = [
     DateCase("⟦5個月⟧後，包括AWS在內的雲廠商都有了大模型", .lasting("5 months", 5, "month")),
     DateCase("⟦過去12個月⟧，⟦兩週⟧，⟦三個月⟧", .lasting("12 months", 12, "month"), .lasting("2 weeks", 2, "week"), .lasting("3 months", 3, "month")),
     DateCase("⟦2021年⟧，OpenAI推出GPT-3⟦不到一年⟧後", published: "2023-08", .year(2021), .lasting("< 1 year", 1, "year")),
+    // A day of the month in a report dated only to its month is that month's day.
+    DateCase("災害應變中心統計，截至⟦3日⟧，花蓮地震已造成9人死亡", published: "2024-04", .day("2024-04-03")),
     // Traps
     DateCase("GPT-3.5、GPT-4與Office 365，Upstage用Llama 270B訓練的模型"),
     DateCase("微軟OpenAI聯盟的裂痕(1) OpenAI CEO薩姆·阿爾特曼"),

@@ -238,6 +238,20 @@ public struct DateResolver: Sendable {
 
     /// The normalized value of a date expression (unit "date").
     public func value(_ expression: DateExpression) -> NormalizedValue {
+        // A day of the month in a source dated to its month ("截至3日晚10時" in an April report)
+        // is that month's day: the source is of that month and tells of its days, not of the
+        // next month's.
+        if let published, published.precision == .month, let month = published.month {
+            let fits = { (d: Int) in d <= CalendarDays.daysIn(month: month, year: published.year) }
+            switch expression {
+            case .dayOfMonth(let d) where fits(d):
+                return value(.calendar(.absolute(published.year), .day(month, d)))
+            case .timeOfDay(.dayOfMonth(let d), let minute) where fits(d):
+                return value(.calendar(.absolute(published.year), .minute(month, d, minute)))
+            default:
+                break
+            }
+        }
         if case .timeOfDay(.calendar(let year, let period), let minute) = expression {
             switch period {
             case .day(let m, let d), .minute(let m, let d, _): return value(.calendar(year, .minute(m, d, minute)))

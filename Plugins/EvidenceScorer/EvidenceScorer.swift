@@ -185,7 +185,8 @@ public struct EvidenceScorer: PairScorer {
             // A date's clause often tells of two events ("于16日下午4时在降落前坠入湄公河": before
             // landing, it crashed): dates meet on any event both clauses tell of.
             let common = a.kind != .date || p.key == q.key ? nil
-                : Self.eventNear(p.key, in: y, around: b.span) ? p.key : Self.eventNear(q.key, in: x, around: a.span) ? q.key : nil
+                : Self.eventNear(p.key, in: y, around: b.span) || y.clauseEvents.contains(p.key) ? p.key
+                : Self.eventNear(q.key, in: x, around: a.span) || x.clauseEvents.contains(q.key) ? q.key : nil
             if p.key == q.key || common != nil {
                 let key = common ?? p.key
                 let (left, right) = common == nil ? (p.text, q.text) : (Self.text(of: key, in: x), Self.text(of: key, in: y))
@@ -223,7 +224,11 @@ public struct EvidenceScorer: PairScorer {
         // the reference of, which the rest of the sentence says, event or not.
         // What each date is to its sentence, read once for the rules below.
         let (relationA, relationB) = a.kind == .date ? (a.dateRelation, b.dateRelation) : (nil, nil)
+        // They must share some word besides "since" and the story's names: "2023年以來, 微軟的AI
+        // 宏圖…" and "Azure自2017年以來一直提供…" are two facts of one company.
+        let storyNames = Set(x.names).union(y.names)
         let sinceBoth = a.kind == .date && relationA == "since" && relationB == "since"
+            && x.terms.contains { term in term.key != "since" && !storyNames.contains(term.key) && y.terms.contains { $0.key == term.key } }
         if a.kind == .date || a.kind == .duration, !samePredicate, !sinceBoth, a.topic == nil || a.topic != b.topic { return .veto("dates of no common event") }
         // When someone spoke or a report was dated is no fact of the story: two sources speak
         // on their own days.

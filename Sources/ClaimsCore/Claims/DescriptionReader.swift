@@ -281,6 +281,7 @@ public struct DescriptionReader: Sendable {
             }
             let clauseEvents = tokens.filter { $0.term.role == .event && !$0.modifier && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
             // "Happened", "xảy ra", "发生" say only that something happened: any other event wins.
+            if claim.kind == .date { description.clauseEvents = clauseEvents.filter { !$0.generic }.map(\.term.key) }
             let specific = clauseEvents.filter { !$0.generic }
             let events = specific.isEmpty ? clauseEvents : specific
             // What happened to what is counted stands right after it ("137 people were trapped",

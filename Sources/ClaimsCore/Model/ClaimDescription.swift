@@ -45,6 +45,9 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     /// Other spellings of its names, by name: a Vietnamese name in Sino-Vietnamese readings as
     /// pinyin ("kim thủy": ["jinshui", "jinshi"]), so that it meets the same name in English.
     public var nameForms: [String: [String]] = [:]
+    /// For a date, the events its clause tells of: a phrase of time standing first dates every
+    /// event of the sentence after it ("當地時間…9時07分，…降落過程中沖出跑道，…碰撞后起火").
+    public var clauseEvents: [String] = []
     /// The names of the value's own clause: two clauses naming different places or bodies
     /// ("12 dead at Le Carillon", "19 dead at La Belle Equipe") speak of different facts.
     public var clauseNames: [String] = []

@@ -229,6 +229,20 @@ struct FactBoundaryTests {
         #expect(OpenStage.live(outcome).contains { $0.kind == .date && $0.rationale.contains("12:35") }, "\(outcome.findings.map(\.rationale))")
     }
 
+    @Test("a leading phrase of time dates every event of its sentence, the far ones too; not an event its sentence does not tell of",
+          arguments: [("máy bay đâm vào tường và bốc cháy lúc 9h12.", true), ("cảnh sát bắt giữ một người lúc 9h12.", false)])
+    func leadingTimeDatesEveryEvent(vietnamese: String, flagged: Bool) async throws {
+        let zh = "當地時間2024年12月29日上午9時07分，濟州航空7C2216航班在務安國際機場降落過程中沖出跑道，與機場外牆碰撞后起火。"
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "zh-Hant", published: "2024-12-29", zh),
+            MemorySource("b", "vi", published: "2024-12-29", "Theo giới chức, " + vietnamese),
+        ])
+        let time = try #require(outcome.claims.first { $0.sourceID == "a" && $0.value.precision == "minute" }, "\(outcome.summary)")
+        #expect(time.reading?.clauseEvents.contains("fire") == true, "\(String(describing: time.reading?.clauseEvents))")
+        #expect(OpenStage.live(outcome).contains { $0.kind == .date && $0.rationale.contains("09:12") } == flagged,
+                "\(outcome.findings.map(\.rationale))")
+    }
+
     @Test("a time with its own verb ('1時30分起飛') tells of that event, not of the plan after it; a changed takeoff time is flagged")
     func timeWithItsOwnEvent() async throws {
         let zh = "該客機于曼谷時間29日凌晨1時30分起飛，原計劃于首爾時間29日上午8時30分抵達務安國際機場。"
@@ -333,6 +347,17 @@ struct FactBoundaryTests {
             MemorySource("b", "en", published: "2015-11-14", "It is the first time in France since 2002 that a state of emergency was declared."),
         ])
         #expect(OpenStage.live(outcome).contains { $0.kind == .date }, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("two 'since' dates that share only the story's names are two facts ('2023年以來…' vs 'Azure自2017年以來…')")
+    func sinceWithNothingInCommon() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "zh-Hant", published: "2023-08-01", "2023年以來，微軟的AI宏圖圍繞GPT應用和Azure OpenAI服務全面鋪開。"),
+            MemorySource("b", "zh-Hant", published: "2023-08-01", "和OpenAI類似，微軟與Databricks之間也有長期信任，Azure自2017年以來一直提供Databricks服務。"),
+        ])
+        let since = outcome.claims.filter { $0.kind == .date && $0.dateRelation == "since" }
+        #expect(since.count == 2, "\(outcome.summary)")
+        #expect(!OpenStage.live(outcome).contains { $0.kind == .date }, "\(outcome.findings.map(\.rationale))")
     }
 
     @Test("'about noon' and 'about 12:05' agree; 'about 12:05' and 'about 12:40' do not", arguments: [

@@ -26,6 +26,16 @@ struct ConceptLexiconTests {
         #expect(keys.contains("found"), "\(keys)")
     }
 
+    @Test("the events of disasters and courts are core concepts in four languages", arguments: [
+        ("en", "The plane caught fire.", "fire"), ("vi", "Máy bay bốc cháy.", "fire"), ("zh-Hans", "飞机起火。", "fire"),
+        ("zh-Hant", "大樓倒塌。", "collapse"), ("vi", "Ông bị kết án 12 năm tù.", "sentenced"), ("en", "Gunmen opened fire.", "attack"),
+    ])
+    func newsEvents(language: String, text: String, concept: String) throws {
+        let keys = try Self.keys(text, language)
+        #expect(keys.contains(concept), "\(keys)")
+        if concept == "attack" { #expect(!keys.contains("fire"), "\(keys)") }
+    }
+
     @Test("generated from CC-CEDICT and Sino-Vietnamese readings: words no core lists still meet")
     func generatedWords() throws {
         // 尸体 (CC-CEDICT: dead body; corpse) and thi thể (its Sino-Vietnamese reading) are in

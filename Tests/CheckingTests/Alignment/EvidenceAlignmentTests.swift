@@ -274,6 +274,9 @@ struct FactBoundaryTests {
         ("截至3日晚10時，9人死亡，1011人受傷。", false),
         ("截至4日上午8時，10人死亡，1099人受傷。", false),
         ("截至3日晚11時，9人死亡，1011人受傷。", true),
+        // A stamp in a sentence whose verb is the agency's count (統計) is still the stamp.
+        ("災害應變中心統計，截至3日晚5時，地震已造成9人死亡、1011人受傷。", true),
+        ("災害應變中心統計，截至3日晚5時，地震已造成12人死亡、1100人受傷。", false),
     ])
     func stamps(text: String, conflict: Bool) async throws {
         let outcome = try await OpenStage.run([

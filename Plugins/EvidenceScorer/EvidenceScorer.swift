@@ -217,7 +217,14 @@ public struct EvidenceScorer: PairScorer {
             shared.append(SharedTerm(key: near.key, role: "word", left: Self.text(of: near.key, in: x), right: Self.text(of: near.key, in: y)))
         }
         // A bare number says nothing of what it measures unless a measure stands beside it.
-        if a.kind == .number || b.kind == .number, x.measure == nil || y.measure == nil, a.topic == nil || a.topic != b.topic { return .veto("a bare number with no measure beside it") }
+        // A figure written right before the event it qualifies ("花蓮7.3地震", "a 7.2 quake") is a
+        // figure of that event: it meets another figure of the same event.
+        let ofEvent = samePredicate && [(a, x), (b, y)].contains { claim, reading in
+            claim.kind == .number && claim.value.unit != nil && claim.value.unit == reading.predicate?.text
+        }
+        if a.kind == .number || b.kind == .number, x.measure == nil || y.measure == nil, !ofEvent, a.topic == nil || a.topic != b.topic {
+            return .veto("a bare number with no measure beside it")
+        }
         // A date or a duration says when something happened: without the same event, or a
         // shared curated topic, two dates are two facts.
         // "For the first time since 2005": two reference points are compared by what they are

@@ -139,7 +139,10 @@ public struct QuantityScanner {
         let isWordNumeral = numeral.form != .digits && !numeral.isScaled && !numeral.isVague && !numeral.hasFraction
         if isWordNumeral, numeral.value < 2 { return numeral.end }
         if let noun = countedNoun(after: end, requireClassifier: isWordNumeral && numeral.form == .han) {
-            return record(.count, start: i, numeral: numeral, end: end, unit: noun, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
+            // Things are counted whole: "7.3地震" and "7,7 độ Richter" measure their noun, they do
+            // not count it.
+            let whole = numeral.value == numeral.value.rounded()
+            return record(whole ? .count : .number, start: i, numeral: numeral, end: end, unit: noun, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
         }
         if isWordNumeral { return numeral.end }
         return record(.number, start: i, numeral: numeral, end: end, unit: nil, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)

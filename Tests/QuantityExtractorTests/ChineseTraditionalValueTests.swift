@@ -8,8 +8,13 @@ import Testing
 struct ChineseTraditionalValueTests {
     static let quantities: [Case] = [
         // A decimal word between Han digits: 七點二 is 7.2 and a figure on its own; 七點二十分 is a time.
+        // Things are counted whole: a figure with a fraction before a noun measures it (a number).
         Case(language: "zh-Hant", module: .quantities, text: "花蓮發生規模七點二強震。", expected: [
-            Expected(kind: .count, text: "七點二", start: 6, end: 9, number: 7.2, unit: "強震", display: "7.2 強震"),
+            Expected(kind: .number, text: "七點二", start: 6, end: 9, number: 7.2, unit: "強震", display: "7.2 強震"),
+        ]),
+        Case(language: "zh-Hant", module: .quantities, text: "在花蓮海域發生7.3地震，造成9人死亡。", expected: [
+            Expected(kind: .number, text: "7.3", start: 7, end: 10, number: 7.3, unit: "地震", display: "7.3 地震"),
+            Expected(kind: .count, text: "9", start: 15, end: 16, number: 9, unit: "人", display: "9 人"),
         ]),
         Case(language: "zh-Hant", module: .quantities, text: "募資100億美元", expected: [
             Expected(kind: .money, text: "100億美元", start: 2, end: 8, number: 10000000000.0, unit: "USD", display: "USD 10 billion"),

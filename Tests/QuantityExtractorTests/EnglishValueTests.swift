@@ -35,7 +35,7 @@ struct EnglishValueTests {
             Expected(kind: .count, text: "1,000,000", start: 13, end: 22, number: 1000000.0, unit: "residents", display: "1 million residents"),
         ]),
         Case(language: "en", module: .quantities, text: "Sales hit 12,345.67 units", expected: [
-            Expected(kind: .count, text: "12,345.67", start: 10, end: 19, number: 12345.67, unit: "units", display: "12345.67 units"),
+            Expected(kind: .number, text: "12,345.67", start: 10, end: 19, number: 12345.67, unit: "units", display: "12345.67 units"),
         ]),
         Case(language: "en", module: .quantities, text: "It sold 300 thousand copies", expected: [
             Expected(kind: .count, text: "300 thousand", start: 8, end: 20, number: 300000.0, unit: "copies", display: "300000 copies"),

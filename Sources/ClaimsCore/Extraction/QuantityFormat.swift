@@ -8,7 +8,7 @@ public enum QuantityFormat {
         switch kind {
         case .percentage: text = unit == "percentage points" ? "\(amount) percentage points" : "\(amount)%"
         case .money: text = "\(unit ?? "") \(amount)"
-        case .count: text = unit.map { "\(amount) \($0)" } ?? amount
+        case .count, .number: text = unit.map { "\(amount) \($0)" } ?? amount
         default: text = amount
         }
         if let hedge { text = symbol(hedge) + text }

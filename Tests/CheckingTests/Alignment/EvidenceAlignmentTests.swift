@@ -88,6 +88,23 @@ struct EvidenceAlignmentTests {
         #expect(!OpenStage.live(same).isEmpty, "\(same.findings.map(\.rationale))")
     }
 
+    @Test("a figure written before its event ('花蓮7.3地震') meets the event's magnitude ('7.2級地震'); a figure of another event does not")
+    func figureOfAnEvent() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "zh-Hant", published: "2024-04-03", "3日上午7時58分在花蓮海域發生7.3地震。"),
+            MemorySource("b", "zh-Hant", published: "2024-04-03", "花蓮海域3日上午發生7.2級地震。"),
+        ])
+        let figure = try #require(outcome.claims.first { $0.sourceID == "a" && $0.text == "7.3" }, "\(outcome.summary)")
+        #expect(figure.kind == .number)
+        #expect(OpenStage.live(outcome).contains { $0.rationale.contains("7.3") && $0.rationale.contains("7.2") }, "\(outcome.findings.map(\.rationale))")
+        let other = try await OpenStage.run([
+            MemorySource("a", "zh-Hant", published: "2024-04-03", "3日上午7時58分在花蓮海域發生7.3地震。"),
+            MemorySource("b", "zh-Hant", published: "2024-04-03", "花蓮海域3日上午發生7.2級地震，震源深度12公里。"),
+            MemorySource("c", "zh-Hant", published: "2024-04-03", "颱風造成花蓮海域6.5公尺的浪高。"),
+        ])
+        #expect(!OpenStage.live(other).contains { $0.rationale.contains("6.5") }, "\(other.findings.map(\.rationale))")
+    }
+
     /// Two English reports: (first date, first text), (second date, second text), and whether
     /// the pair must raise a live conflict.
     struct Pair: Sendable, CustomTestStringConvertible {

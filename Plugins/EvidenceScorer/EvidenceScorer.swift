@@ -157,6 +157,11 @@ public struct EvidenceScorer: PairScorer {
             // What a code names is often said loosely ("chiếc ATR-72", "ATR-72飞机"): a hint, not a gate.
             guard a.kind == .identifier else { return .veto("different measures (\(m.key), \(n.key))") }
             score -= 1
+        case let (m?, n?) where x.genericMeasure && y.genericMeasure && a.kind != .count && b.kind != .count:
+            // A word that says little ("7,7 độ", "北纬21.85度": degrees) tells what a count counts,
+            // not what a figure measures: a magnitude and a latitude are both in degrees.
+            score += 0.5
+            shared.append(SharedTerm(key: m.key, role: "measure", left: m.text, right: n.text))
         case let (m?, n?):
             score += 1 + 1.5 * statistics.weight(m.key)
             shared.append(SharedTerm(key: m.key, role: "measure", left: m.text, right: n.text))

@@ -99,9 +99,9 @@ SANITY_ZH = ["乘客", "遗体", "遺體", "尸体", "屍體", "死亡", "伤亡
 
 # --------------------------------------------------------------------------- dependencies
 
-def ensure_dependencies(deps_dir: Path) -> Path:
+def ensure_dependencies(deps_dir: Path, pins: dict[str, str] = PINS) -> Path:
     """Install the pinned packages into deps_dir (once) and return that directory."""
-    target = deps_dir / "-".join(f"{name}{version}" for name, version in sorted(PINS.items()))
+    target = deps_dir / "-".join(f"{name}{version}" for name, version in sorted(pins.items()))
     marker = target / ".complete"
     if marker.exists():
         return target
@@ -109,9 +109,9 @@ def ensure_dependencies(deps_dir: Path) -> Path:
     cmd = [
         sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
         "--no-deps", "--no-compile", "--upgrade", "--target", str(target),
-        *[f"{name}=={version}" for name, version in sorted(PINS.items())],
+        *[f"{name}=={version}" for name, version in sorted(pins.items())],
     ]
-    print("installing:", " ".join(f"{n}=={v}" for n, v in sorted(PINS.items())), "->", target,
+    print("installing:", " ".join(f"{n}=={v}" for n, v in sorted(pins.items())), "->", target,
           file=sys.stderr)
     env = dict(os.environ, PIP_ROOT_USER_ACTION="ignore")  # building as root is expected here
     subprocess.run(cmd, check=True, env=env)
@@ -119,9 +119,9 @@ def ensure_dependencies(deps_dir: Path) -> Path:
     return target
 
 
-def dist_info(deps: Path, name: str) -> dict[str, str]:
+def dist_info(deps: Path, name: str, pins: dict[str, str] = PINS) -> dict[str, str]:
     """Read Name/Version/License/Home-page (and the licence classifier) from METADATA."""
-    version = PINS[name]
+    version = pins[name]
     meta_path = deps / f"{name}-{version}.dist-info" / "METADATA"
     info: dict[str, str] = {}
     for line in meta_path.read_text(encoding="utf-8").splitlines():

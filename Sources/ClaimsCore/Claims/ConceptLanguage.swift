@@ -12,6 +12,8 @@ public final class ConceptLanguage: Sendable {
     /// Syllables to the Latin syllables a name written with them may be spelt with elsewhere
     /// (Sino-Vietnamese "thủy" to pinyin "shui"), likeliest first.
     let romanized: [GeneratedDictionary]
+    /// Spellings of countries (Thailand, Thai, Thais, Thái Lan) to one key per country.
+    let places: [GeneratedDictionary]
     /// Folded English words of the core to their concepts, for glosses.
     let englishWords: [String: Int]
     /// The core's English words as written ("assault", "remains"): a word that folds to one
@@ -46,7 +48,7 @@ public final class ConceptLanguage: Sendable {
     let units: [(word: String, concept: String, factor: Double)]
 
     init(core: PhraseTable<[Int]> = PhraseTable(), concepts: [Concept] = [], generated: [GeneratedDictionary] = [],
-         romanized: [GeneratedDictionary] = [],
+         romanized: [GeneratedDictionary] = [], places: [GeneratedDictionary] = [],
          englishWords: [String: Int] = [:], englishHeads: [String: Int] = [:], stopwords: PhraseTable<Bool> = PhraseTable(), attribution: PhraseTable<Bool> = PhraseTable(),
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
          datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
@@ -57,6 +59,7 @@ public final class ConceptLanguage: Sendable {
         self.generated = generated
         self.generatedLength = min(generated.map(\.longest).max() ?? 1, 4)
         self.romanized = romanized
+        self.places = places
         self.englishWords = englishWords
         self.englishHeads = englishHeads
         self.modifiersAfterNoun = modifiersAfterNoun
@@ -120,6 +123,13 @@ public final class ConceptLanguage: Sendable {
 
     func fold(_ word: String) -> String { Self.fold(word, suffixes: suffixes) }
 
+    /// The key of the country a lower-cased name spells ("thai", "thái lan": "thailand"), if any.
+    func place(_ name: String) -> String? {
+        guard !places.isEmpty else { return nil }
+        let bytes = Array(name.utf8)
+        return places.lazy.compactMap { $0.glosses(bytes)?.first }.first
+    }
+
     /// The most spellings kept for one name.
     public static let romanizedLimit = 8
 
@@ -152,7 +162,7 @@ public final class ConceptLanguage: Sendable {
     /// as written, so that it meets the same name in Latin letters ("Paris", "Mekong River").
     func keys(forGloss gloss: String) -> [String] {
         if gloss.hasPrefix("=") {
-            let name = String(gloss.dropFirst())
+            let name = place(String(gloss.dropFirst())) ?? String(gloss.dropFirst())
             // "mekong river" also meets "Mekong": a name's first word is its distinctive part.
             guard let first = name.split(separator: " ").first, first.count >= 3, name.contains(" ") else { return [name] }
             return [name, String(first)]

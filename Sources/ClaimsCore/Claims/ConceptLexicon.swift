@@ -159,13 +159,14 @@ public struct ConceptLexicon: Sendable {
 
     static let languageTags: Set<String> = ["en", "vi", "zh", "zh-Hans", "zh-Hant"]
 
-    /// Reads `core.yaml`, `language.yaml` and `generated/*.tsv` and `generated/romanized/*.tsv` from each `concepts` folder in
+    /// Reads `core.yaml`, `language.yaml` and `generated/*.tsv`, `generated/romanized/*.tsv` and `generated/places/places.tsv` from each `concepts` folder in
     /// order; later folders add words. The error names the file at fault.
     public static func load(from folders: [URL]) throws(SourceError) -> ConceptLexicon {
         var cores: [CoreFile] = []
         var languages: [LanguageFile] = []
         var generated: [String: [GeneratedDictionary]] = [:]
         var romanized: [String: [GeneratedDictionary]] = [:]
+        var places: [GeneratedDictionary] = []
         for folder in folders {
             let core = folder.appendingPathComponent("core.yaml")
             let language = folder.appendingPathComponent("language.yaml")
@@ -188,8 +189,15 @@ public struct ConceptLexicon: Sendable {
             for (tag, dictionary) in try dictionaries(in: folder.appendingPathComponent("romanized")) {
                 romanized[tag, default: []].append(dictionary)
             }
+            let table = folder.appendingPathComponent("places/places.tsv")
+            if FileManager.default.fileExists(atPath: table.path) {
+                guard let data = FileManager.default.contents(atPath: table.path) else {
+                    throw SourceError(source: table.path, problem: "cannot be read")
+                }
+                places.append(GeneratedDictionary(data))
+            }
         }
-        return build(cores: cores, languages: languages, generated: generated, romanized: romanized)
+        return build(cores: cores, languages: languages, generated: generated, romanized: romanized, places: places)
     }
 
     /// The generated `<language>.tsv` files of a folder, by language tag.
@@ -211,15 +219,15 @@ public struct ConceptLexicon: Sendable {
     }
 
     public static func parse(core: String, language: String, generated: [String: String] = [:],
-                             romanized: [String: String] = [:]) throws -> ConceptLexicon {
+                             romanized: [String: String] = [:], places: String? = nil) throws -> ConceptLexicon {
         let cores = [try YAMLDecoder().decode(CoreFile.self, from: core)]
         let languages = [try YAMLDecoder().decode(LanguageFile.self, from: language)]
         return build(cores: cores, languages: languages, generated: generated.mapValues { [GeneratedDictionary.parse($0)] },
-                     romanized: romanized.mapValues { [GeneratedDictionary.parse($0)] })
+                     romanized: romanized.mapValues { [GeneratedDictionary.parse($0)] }, places: places.map { [GeneratedDictionary.parse($0)] } ?? [])
     }
 
     static func build(cores: [CoreFile], languages: [LanguageFile], generated: [String: [GeneratedDictionary]],
-                      romanized: [String: [GeneratedDictionary]] = [:]) -> ConceptLexicon {
+                      romanized: [String: [GeneratedDictionary]] = [:], places: [GeneratedDictionary] = []) -> ConceptLexicon {
         var concepts: [Concept] = []
         var index: [String: Int] = [:]
         var words: [(concept: Int, language: String, word: String)] = []
@@ -269,7 +277,7 @@ public struct ConceptLexicon: Sendable {
             func table(_ list: [String]?) -> PhraseTable<Bool> { PhraseTable((list ?? []).map { ($0, true) }) }
             return ConceptLanguage(
                 core: core, concepts: concepts, generated: generated[tag] ?? generated[primary] ?? [],
-                romanized: romanized[tag] ?? romanized[primary] ?? [],
+                romanized: romanized[tag] ?? romanized[primary] ?? [], places: places,
                 englishWords: englishWords, englishHeads: englishHeads, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
                 attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
                 datelineAfter: table(entry?.datelineAfter), datelineBefore: table(entry?.datelineBefore), repeats: table(entry?.repeats),

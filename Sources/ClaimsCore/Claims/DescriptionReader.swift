@@ -190,7 +190,10 @@ public struct DescriptionReader: Sendable {
             let word = text(i, wordEnd)
             let hasDigit = word.unicodeScalars.contains { ScalarClass.asciiDigit($0) != nil }
             let capital = ScalarClass.isUppercase(c)
-            if (capital && !firstWord) || (hasDigit && word.unicodeScalars.count >= 3) {
+            // A sentence's first word is capitalised anyway: a name there only if it spells a country
+            // ("Greek officials said").
+            if (capital && (!firstWord || language.place(word.lowercased().precomposedStringWithCanonicalMapping) != nil))
+                || (hasDigit && word.unicodeScalars.count >= 3) {
                 // A name runs over the capitalised words that follow: "Lao Airlines", "Thái Lan".
                 var nameEnd = wordEnd
                 while nameEnd + 1 < end, s[nameEnd] == " ", ScalarClass.isUppercase(s[nameEnd + 1]) {
@@ -199,7 +202,9 @@ public struct DescriptionReader: Sendable {
                     nameEnd = next
                 }
                 let name = text(i, nameEnd)
-                let key = name.lowercased().precomposedStringWithCanonicalMapping
+                // A country has one key however it is spelt: "Thai", "Thais", "Thái Lan": thailand.
+                let written = name.lowercased().precomposedStringWithCanonicalMapping
+                let key = language.place(written) ?? written
                 out.tokens.append(Token(term: DescriptionTerm(key: key, text: name, start: i, end: nameEnd), keys: [key], grows: false, isName: true,
                                         forms: language.romanizedForms(of: name)))
                 i = nameEnd

@@ -88,6 +88,31 @@ struct EvidenceAlignmentTests {
         #expect(!OpenStage.live(same).isEmpty, "\(same.findings.map(\.rationale))")
     }
 
+    @Test("a magnitude and a latitude, both in degrees, are not one measure")
+    func degreesSayLittle() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "vi", published: "2025-03-28", "Tòa nhà ở Bangkok, Thái Lan đã sụp đổ do trận động đất mạnh 7,7 độ xảy ra ở Myanmar."),
+            MemorySource("b", "zh-Hans", published: "2025-03-28", "缅甸发生7.9级地震，震源位于北纬21.85度，东经95.95度。"),
+        ])
+        #expect(!OpenStage.live(outcome).contains { $0.rationale.contains("21.85") }, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("a country named in two languages is one name ('Thái Lan' ~ 'Thai'), shown in the evidence; a changed figure is flagged",
+          arguments: [("Máy bay của Thái Lan chở 44 hành khách.", false), ("Máy bay của Thái Lan chở 49 hành khách.", true)])
+    func countryAcrossLanguages(vietnamese: String, flagged: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "vi", published: "2024-12-30", vietnamese),
+            MemorySource("b", "en", published: "2024-12-30", "The Thai plane was carrying 44 passengers."),
+        ])
+        for source in ["a", "b"] {
+            let claim = try #require(outcome.claims.first { $0.sourceID == source }, "\(outcome.summary)")
+            #expect(claim.reading?.names == ["thailand"], "\(String(describing: claim.reading?.names))")
+        }
+        let finding = try #require(outcome.findings.first, "\(outcome.summary)")
+        #expect(finding.rationale.contains("thailand"), "\(finding.rationale)")
+        #expect(!OpenStage.live(outcome).isEmpty == flagged, "\(outcome.findings.map(\.rationale))")
+    }
+
     @Test("a figure written before its event ('花蓮7.3地震') meets the event's magnitude ('7.2級地震'); a figure of another event does not")
     func figureOfAnEvent() async throws {
         let outcome = try await OpenStage.run([

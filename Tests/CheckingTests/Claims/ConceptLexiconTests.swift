@@ -62,12 +62,26 @@ struct ConceptLexiconTests {
         #expect(GeneratedDictionary.parse("# only a comment\n").glosses("a") == nil)
     }
 
-    @Test("the shipped dictionaries are in byte order, as the bisection needs, and every row is found", arguments: ["zh", "vi"])
-    func shippedOrder(name: String) throws {
-        let url = Self.folder.appendingPathComponent("generated/\(name).tsv")
+    @Test("a country has one key however it is named: English, demonyms, Vietnamese, Chinese (CLDR, countryinfo, CC-CEDICT)", arguments: [
+        ("en", "Officials from Thailand met two Thai passengers.", "thailand"), ("en", "The Thais left.", "thailand"),
+        ("vi", "Hai hành khách mang quốc tịch Thái Lan.", "thailand"), ("zh-Hans", "两名乘客是泰国人，来自泰国。", "thailand"),
+        ("en", "Three Filipinos were hurt.", "philippines"), ("vi", "Ba người Philippines bị thương.", "philippines"),
+        ("en", "Greek officials said it.", "greece"), ("vi", "Giới chức Hy Lạp cho biết.", "greece"),
+        ("en", "American officials said it.", "united-states"),
+    ])
+    func countryNames(language: String, text: String, key: String) throws {
+        let keys = try Self.keys(text, language)
+        #expect(keys.contains(key), "\(keys)")
+        #expect(!keys.contains("thai") && !keys.contains("thái lan") && !keys.contains("filipinos") && !keys.contains("greek"), "\(keys)")
+    }
+
+    @Test("the shipped dictionaries are in byte order, as the bisection needs, and every row is found",
+          arguments: [("zh.tsv", 50_000), ("vi.tsv", 50_000), ("places/places.tsv", 1_000)])
+    func shippedOrder(name: String, rows: Int) throws {
+        let url = Self.folder.appendingPathComponent("generated/\(name)")
         let text = try String(contentsOf: url, encoding: .utf8)
         let words = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { Array($0.prefix { $0 != "\t" }.utf8) }
-        #expect(words.count > 50_000)
+        #expect(words.count > rows)
         #expect(zip(words, words.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }, "rows out of byte order")
         let dictionary = GeneratedDictionary.parse(text)
         for word in stride(from: 0, to: words.count, by: 997).map({ words[$0] }) {

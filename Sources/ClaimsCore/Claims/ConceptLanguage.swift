@@ -40,6 +40,9 @@ public final class ConceptLanguage: Sendable {
     let relatives: PhraseTable<Bool>
     /// Words that join two nouns into one group ("passengers and crew", "乘客和机组人员").
     let joins: PhraseTable<Bool>
+    /// Words that say what a counted group is ("173 were Korean", "2人為泰國人", "2 người là
+    /// khách qua đường").
+    let copulas: PhraseTable<Bool>
     let suffixes: [(String, String)]
     /// en, vi, zh, or und.
     let tag: String
@@ -53,7 +56,7 @@ public final class ConceptLanguage: Sendable {
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
          datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
          repeats: PhraseTable<Bool> = PhraseTable(), modifierMarks: PhraseTable<Bool> = PhraseTable(),
-         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
+         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), copulas: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
@@ -72,6 +75,7 @@ public final class ConceptLanguage: Sendable {
         self.repeats = repeats
         self.modifierMarks = modifierMarks
         self.joins = joins
+        self.copulas = copulas
         self.relatives = relatives
         self.suffixes = suffixes
         self.tag = tag

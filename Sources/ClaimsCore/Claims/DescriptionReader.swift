@@ -45,6 +45,8 @@ public struct DescriptionReader: Sendable {
         var stops: [Int] = []
         /// Words joining two nouns into one group ("and", "và", "和").
         var joins: [TextSpan] = []
+        /// Copulas ("were", "là", "為").
+        var copulas: [TextSpan] = []
     }
 
     /// The tokens of `sentence`, skipping the spans of values.
@@ -114,6 +116,10 @@ public struct DescriptionReader: Sendable {
             if language.joins.mayStart(with: c), let mark = language.joins.match(at: i, in: s), !isWordScalar(c) || ScalarClass.isHan(c)
                 || (boundary(mark.end) && (i == sentence.start || !isWordScalar(s[i - 1]))) {
                 out.joins.append(TextSpan(start: i, end: mark.end))
+            }
+            if language.copulas.mayStart(with: c), let mark = language.copulas.match(at: i, in: s), ScalarClass.isHan(c)
+                || (boundary(mark.end) && (i == sentence.start || !isWordScalar(s[i - 1]))) {
+                out.copulas.append(TextSpan(start: i, end: mark.end))
             }
             if language.repeats.mayStart(with: c), let mark = language.repeats.match(at: i, in: s), ScalarClass.isHan(c) || boundary(mark.end) {
                 out.repeats.append(TextSpan(start: i, end: mark.end))
@@ -282,6 +288,18 @@ public struct DescriptionReader: Sendable {
                 if measure.start >= span.end, let next = tokens.first(where: { $0.term.start >= measure.end }),
                    next.term.start - measure.end <= 8, (next.isName && (language.modifiersAfterNoun || next.term.start > measure.end + 1)) || next.term.role == .scope {
                     description.scope.append(next.term.key)
+                }
+            }
+            // A copula right after the figure or its noun says which group is counted: a country
+            // ("173 were Korean", "2人為泰國人": Korea, Thailand), or what it counts when its noun
+            // says little ("2 người là khách qua đường": passers-by).
+            let afterCount = description.measure.map { $0.start >= span.end ? $0.end : span.end } ?? span.end
+            if let copula = scan.copulas.first(where: { $0.start >= afterCount && $0.start - afterCount <= 2 }),
+               let next = tokens.first(where: { $0.term.start >= copula.end && $0.term.start - copula.end <= 1 }) {
+                if let place = language.place(next.term.key) {
+                    if !description.scope.contains(place) { description.scope.append(place) }
+                } else if next.term.role == .measure, !next.generic, description.measure == nil || tokens.contains(where: { $0.term == description.measure && $0.generic }) {
+                    description.measure = next.term
                 }
             }
             let clauseEvents = tokens.filter { $0.term.role == .event && !$0.modifier && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }

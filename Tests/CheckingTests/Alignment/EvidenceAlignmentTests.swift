@@ -88,6 +88,21 @@ struct EvidenceAlignmentTests {
         #expect(!OpenStage.live(same).isEmpty, "\(same.findings.map(\.rationale))")
     }
 
+    @Test("a copula says which part is counted: '173 were Korean' ~ '其中173人為韓國人' (South Korea); a changed part is flagged",
+          arguments: [("173", false), ("349", true)])
+    func copulaNamesThePart(figure: String, flagged: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("en", "en", published: "2024-12-30", "Among the 175 passengers, \(figure) were Korean and two were Thai."),
+            MemorySource("zh", "zh-Hant", published: "2024-12-30", "該航班共有175名乘客，其中173人為韓國人，2人為泰國人。"),
+        ])
+        for (source, text) in [("en", figure), ("zh", "173")] {
+            let part = try #require(outcome.claim(source, text), "\(outcome.summary)")
+            #expect(part.reading?.scope == ["south korea"], "\(String(describing: part.reading?.scope))")
+        }
+        #expect(outcome.claim("zh", "2")?.reading?.scope == ["thailand"])
+        #expect(!OpenStage.live(outcome).isEmpty == flagged, "\(outcome.findings.map(\.rationale))")
+    }
+
     @Test("a magnitude and a latitude, both in degrees, are not one measure")
     func degreesSayLittle() async throws {
         let outcome = try await OpenStage.run([

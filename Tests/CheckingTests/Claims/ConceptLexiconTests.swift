@@ -68,6 +68,8 @@ struct ConceptLexiconTests {
         ("en", "Three Filipinos were hurt.", "philippines"), ("vi", "Ba người Philippines bị thương.", "philippines"),
         ("en", "Greek officials said it.", "greece"), ("vi", "Giới chức Hy Lạp cho biết.", "greece"),
         ("en", "American officials said it.", "united-states"),
+        // A demonym of several countries is the most populous one's: French, Korean.
+        ("en", "Two French nationals and a Korean were hurt.", "france"), ("en", "A Korean was hurt.", "south korea"),
     ])
     func countryNames(language: String, text: String, key: String) throws {
         let keys = try Self.keys(text, language)

@@ -335,6 +335,10 @@ public struct EvidenceScorer: PairScorer {
         if a.kind != .identifier, Set(x.scope) != Set(y.scope) {
             if a.kind == .date { return .veto("dates of different scopes") }
             score -= 0.5
+        } else if a.kind != .identifier, a.kind != .date, !x.scope.isEmpty {
+            // Both say which part they count, alike ("7 người mang quốc tịch Thái Lan", "2人為泰國人").
+            score += 0.5
+            for key in x.scope { shared.append(SharedTerm(key: key, role: "scope", left: key, right: key)) }
         }
         return .evidence(PairEvidence(score: (score * 100).rounded() / 100, scorer: Self.description.tag, shared: shared))
     }

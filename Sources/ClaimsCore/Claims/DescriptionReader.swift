@@ -302,6 +302,14 @@ public struct DescriptionReader: Sendable {
                     description.measure = next.term
                 }
             }
+            // A nationality beside a country, near the figure in its clause, says which part is
+            // counted: "2 người mang quốc tịch Thái Lan", "澳洲籍2人", "of Korean nationality".
+            for mark in tokens where mark.keys.contains("nationality") && clause.contains(TextSpan(start: mark.term.start, end: mark.term.end))
+                && distance(span, mark.term.start, mark.term.end) <= Self.nationalityReach {
+                for token in tokens where abs(token.term.end - mark.term.start) <= 1 || abs(mark.term.end - token.term.start) <= 1 {
+                    if let place = language.place(token.term.key), !description.scope.contains(place) { description.scope.append(place) }
+                }
+            }
             let clauseEvents = tokens.filter { $0.term.role == .event && !$0.modifier && clause.contains(TextSpan(start: $0.term.start, end: $0.term.end)) }
             // "Happened", "xảy ra", "发生" say only that something happened: any other event wins.
             if claim.kind == .date { description.clauseEvents = clauseEvents.filter { !$0.generic }.map(\.term.key) }
@@ -361,9 +369,11 @@ public struct DescriptionReader: Sendable {
                 description.predicate = shared.term
             } else if let measure = description.measure, measure.start >= span.end,
                       let next = tokens.first(where: { $0.term.start >= measure.end }), next.term.start - measure.end <= 3,
-                      next.term.end <= clause.end, next.term.role == nil, !next.isName, !next.term.key.hasPrefix("zh:") {
+                      next.term.end <= clause.end, next.term.role == nil, !next.isName, !next.term.key.hasPrefix("zh:"),
+                      language.place(next.term.key) == nil, !scan.copulas.contains(where: { $0.start >= measure.end && $0.end <= next.term.start }) {
                 // No core event: the word right after what is counted is what happened to it
-                // ("143 people trapped", "137人被困", "3 hotel employees escaped").
+                // ("143 people trapped", "137人被困", "3 hotel employees escaped"); not a country
+                // the copula before it names ("2人為泰國人").
                 description.predicate = next.term
             }
             // A date right after "said", "cho biết", "称" is when the statement was made.
@@ -465,6 +475,10 @@ public struct DescriptionReader: Sendable {
     static let relativeReach = 30
     /// How far apart two joined measures may stand ("passengers and crew", "乘客和机组人员").
     static let unionReach = 6
+    /// How far from a figure a nationality may stand to say which part it counts ("có 2 người mang
+    /// quốc tịch Thái Lan"), in scalars.
+    static let nationalityReach = 16
+
     /// How far before a count its governing verb may stand, past stopwords ("killing all 49").
     static let objectReach = 6
     /// How far before an event or a figure a word saying "again" or "more" may stand.

@@ -103,6 +103,20 @@ struct EvidenceAlignmentTests {
         #expect(!OpenStage.live(outcome).isEmpty == flagged, "\(outcome.findings.map(\.rationale))")
     }
 
+    @Test("a nationality beside a country says which part is counted ('mang quốc tịch Thái Lan', '澳洲籍2人'); the same part meets, a changed one is flagged",
+          arguments: [("có 2 người mang quốc tịch Thái Lan", false), ("có 7 người mang quốc tịch Thái Lan", true)])
+    func nationalityNamesThePart(vietnamese: String, flagged: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("vi", "vi", published: "2024-12-30", "Trong 181 hành khách và phi hành đoàn, \(vietnamese), còn lại là công dân Hàn Quốc."),
+            MemorySource("zh", "zh-Hant", published: "2024-12-30", "該航班共有175名乘客，其中173人為韓國人，2人為泰國人。"),
+            MemorySource("zh2", "zh-Hant", published: "2024-12-30", "失聯者當中包括外籍人士，澳洲籍2人。"),
+        ])
+        let vi = try #require(outcome.claims.first { $0.sourceID == "vi" && $0.value.number != 181 }, "\(outcome.summary)")
+        #expect(vi.reading?.scope == ["thailand"], "\(String(describing: vi.reading?.scope))")
+        #expect(outcome.claim("zh2", "2")?.reading?.scope == ["australia"], "\(String(describing: outcome.claim("zh2", "2")?.reading))")
+        #expect(OpenStage.live(outcome).contains { $0.rationale.contains("7") } == flagged, "\(outcome.findings.map(\.rationale))")
+    }
+
     @Test("a magnitude and a latitude, both in degrees, are not one measure")
     func degreesSayLittle() async throws {
         let outcome = try await OpenStage.run([

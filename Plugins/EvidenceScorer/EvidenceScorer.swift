@@ -238,9 +238,9 @@ public struct EvidenceScorer: PairScorer {
         let (relationA, relationB) = a.kind == .date ? (a.dateRelation, b.dateRelation) : (nil, nil)
         // They must share some word besides "since" and the story's names: "2023年以來, 微軟的AI
         // 宏圖…" and "Azure自2017年以來一直提供…" are two facts of one company.
-        let storyNames = Set(x.names).union(y.names)
-        let sinceBoth = a.kind == .date && relationA == "since" && relationB == "since"
-            && x.terms.contains { term in term.key != "since" && !storyNames.contains(term.key) && y.terms.contains { $0.key == term.key } }
+        let sinceBoth = a.kind == .date && relationA == "since" && relationB == "since" && x.terms.contains { term in
+            term.key != "since" && !x.names.contains(term.key) && !y.names.contains(term.key) && y.terms.contains { $0.key == term.key }
+        }
         // Two time stamps ("as of 10:00 p.m. Wednesday", "截至3日晚10時") of the same figures (nine
         // deaths and 1,011 injured in both) are one fact, whatever verb their sentences use.
         let sharedFigures = a.kind == .date ? x.coValues.filter { v in

@@ -131,7 +131,7 @@ extension DateScanner {
     func numeralBefore(_ start: Int) -> Bool {
         guard start > 0 else { return false }
         let c = s[start - 1]
-        return ScalarClass.digit(c) != nil || lexicon.hanDigits[c] != nil || lexicon.hanUnits[c] != nil
+        return ScalarClass.digit(c) != nil || lexicon.hanDigits[c] != nil || lexicon.hanUnits[c] != nil || lexicon.hanTens[c] != nil
     }
 
     /// 20年代 is the 2020s in a text of 2023, 90年代 the 1990s.

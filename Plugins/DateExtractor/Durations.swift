@@ -27,7 +27,7 @@ extension DateScanner {
     /// Where the run of Han numeral characters starting at `i` ends.
     func hanNumeralEnd(from i: Int) -> Int {
         var k = i
-        while k < n, lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil { k += 1 }
+        while k < n, lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil || lexicon.hanTens[s[k]] != nil { k += 1 }
         return k
     }
 

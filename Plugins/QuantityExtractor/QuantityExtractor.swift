@@ -225,7 +225,7 @@ public struct QuantityScanner {
         // 2时45分, 9点40分, 14 giờ 50: the minutes after the hour of a clock time.
         if let mark = dates.hourMarks.match(endingAt: before, in: s), mark.start > 0 {
             let k = mark.start > 1 && s[mark.start - 1] == " " ? mark.start - 2 : mark.start - 1
-            if ScalarClass.digit(s[k]) != nil || lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil { return true }
+            if ScalarClass.digit(s[k]) != nil || lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil || lexicon.hanTens[s[k]] != nil { return true }
         }
         // June 5, 17 June: a day beside a month name (the dates module reads it).
         if let lead = dates.lead.match(endingAt: before, in: s), lead.value.contains(where: \.isMonth) { return true }

@@ -33,6 +33,9 @@ let zhHantCases: [DateCase] = [
     DateCase("⟦十二月⟧與⟦十月二十八日⟧", published: "2023-08", .month("2023-12"), .day("2023-10-28")),
     // Durations
     DateCase("走過⟦四年⟧蜜月期，微軟與OpenAI的天作之合正在出現裂痕", .lasting("4 years", 4, "year")),
+    // Tens written as one character: 廿 (20), 卅 (30).
+    DateCase("花蓮地震是台灣⟦廿五年⟧來最強地震", .lasting("25 years", 25, "year")),
+    DateCase("⟦卅日⟧上午", published: "2024-04-03", .day("2024-03-30")),
     DateCase("三、⟦四年⟧蜜月，微軟OpenAI的天作之合暗藏摩擦", .lasting("4 years", 4, "year")),
     DateCase("⟦5個月⟧後，包括AWS在內的雲廠商都有了大模型", .lasting("5 months", 5, "month")),
     DateCase("⟦過去12個月⟧，⟦兩週⟧，⟦三個月⟧", .lasting("12 months", 12, "month"), .lasting("2 weeks", 2, "week"), .lasting("3 months", 3, "month")),

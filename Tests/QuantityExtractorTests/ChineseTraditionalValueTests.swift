@@ -16,6 +16,9 @@ struct ChineseTraditionalValueTests {
             Expected(kind: .number, text: "7.3", start: 7, end: 10, number: 7.3, unit: "地震", display: "7.3 地震"),
             Expected(kind: .count, text: "9", start: 15, end: 16, number: 9, unit: "人", display: "9 人"),
         ]),
+        Case(language: "zh-Hant", module: .quantities, text: "廿五人受傷", expected: [
+            Expected(kind: .count, text: "廿五", start: 0, end: 2, number: 25, unit: "人", display: "25 人"),
+        ]),
         Case(language: "zh-Hant", module: .quantities, text: "募資100億美元", expected: [
             Expected(kind: .money, text: "100億美元", start: 2, end: 8, number: 10000000000.0, unit: "USD", display: "USD 10 billion"),
         ]),

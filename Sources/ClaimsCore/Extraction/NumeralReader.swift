@@ -40,7 +40,9 @@ public final class NumeralReader: Sendable {
     @inline(__always)
     public func mayStart(_ s: Unicode.Scalar) -> Bool {
         if ScalarClass.digit(s) != nil { return true }
-        if s.value >= 0x3400 { return lexicon.hanDigits[s] != nil || lexicon.hanUnits[s] != nil || lexicon.vague.mayStart(with: s) }
+        if s.value >= 0x3400 {
+            return lexicon.hanDigits[s] != nil || lexicon.hanUnits[s] != nil || lexicon.hanTens[s] != nil || lexicon.vague.mayStart(with: s)
+        }
         return ScalarClass.isLetter(s) && (lexicon.numberWords.mayStart(with: s) || lexicon.vague.mayStart(with: s))
     }
 
@@ -54,7 +56,7 @@ public final class NumeralReader: Sendable {
         if let vague = lexicon.vague.match(at: index, in: s) {
             return readVague(range: vague.value, start: index, after: vague.end, in: s)
         }
-        if lexicon.hanDigits[c] != nil || lexicon.hanUnits[c] != nil {
+        if lexicon.hanDigits[c] != nil || lexicon.hanUnits[c] != nil || lexicon.hanTens[c] != nil {
             guard let han = readHan(at: index, in: s) else { return nil }
             return applyScales(han, in: s)
         }
@@ -150,6 +152,10 @@ public final class NumeralReader: Sendable {
                 onlyDigits = false
                 section += (pending ?? 1) * unit
                 pending = nil
+            } else if let tens = lexicon.hanTens[s[j]], pending == nil {
+                // 廿五 (25), 卅 (30): tens written as one character.
+                onlyDigits = false
+                section += tens
             } else {
                 break
             }

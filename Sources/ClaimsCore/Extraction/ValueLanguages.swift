@@ -32,6 +32,7 @@ public final class ValueLanguage: Sendable {
         for v in UInt32(0xFF10)...0xFF19 { triggers.insert(Unicode.Scalar(v)!) }
         for s in lexicon.hanDigits.keys { triggers.insert(s) }
         for s in lexicon.hanUnits.keys { triggers.insert(s) }
+        for s in lexicon.hanTens.keys { triggers.insert(s) }
         for table in [lexicon.numberWords.firstScalars, lexicon.vague.firstScalars] {
             for s in table { triggers.insertFolded(s) }
         }
@@ -41,13 +42,14 @@ public final class ValueLanguage: Sendable {
         for v in UInt32(0xFF10)...0xFF19 { dateTriggers.insert(Unicode.Scalar(v)!) }
         for s in lexicon.hanDigits.keys { dateTriggers.insert(s) }
         for s in lexicon.hanUnits.keys { dateTriggers.insert(s) }
+        for s in lexicon.hanTens.keys { dateTriggers.insert(s) }
         for table in [lexicon.numberWords.firstScalars, lexicon.vague.firstScalars, lexicon.dates.articles.firstScalars] {
             for s in table { dateTriggers.insertFolded(s) }
         }
         for s in lexicon.dates.lead.firstScalars { dateTriggers.insertFolded(s) }
         self.dateTriggers = dateTriggers
         self.dateWords = WordFilter(phrases: lexicon.dates.startPhrases,
-                                    alwaysHan: Array(lexicon.hanDigits.keys) + Array(lexicon.hanUnits.keys))
+                                    alwaysHan: Array(lexicon.hanDigits.keys) + Array(lexicon.hanUnits.keys) + Array(lexicon.hanTens.keys))
         self.dateNumberWords = WordFilter(phrases: lexicon.dates.numberPhrases)
         self.dateFollowers = WordFilter(phrases: lexicon.dates.followerPhrases)
         self.amountWords = WordFilter(phrases: lexicon.numberWords.phrases + lexicon.vague.phrases + lexicon.idioms.phrases)

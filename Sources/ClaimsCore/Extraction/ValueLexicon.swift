@@ -34,6 +34,8 @@ public struct ValueLexicon: Sendable {
     /// Chinese-style numerals: digits, units inside a group (十百千), large units (万亿).
     public var hanDigits: [Unicode.Scalar: Double] = [:]
     public var hanUnits: [Unicode.Scalar: Double] = [:]
+    /// Characters that are a whole number of tens (廿 20, 卅 30): 廿五 is 25.
+    public var hanTens: [Unicode.Scalar: Double] = [:]
     /// Units written glued to their digits (10km, 5kg, 20m): a measure, not a code.
     public var gluedUnits = PhraseTable<Bool>()
     /// The word between the whole and the fraction of a Chinese numeral (七点二, 三點五億).
@@ -260,6 +262,7 @@ public struct ValueLexicons: Sendable {
             var group: String?
             var digits: [String: Double]?
             var units: [String: Double]?
+            var tens: [String: Double]?
             var scales: [String: Double]?
             var scaleAbbreviations: [String: Double]?
             var words: [String: Double]?
@@ -272,7 +275,7 @@ public struct ValueLexicons: Sendable {
             var nounWordRight: [String]?
 
             enum CodingKeys: String, CodingKey {
-                case decimal, group, digits, units, scales, words, vague, idioms
+                case decimal, group, digits, units, tens, scales, words, vague, idioms
                 case nounWords = "noun_words"
                 case nounWordLeft = "noun_word_left"
                 case nounWordRight = "noun_word_right"
@@ -463,6 +466,7 @@ public struct ValueLexicons: Sendable {
                 if let group = numerals.group?.unicodeScalars.first { lexicon.groupSeparator = group }
                 for (key, value) in numerals.digits ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanDigits[s] = value } }
                 for (key, value) in numerals.units ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanUnits[s] = value } }
+                for (key, value) in numerals.tens ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanTens[s] = value } }
                 for word in numerals.decimalWords ?? [] { if let s = word.unicodeScalars.first { lexicon.hanDecimal.insert(s) } }
                 for word in numerals.decimalBlockers ?? [] { if let s = word.unicodeScalars.first { lexicon.hanDecimalBlockers.insert(s) } }
                 for (key, value) in numerals.scales ?? [:] { lexicon.scales.insert(key, value) }

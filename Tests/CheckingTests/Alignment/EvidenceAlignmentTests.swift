@@ -265,12 +265,17 @@ struct FactBoundaryTests {
         #expect(OpenStage.live(outcome).contains { $0.statements.contains { $0.value.hasPrefix("2001") } }, "\(outcome.findings.map(\.rationale))")
     }
 
-    @Test("'as of Friday' stamps a count; it is not the date of the event")
-    func timeStamp() async throws {
+    @Test("'as of Friday' and 'by about 7 a.m. on Friday' stamp a count; they are not the date of the event", arguments: [
+        "The death toll from the earthquake in Hualien rose to 10 as of Friday.",
+        "After the main quake, more than 480 tremors had been recorded in Hualien by about 7 a.m. on Friday.",
+    ])
+    func timeStamp(text: String) async throws {
         let outcome = try await OpenStage.run([
             MemorySource("a", "en", published: "2024-04-05", "The earthquake struck Hualien on Wednesday."),
-            MemorySource("b", "en", published: "2024-04-05", "The death toll from the earthquake in Hualien rose to 10 as of Friday."),
+            MemorySource("b", "en", published: "2024-04-05", text),
         ])
+        let stamp = try #require(outcome.claims.first { $0.sourceID == "b" && $0.kind == .date }, "\(outcome.summary)")
+        #expect(stamp.dateRelation == "as of")
         #expect(!OpenStage.live(outcome).contains { $0.kind == .date }, "\(outcome.findings.map(\.rationale))")
     }
 

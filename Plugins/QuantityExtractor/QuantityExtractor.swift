@@ -176,6 +176,20 @@ public struct QuantityScanner {
 
     // MARK: - Traps
 
+    /// Whether the figure follows a unit symbol written before it as a word of its own ("芮氏規模M7.7",
+    /// "a magnitude M6.4 aftershock"), with a decimal part (magnitudes are written to a tenth; M3
+    /// and M5 are a chip and a road) and nothing glued after it.
+    func unitPrefixed(_ numeral: Numeral) -> Bool {
+        guard !lexicon.unitPrefixes.isEmpty, numeral.hasFraction else { return false }
+        var k = numeral.start
+        if k > 0, s[k - 1] == " " { k -= 1 }
+        var b = k
+        while b > 0, ScalarClass.isLetter(s[b - 1]), !ScalarClass.isHan(s[b - 1]) { b -= 1 }
+        guard b < k, b == 0 || !ScalarClass.isLetter(s[b - 1]) || ScalarClass.isHan(s[b - 1]) else { return false }
+        guard lexicon.unitPrefixes.contains(String(String.UnicodeScalarView(s[b..<k]))) else { return false }
+        return numeral.coreEnd >= s.count || !ScalarClass.isLetter(s[numeral.coreEnd]) || ScalarClass.isHan(s[numeral.coreEnd])
+    }
+
     /// Where to skip to when the numeral is not a figure of the story, or nil when it is one.
     mutating func trap(_ numeral: Numeral, currencyBefore: Bool) -> Int? {
         let start = numeral.start
@@ -185,7 +199,7 @@ public struct QuantityScanner {
             // (1.5bn, 300mn) are never model sizes.
             if !currencyBefore, numeral.end - numeral.coreEnd == 1 { return traps.tokenEnd(from: numeral.end) }
             if let skip = traps.identifierEnd(start: start, end: numeral.end) { return skip }
-        } else if let skip = traps.identifierEnd(start: start, end: numeral.coreEnd) {
+        } else if let skip = traps.identifierEnd(start: start, end: numeral.coreEnd), !unitPrefixed(numeral) {
             return skip
         }
         if numeral.isPlainInteger {

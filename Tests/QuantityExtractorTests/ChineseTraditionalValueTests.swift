@@ -16,6 +16,9 @@ struct ChineseTraditionalValueTests {
             Expected(kind: .number, text: "7.3", start: 7, end: 10, number: 7.3, unit: "地震", display: "7.3 地震"),
             Expected(kind: .count, text: "9", start: 15, end: 16, number: 9, unit: "人", display: "9 人"),
         ]),
+        Case(language: "zh-Hant", module: .quantities, text: "地震規模為芮氏規模M7.7。", expected: [
+            Expected(kind: .number, text: "7.7", start: 10, end: 13, number: 7.7, unit: nil, display: "7.7"),
+        ]),
         Case(language: "zh-Hant", module: .quantities, text: "廿五人受傷", expected: [
             Expected(kind: .count, text: "廿五", start: 0, end: 2, number: 25, unit: "人", display: "25 人"),
         ]),

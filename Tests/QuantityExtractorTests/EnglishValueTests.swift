@@ -34,6 +34,10 @@ struct EnglishValueTests {
         Case(language: "en", module: .quantities, text: "The city has 1,000,000 residents", expected: [
             Expected(kind: .count, text: "1,000,000", start: 13, end: 22, number: 1000000.0, unit: "residents", display: "1 million residents"),
         ]),
+        // A magnitude scale written before its figure (M6.4) is a measure, not a code.
+        Case(language: "en", module: .quantities, text: "The USGS put its magnitude at M6.4.", expected: [
+            Expected(kind: .number, text: "6.4", start: 31, end: 34, number: 6.4, unit: nil, display: "6.4"),
+        ]),
         Case(language: "en", module: .quantities, text: "Sales hit 12,345.67 units", expected: [
             Expected(kind: .number, text: "12,345.67", start: 10, end: 19, number: 12345.67, unit: "units", display: "12345.67 units"),
         ]),
@@ -171,6 +175,9 @@ struct EnglishValueTests {
 
     /// Identifiers, dates, times, durations, page furniture, idioms and lone "one": no value from either module.
     static let notFigures: [String] = [
+        // A letter before a whole number is a code: a chip, a road.
+        "Apple's M3 chips",
+        "on the M5 motorway",
         "OpenAI released GPT-4 today",
         "The older GPT-3.5 model",
         "Meta released Llama 2 70B for free",

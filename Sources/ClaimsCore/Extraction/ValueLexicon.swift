@@ -38,6 +38,9 @@ public struct ValueLexicon: Sendable {
     public var hanTens: [Unicode.Scalar: Double] = [:]
     /// Units written glued to their digits (10km, 5kg, 20m): a measure, not a code.
     public var gluedUnits = PhraseTable<Bool>()
+    /// Unit symbols written glued before their figure, as a word of their own (M7.7, Mw 6.4:
+    /// a seismic magnitude): the figure is not a code.
+    public var unitPrefixes: Set<String> = []
     /// The word between the whole and the fraction of a Chinese numeral (七点二, 三點五億).
     public var hanDecimal: Set<Unicode.Scalar> = []
     /// Marks after a clock hour that make "点" an hour, not a decimal point (七点二分).
@@ -392,12 +395,14 @@ public struct ValueLexicons: Sendable {
             var maxLength: Int?
             var singleNouns: [String]?
             var gluedUnits: [String]?
+            var unitPrefixes: [String]?
 
             enum CodingKeys: String, CodingKey {
                 case classifiers, stop
                 case maxLength = "max_length"
                 case singleNouns = "single_nouns"
                 case gluedUnits = "glued_units"
+                case unitPrefixes = "unit_prefixes"
             }
         }
 
@@ -492,6 +497,7 @@ public struct ValueLexicons: Sendable {
             if let maxLength = file.counting?.maxLength { lexicon.countMaxLength = maxLength }
             for word in file.counting?.singleNouns ?? [] { lexicon.singleNouns.insert(word, true) }
             for word in file.counting?.gluedUnits ?? [] { lexicon.gluedUnits.insert(word, true) }
+            for word in file.counting?.unitPrefixes ?? [] { lexicon.unitPrefixes.insert(word) }
             for (unit, words) in file.timeUnits ?? [:] { for word in words { lexicon.timeUnits.insert(word, unit) } }
             for word in file.multipliers ?? [] { lexicon.multipliers.insert(word, true) }
             for word in file.rankPrefixes ?? [] { lexicon.rankPrefixes.insert(word, true) }

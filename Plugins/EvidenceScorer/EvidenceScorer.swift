@@ -224,8 +224,11 @@ public struct EvidenceScorer: PairScorer {
         // A bare number says nothing of what it measures unless a measure stands beside it.
         // A figure written right before the event it qualifies ("花蓮7.3地震", "a 7.2 quake") is a
         // figure of that event: it meets another figure of the same event.
-        let ofEvent = samePredicate && [(a, x), (b, y)].contains { claim, reading in
-            claim.kind == .number && claim.value.unit != nil && claim.value.unit == reading.predicate?.text
+        // So is the new value of a running total ("the death toll rose to 10"): it counts what
+        // the total counts.
+        let ofEvent = samePredicate && [(a, x), (b, y)].contains { (claim: Claim, reading: ClaimDescription) -> Bool in
+            if reading.update, reading.grows, reading.measure == nil { return true }
+            return claim.kind == .number && claim.value.unit != nil && claim.value.unit == reading.predicate?.text
         }
         if a.kind == .number || b.kind == .number, x.measure == nil || y.measure == nil, !ofEvent, a.topic == nil || a.topic != b.topic {
             return .veto("a bare number with no measure beside it")

@@ -73,7 +73,15 @@ public struct ClaimBuilder: Sendable {
             let clause = clause(around: claim.span, in: sentence, scalars: s, language: language)
             // A leading phrase of time ("过去六年,微软……投资", "In the past six years, Microsoft
             // invested") belongs to the clause after it.
-            var attribute = bestAttribute(for: claim, cues: found.cues, clause: clause)
+            // The subject of an update ("the death toll from the magnitude 6.8 quake rose to 31")
+            // is the updated figure's, however far, and no other figure's between.
+            func subject(_ other: Claim) -> TextSpan? {
+                guard let reading = readings[other.id], reading.update, let p = reading.predicate, sentence.contains(other.span) else { return nil }
+                return TextSpan(start: p.start, end: p.end)
+            }
+            let own = subject(claim)
+            let taken = claims.filter { $0.id != claim.id }.compactMap(subject)
+            var attribute = bestAttribute(for: claim, cues: found.cues, clause: clause, subject: own, taken: taken)
             if attribute == nil, claim.kind == .duration, clause.start == sentence.start, clause.end < sentence.end {
                 let next = self.clause(around: TextSpan(start: clause.end + 1, end: clause.end + 1), in: sentence, scalars: s, language: language)
                 attribute = bestAttribute(for: claim, cues: found.cues, clause: TextSpan(start: clause.start, end: next.end))
@@ -271,16 +279,21 @@ public struct ClaimBuilder: Sendable {
     /// The attribute whose cue is nearest the value within its clause and takes its kind. An
     /// attribute named by a verb (arrested, invested) wins over one named by the counted noun
     /// (suspects, users) in the same clause: "5 suspects were arrested" is about arrests.
-    func bestAttribute(for claim: Claim, cues: [Found], clause: TextSpan) -> Attribute? {
+    /// `subject` is what the value updates, when an update gives it ("the death toll … rose to
+    /// 31"): its cue is the value's at any distance. `taken` are the subjects of the sentence's
+    /// other updates, whose cues are theirs.
+    func bestAttribute(for claim: Claim, cues: [Found], clause: TextSpan, subject: TextSpan? = nil, taken: [TextSpan] = []) -> Attribute? {
         var best: (attribute: Attribute, gap: Int)?
         func better(_ attribute: Attribute, _ gap: Int, than current: (attribute: Attribute, gap: Int)) -> Bool {
             if attribute.isNoun != current.attribute.isNoun { return !attribute.isNoun }
             return gap < current.gap
         }
+        func overlaps(_ a: TextSpan, _ b: TextSpan) -> Bool { a.start < b.end && b.start < a.end }
         for cue in cues where clause.contains(cue.span) || cue.span.start >= claim.span.end && cue.span.start < clause.end {
             let attribute = lexicon.attributes[cue.index]
             guard attribute.kinds.contains(claim.kind) || (claim.kind == .number && attribute.kinds.contains(.count)) else { continue }
-            let gap = distance(cue.span, claim.span)
+            guard !taken.contains(where: { overlaps($0, cue.span) }) else { continue }
+            let gap = subject.map { overlaps($0, cue.span) } == true ? 0 : distance(cue.span, claim.span)
             guard gap <= maximumGap else { continue }
             if best == nil || better(attribute, gap, than: best!) { best = (attribute, gap) }
         }

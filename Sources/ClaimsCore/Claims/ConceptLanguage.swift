@@ -43,6 +43,9 @@ public final class ConceptLanguage: Sendable {
     /// Words that say what a counted group is ("173 were Korean", "2人為泰國人", "2 người là
     /// khách qua đường").
     let copulas: PhraseTable<Bool>
+    /// Passive auxiliaries: the word right after one is a verb ("had been registered on Oct. 3",
+    /// "được đăng ký ngày 3/10").
+    let passives: PhraseTable<Bool>
     let suffixes: [(String, String)]
     /// en, vi, zh, or und.
     let tag: String
@@ -56,7 +59,7 @@ public final class ConceptLanguage: Sendable {
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
          datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
          repeats: PhraseTable<Bool> = PhraseTable(), modifierMarks: PhraseTable<Bool> = PhraseTable(),
-         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), copulas: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
+         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), copulas: PhraseTable<Bool> = PhraseTable(), passives: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
@@ -76,6 +79,7 @@ public final class ConceptLanguage: Sendable {
         self.modifierMarks = modifierMarks
         self.joins = joins
         self.copulas = copulas
+        self.passives = passives
         self.relatives = relatives
         self.suffixes = suffixes
         self.tag = tag

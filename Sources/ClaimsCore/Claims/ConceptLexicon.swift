@@ -117,10 +117,11 @@ public struct ConceptLexicon: Sendable {
             var relatives: [String]
             var joins: [String]
             var copulas: [String]
+            var passives: [String]
             var modifiersAfterNoun: Bool
 
             enum CodingKeys: String, CodingKey, CaseIterable {
-                case stopwords, attribution, updates, suffixes, repeats, relatives, joins, copulas
+                case stopwords, attribution, updates, suffixes, repeats, relatives, joins, copulas, passives
                 case attributionAfter = "attribution_after"
                 case datelineAfter = "dateline_after"
                 case datelineBefore = "dateline_before"
@@ -143,6 +144,7 @@ public struct ConceptLexicon: Sendable {
                 relatives = try c.decode([String].self, forKey: .relatives)
                 joins = try c.decodeIfPresent([String].self, forKey: .joins) ?? []
                 copulas = try c.decodeIfPresent([String].self, forKey: .copulas) ?? []
+                passives = try c.decodeIfPresent([String].self, forKey: .passives) ?? []
                 modifiersAfterNoun = try c.decodeIfPresent(Bool.self, forKey: .modifiersAfterNoun) ?? false
                 for rule in suffixes where rule.count != 2 {
                     throw DecodingError.dataCorruptedError(forKey: .suffixes, in: c, debugDescription: "a suffix rule is [suffix, replacement], not \(rule)")
@@ -284,7 +286,7 @@ public struct ConceptLexicon: Sendable {
                 attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
                 datelineAfter: table(entry?.datelineAfter), datelineBefore: table(entry?.datelineBefore), repeats: table(entry?.repeats),
                 modifierMarks: table(entry?.modifierMarks), relatives: table(entry?.relatives), joins: table(entry?.joins),
-                copulas: table(entry?.copulas),
+                copulas: table(entry?.copulas), passives: table(entry?.passives),
                 modifiersAfterNoun: entry?.modifiersAfterNoun ?? false,
                 suffixes: english, tag: primary, units: units)
         }

@@ -47,6 +47,7 @@ public struct DescriptionReader: Sendable {
         var joins: [TextSpan] = []
         /// Copulas ("were", "là", "為").
         var copulas: [TextSpan] = []
+        var passives: [TextSpan] = []
     }
 
     /// Describes each claim of one sentence; `clauses` gives each claim's clause.
@@ -60,7 +61,24 @@ public struct DescriptionReader: Sendable {
         }
         var measures: [DescriptionTerm?] = []
         for claim in claims {
-            measures.append(measure(of: claim, tokens: tokens, clause: clauses[measures.count], values: claims.map(\.span), joins: scan.joins))
+            // The verb of an update ("rose to", "tăng lên", "上升至") is no measure of its figure.
+            let words = tokens.filter { token in !scan.updates.contains { $0.start <= token.term.start && token.term.end <= $0.end } }
+            measures.append(measure(of: claim, tokens: words, clause: clauses[measures.count], values: claims.map(\.span), joins: scan.joins))
+        }
+        // A figure whose noun is left out after a count of the same sentence counts that noun:
+        // "1,099 people were injured and 15 were missing", "killing 130 people and wounding
+        // 352". It is the subject or the object of its own event, joined to the count before.
+        for index in claims.indices where measures[index] == nil && claims[index].value.unit == nil
+            && (claims[index].kind == .count || claims[index].kind == .number) {
+            let span = claims[index].span
+            guard let previous = claims.indices.last(where: { claims[$0].span.end <= span.start }), claims[previous].kind == .count,
+                  let noun = measures[previous], noun.end <= span.start,
+                  scan.joins.contains(where: { $0.start >= claims[previous].span.end && $0.end <= span.start }) else { continue }
+            let copula = scan.copulas.first { $0.start >= span.end && $0.start - span.end <= 1 }
+            let after = copula?.end ?? span.end
+            let subject = tokens.contains { $0.term.role == .event && !$0.generic && $0.term.start >= after && $0.term.start - after <= 1 }
+            let object = tokens.contains { $0.term.role == .event && !$0.generic && $0.term.end <= span.start && span.start - $0.term.end <= 1 }
+            if subject || object { measures[index] = noun }
         }
         var out: [ClaimDescription] = []
         for (index, claim) in claims.enumerated() {
@@ -135,7 +153,17 @@ public struct DescriptionReader: Sendable {
                 tokens.first { $0.term.role == .event && !$0.generic && $0.term.start > relative.clauseEnd
                     && $0.term.start - relative.clauseEnd <= Self.relativeReach }
             }
-            if let governing {
+            // The figure an update gives ("the death toll from the magnitude 7.2 quake rose to 10",
+            // "số người chết đã tăng lên 10", "死亡人数上升至10人") is the new value of the running
+            // total the update's subject names, the nearest before the update in the clause.
+            let updated = scan.updates.first { mark in
+                mark.end <= span.start && span.start - mark.end <= 2 && mark.start >= clause.start
+            }.flatMap { mark in
+                tokens.last { $0.grows && $0.term.role == .event && !$0.modifier && $0.term.end <= mark.start && $0.term.start >= clause.start }
+            }
+            if let updated, description.measure == nil {
+                description.predicate = updated.term
+            } else if let governing {
                 description.predicate = governing.term
             } else if let pastRelative, events.isEmpty {
                 description.predicate = pastRelative.term
@@ -168,6 +196,20 @@ public struct DescriptionReader: Sendable {
                 // ("143 people trapped", "137人被困", "3 hotel employees escaped"); not a country
                 // the copula before it names ("2人為泰國人").
                 description.predicate = next.term
+            }
+            // A date whose clause tells of no event known to the core dates the verb its clause puts
+            // in the passive ("had been registered at Leros on Oct. 3", "được đăng ký ngày 3/10"),
+            // the one nearest it: the verb is what happened then.
+            if claim.kind == .date, description.predicate == nil, clauseEvents.isEmpty {
+                let verbs = scan.passives.compactMap { mark in
+                    tokens.first { $0.term.start >= mark.end && $0.term.start - mark.end <= 1 }.flatMap { token in
+                        clause.contains(TextSpan(start: token.term.start, end: token.term.end)) && !token.isName && token.term.role == nil
+                            && language.place(token.term.key) == nil ? token : nil
+                    }
+                }
+                if let verb = verbs.min(by: { distance(span, $0.term.start, $0.term.end) < distance(span, $1.term.start, $1.term.end) }) {
+                    description.predicate = verb.term
+                }
             }
             // A date right after "said", "cho biết", "称" is when the statement was made.
             if claim.kind == .date, let mark = scan.attributionAfter.first(where: { $0.end <= span.start && span.start - $0.end <= 4 }) {
@@ -285,7 +327,11 @@ public struct DescriptionReader: Sendable {
     func measure(of claim: Claim, tokens: [Token], clause: TextSpan, values: [TextSpan] = [], joins: [TextSpan] = []) -> DescriptionTerm? {
         guard claim.kind != .date, claim.kind != .duration else { return nil }
         let span = claim.span
-        let after = tokens.filter { $0.term.start >= span.end && $0.term.start - span.end <= 12 && $0.term.end <= clause.end }
+        // Not past another figure: "rose to 129 — with 352 others wounded" counts no others.
+        let after = tokens.filter { token in
+            token.term.start >= span.end && token.term.start - span.end <= 12 && token.term.end <= clause.end
+                && !values.contains { $0.start >= span.end && $0.end <= token.term.start }
+        }
         let before = tokens.filter { $0.term.end <= span.start && span.start - $0.term.end <= 12 && $0.term.start >= clause.start }
         if let core = after.prefix(3).first(where: { $0.term.role == .measure }) {
             // "181 passengers and crew", "44 hành khách và thành viên phi hành đoàn": two measures

@@ -1,0 +1,88 @@
+import ClaimsCore
+import Foundation
+import Testing
+
+/// Shapes of news sentences that say what a figure counts without a noun beside it: the
+/// new value of a running total ("the death toll rose to 31"), a noun left out after a count
+/// ("210 people were injured and 40 were missing"), and a date of a verb in the passive
+/// ("had been registered on March 4").
+@Suite("What a figure counts, read from the shape of its sentence")
+struct SentenceShapeTests {
+    static func quake(_ deaths: String) -> [MemorySource] {
+        [
+            MemorySource("en", "en", published: "2024-03-10",
+                         "The death toll from Tuesday's magnitude 6.8 earthquake rose to 31, officials said on Saturday."),
+            MemorySource("zh", "zh-Hans", published: "2024-03-10", "官员周六表示，周二发生的6.8级地震已造成\(deaths)人死亡。"),
+        ]
+    }
+
+    @Test("an update's figure is the new value of the total its subject names, not of the figure between",
+          arguments: [("31", false), ("45", true)])
+    func updateOfARunningTotal(deaths: String, flagged: Bool) async throws {
+        let outcome = try await OpenStage.run(Self.quake(deaths))
+        let toll = try #require(outcome.claim("en", "31"), "\(outcome.summary)")
+        #expect(toll.reading?.predicate?.key == "killed", "\(String(describing: toll.reading))")
+        #expect(toll.reading?.predicate?.text == "death toll")
+        // "rose" is the update's verb, not what the figure measures.
+        #expect(toll.reading?.measure == nil)
+        // The curated attribute named by the subject is the updated figure's, not the magnitude's.
+        #expect(toll.topic?.key.hasPrefix("deaths") == true, "\(String(describing: toll.topic))")
+        #expect(outcome.claim("en", "6.8")?.topic?.key.hasPrefix("deaths") != true)
+        let live = OpenStage.live(outcome)
+        #expect(live.contains { $0.statements.contains { $0.claimID == toll.id } } == flagged, "\(outcome.findings.map(\.rationale))")
+        if !flagged {
+            #expect(outcome.findings.contains { $0.verdict == .consistent && $0.statements.contains { $0.claimID == toll.id } },
+                    "\(outcome.findings.map(\.rationale))")
+        }
+    }
+
+    @Test("a figure right after an update counts no noun past the next figure ('rose to 129 — with 352 others wounded')")
+    func notPastAnotherFigure() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("en", "en", published: "2015-11-14", "As the death toll rose to 129 — with 352 others wounded — the city mourned."),
+        ])
+        let toll = try #require(outcome.claim("en", "129"), "\(outcome.summary)")
+        #expect(toll.reading?.measure == nil, "\(String(describing: toll.reading))")
+        #expect(toll.reading?.predicate?.key == "killed")
+        #expect(outcome.claim("en", "352")?.reading?.measure?.key == "people")
+    }
+
+    @Test("a noun left out after a count of the same sentence is that count's noun, in English and Vietnamese",
+          arguments: [("40", false), ("65", true)])
+    func elidedNoun(missing: String, flagged: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("en", "en", published: "2024-03-10", "As of Saturday noon, 210 people were injured and 40 were missing after the flood."),
+            MemorySource("vi", "vi", published: "2024-03-10", "Tính đến trưa thứ Bảy, trận lũ khiến 210 người bị thương và \(missing) người mất tích."),
+        ])
+        let part = try #require(outcome.claim("en", "40"), "\(outcome.summary)")
+        #expect(part.reading?.measure?.key == "people", "\(String(describing: part.reading))")
+        #expect(part.reading?.predicate?.key == "missing")
+        let linked = outcome.findings.filter { $0.statements.contains { $0.claimID == part.id } && $0.statements.contains { $0.sourceID == "vi" } }
+        #expect(!linked.isEmpty, "\(outcome.findings.map(\.rationale))")
+        #expect(OpenStage.live(outcome).contains { $0.statements.contains { $0.claimID == part.id } } == flagged,
+                "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("a figure with no noun and no event of its own stays bare")
+    func bareStaysBare() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("en", "en", published: "2024-03-10", "The ferry carried 210 passengers and 40, the operator said."),
+        ])
+        #expect(outcome.claim("en", "40")?.reading?.measure == nil, "\(outcome.summary)")
+    }
+
+    @Test("a date of a verb in the passive is the verb's: 'had been registered on March 4' ~ 'được đăng ký ngày 4/3'",
+          arguments: [("4/3", false), ("9/3", true)])
+    func passiveVerbDates(day: String, flagged: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("en", "en", published: "2024-03-10", "The tanker had been registered in Panama on March 4, the shipping agency said."),
+            MemorySource("vi", "vi", published: "2024-03-10", "Chiếc tàu chở dầu được đăng ký tại Panama ngày \(day)."),
+        ])
+        let date = try #require(outcome.claims.first { $0.sourceID == "en" && $0.kind == .date && $0.text == "March 4" }, "\(outcome.summary)")
+        #expect(date.reading?.predicate?.key == "register", "\(String(describing: date.reading))")
+        let vi = try #require(outcome.claims.first { $0.sourceID == "vi" && $0.kind == .date && $0.text.contains(day) }, "\(outcome.summary)")
+        #expect(vi.reading?.predicate?.key == "register", "\(String(describing: vi.reading))")
+        #expect(OpenStage.live(outcome).contains { $0.statements.contains { $0.claimID == date.id } } == flagged,
+                "\(outcome.findings.map(\.rationale))")
+    }
+}

@@ -154,8 +154,8 @@ extension DateScanner {
             minute = m.value
             j = m.end
             if j + 2 < n, s[j] == ":", let second = arabic(at: j + 1, max: 2), second.count == 2 { j = second.end }
-            // 3:10:2, 12:05.5, 12:05/6: not a time.
-            if glued(j) { return nil }
+            // 3:10:2, 12:05.5, 12:05/6: not a time; 8:40pm is.
+            if glued(j), words.dayPartsAfter.match(at: j, in: s) == nil { return nil }
         } else {
             var markAt = j
             if isSpace(markAt), !h.han { markAt += 1 }

@@ -13,7 +13,8 @@ import Foundation
 /// counts (trapped, missing) reported on different days, figures of
 /// different scopes (5 foreigners among 44), figures in units it cannot convert; figures in
 /// units of one dimension are converted first (100 miles = 161 km), and a running total said to have risen to the
-/// larger figure ("rose to 129", "tăng lên", "上升至").
+/// larger figure ("rose to 129", "tăng lên", "上升至"), unless both figures are stamped to the
+/// same minute ("as of 8:40 p.m.": one count).
 public struct FigureChecker: CrossChecker {
     public static let description = ModuleDescription(
         name: "figures",
@@ -171,8 +172,11 @@ public struct FigureChecker: CrossChecker {
         } else if PairwiseChecking.overlap(x, y, tolerance: exact || bothAbout ? 0 : Self.tolerance) {
             return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the values agree within their hedges and rounding")
         }
+        // Two counts stamped to the same minute ("as of 8:40 p.m.", "截至昨晚8時40分") are one
+        // count: no rise or revision stands between them.
+        let oneStamp = a.context?.stamp.flatMap { r in b.context?.stamp.map { r.overlaps($0) } } ?? false
         // A running total said to have risen to the larger figure is a later report of it.
-        if a.context?.grows == true, let p = a.reading, let q = b.reading, p.update != q.update {
+        if a.context?.grows == true, !oneStamp, let p = a.reading, let q = b.reading, p.update != q.update {
             let (updated, other) = p.update ? (x, y) : (y, x)
             if updated.upperBound >= other.lowerBound {
                 return PairJudgement(.notComparable, .low, confidence: 0.6, "\(pair): the larger figure is reported as a rise of a running total")
@@ -182,7 +186,7 @@ public struct FigureChecker: CrossChecker {
         // reports are known to be of the same day, and even then a step of a revision (143,
         // then 137 trapped) is the count moving by the hour.
         let step = abs(x.upperBound - y.upperBound) <= max(abs(x.upperBound), abs(y.upperBound)) * Self.revisionStep
-        if a.reading?.changes == true || b.reading?.changes == true,
+        if a.reading?.changes == true || b.reading?.changes == true, !oneStamp,
            step || !Self.sameDay(group.sources[a.sourceID], group.sources[b.sourceID]) {
             return PairJudgement(.notComparable, .low, confidence: 0.6,
                                  "\(pair): a current count (it rises and falls), not known to be of the same day")
@@ -191,7 +195,7 @@ public struct FigureChecker: CrossChecker {
         // revision's step, or by any amount where a figure is hedged ("at least 144").
         // A report dated only to its month may be of any of its days: of two such reports
         // that are not known to be of one day, the larger figure may be the later.
-        if a.context?.grows == true,
+        if a.context?.grows == true, !oneStamp,
            let da = PairwiseChecking.publicationDays(group.sources[a.sourceID]),
            let db = PairwiseChecking.publicationDays(group.sources[b.sourceID]), !Self.sameDay(group.sources[a.sourceID], group.sources[b.sourceID]) {
             let apart = !PairwiseChecking.daysMeet(da, db)

@@ -93,6 +93,8 @@ let enClockCases: [DateCase] = [
              .at("2023-06-17 15:00"), .at("2023-06-17 00:00"), .at("2023-06-17 12:00")),
     DateCase("On ⟦Tuesday⟧, it left at ⟦9 o'clock⟧. It happened at ⟦12 a.m.⟧ ⟦Later that day at 3:30 pm⟧, police came.",
              published: "2013-10-17", .day("2013-10-15"), .at("2013-10-15 09:00"), .at("2013-10-15 00:00"), .at("2013-10-15 15:30")),
+    // A part of the day glued to the minutes; not a word that only starts like one.
+    DateCase("The center said at ⟦8:40pm yesterday⟧. Version 8:40pmx shipped.", published: "2024-04-05", .at("2024-04-04 20:40")),
     // Not clock times: amounts of time, scores, ratios, verses, addresses.
     DateCase("It lasted ⟦for 3 hours⟧. The score was 3:1 and the ratio 1:30. See John 3:16 and https://example.com/12:05/x.",
              published: "2013-10-17", .lasting("3 hours", 3, "hour")),

@@ -116,7 +116,7 @@ public struct ClaimBuilder: Sendable {
                                                             end: claim.span.end, role: .event)
                         claim.reading = reading
                     }
-                    var context = openContext(for: claim, reading: reading, sentence: sentence, dates: dates)
+                    var context = openContext(for: claim, reading: reading, sentence: sentence, dates: dates, readings: readings)
                     context.isSubset = isSubset(claim, of: claims, in: sentence, subsets: found.subsets)
                     claim.context = context
                 }
@@ -160,16 +160,9 @@ public struct ClaimBuilder: Sendable {
                 }
             }
             if let measure = claim.reading?.measure?.key { context.counted = measure }
-            if claim.kind != .date, let date = dates.filter({ sentence.contains($0.span) })
-                .min(by: { distance($0.span, claim.span) < distance($1.span, claim.span) }),
-                var low = date.value.low, var high = date.value.high {
-                // A time of day dates a figure to its day: reports of one event differ by minutes.
-                if date.value.precision == "minute" {
-                    low.round(.down)
-                    high.round(.up)
-                }
-                context.reference = low...high
-                context.referenceText = date.text
+            if claim.kind != .date, let reference = referenceDate(for: claim, grows: context.grows || claim.reading?.changes == true,
+                                                                 in: sentence, dates: dates, readings: readings) {
+                date(&context, by: reference)
             }
             let names = context.entities.compactMap { id in lexicon.entities.first { $0.id == id }?.label }
             let key = ([attribute.id] + context.entities.sorted()).joined(separator: "|")
@@ -214,16 +207,49 @@ public struct ClaimBuilder: Sendable {
 
     /// The context of a claim no curated attribute covers, from its open description: what it
     /// counts, whether it is a running total, the date its sentence gives.
-    func openContext(for claim: Claim, reading: ClaimDescription, sentence: TextSpan, dates: [Claim]) -> ClaimContext {
+    /// The date a figure is of: the nearest date of its sentence; for a running total, the time
+    /// stamp ("as of 10 p.m.", "截至昨晚8時40分") or the date its sentence was said ("the death
+    /// toll from Wednesday's quake rose to 10, the center said at 8:40pm yesterday") first, for
+    /// a total counts until then, whenever the event was.
+    /// `stamp` says the date is such a time stamp, not the event's date.
+    func referenceDate(for claim: Claim, grows: Bool, in sentence: TextSpan, dates: [Claim],
+                       readings: [String: ClaimDescription]) -> (date: Claim, stamp: Bool)? {
+        let candidates = dates.filter { sentence.contains($0.span) }
+        func nearest(_ list: [Claim]) -> Claim? { list.min { distance($0.span, claim.span) < distance($1.span, claim.span) } }
+        if grows {
+            func relation(_ date: Claim) -> String? {
+                var reading = date
+                reading.reading = readings[date.id]
+                return reading.dateRelation
+            }
+            if let stamp = nearest(candidates.filter({ relation($0) == "as of" })) { return (stamp, true) }
+            if let said = nearest(candidates.filter({ readings[$0.id]?.predicate?.key == "statement" })) { return (said, true) }
+        }
+        return nearest(candidates).map { ($0, false) }
+    }
+
+    /// Sets a context's reference (the day of its date) and, for a time stamp given to the
+    /// minute, its stamp.
+    func date(_ context: inout ClaimContext, by reference: (date: Claim, stamp: Bool)) {
+        let date = reference.date
+        guard var low = date.value.low, var high = date.value.high else { return }
+        if reference.stamp, date.value.precision == "minute" { context.stamp = low...high }
+        // A time of day dates a figure to its day: reports of one event differ by minutes.
+        if date.value.precision == "minute" {
+            low.round(.down)
+            high.round(.up)
+        }
+        context.reference = low...high
+        context.referenceText = date.text
+    }
+
+    func openContext(for claim: Claim, reading: ClaimDescription, sentence: TextSpan, dates: [Claim], readings: [String: ClaimDescription]) -> ClaimContext {
         let key = reading.measure?.key ?? reading.predicate?.key ?? claim.kind.rawValue
         var context = ClaimContext(attribute: key, attributeLabel: key, grows: reading.grows, entities: [])
         context.isStoryFact = true
         context.counted = reading.measure?.key
-        if claim.kind != .date, let date = dates.filter({ sentence.contains($0.span) })
-            .min(by: { distance($0.span, claim.span) < distance($1.span, claim.span) }),
-            let low = date.value.low, let high = date.value.high {
-            context.reference = low...high
-            context.referenceText = date.text
+        if claim.kind != .date, let reference = referenceDate(for: claim, grows: reading.grows || reading.changes, in: sentence, dates: dates, readings: readings) {
+            date(&context, by: reference)
         }
         return context
     }

@@ -31,6 +31,10 @@ public struct ClaimContext: Hashable, Sendable {
     /// The time the statement refers to: a date in the same sentence, as a day interval.
     public var reference: ClosedRange<Double>?
     public var referenceText: String?
+    /// The time of day a running total or a current count is counted at, when its sentence
+    /// stamps it to the minute ("as of 8:40pm", "the center said at 8:40pm yesterday"): two
+    /// figures of one stamp are one count, whatever either says of a rise.
+    public var stamp: ClosedRange<Double>?
 
     public init(attribute: String, attributeLabel: String, grows: Bool = false, entities: [String], period: String? = nil,
                 reference: ClosedRange<Double>? = nil, referenceText: String? = nil) {

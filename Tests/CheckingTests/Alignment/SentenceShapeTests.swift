@@ -86,3 +86,34 @@ struct SentenceShapeTests {
                 "\(outcome.findings.map(\.rationale))")
     }
 }
+
+@Suite("Counts stamped to the same minute")
+struct StampTests {
+    static func sources(_ english: String, _ chinese: String = "截至4日晚8時40分，地震造成10人死亡、15人失聯。") -> [MemorySource] {
+        [
+            MemorySource("en", "en", published: "2024-04-05", english),
+            MemorySource("zh", "zh-Hant", published: "2024-04-05", chinese),
+        ]
+    }
+
+    @Test("a toll said to have risen, counted at the same minute as another, is held against it",
+          arguments: [("10", false), ("23", true)])
+    func sameStamp(toll: String, flagged: Bool) async throws {
+        let outcome = try await OpenStage.run(Self.sources(
+            "The death toll from Wednesday's earthquake rose to \(toll), while 15 were missing, the center said at 8:40pm yesterday."))
+        let claim = try #require(outcome.claim("en", toll), "\(outcome.summary)")
+        #expect(claim.context?.referenceText == "8:40pm yesterday", "\(String(describing: claim.context))")
+        #expect(claim.context?.stamp != nil)
+        #expect(OpenStage.live(outcome).contains { $0.statements.contains { $0.claimID == claim.id } } == flagged,
+                "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("with no stamp, a toll said to have risen to a larger figure is a later report, not a conflict")
+    func riseWithoutStamp() async throws {
+        let outcome = try await OpenStage.run(Self.sources(
+            "The death toll from Wednesday's earthquake rose to 23.", "地震造成10人死亡。"))
+        let claim = try #require(outcome.claim("en", "23"), "\(outcome.summary)")
+        #expect(claim.context?.stamp == nil)
+        #expect(!OpenStage.live(outcome).contains { $0.statements.contains { $0.claimID == claim.id } }, "\(outcome.findings.map(\.rationale))")
+    }
+}

@@ -95,7 +95,11 @@ public struct Aligner: Sendable {
                     best = evidence
                 }
             }
-            if let best, best.score >= threshold { links.append((i, j, best)) }
+            // Two figures of one report in different sentences are mostly two facts (a
+            // province's toll and the whole's, a region's): one report is held against itself
+            // only on stronger evidence.
+            let needed = claims[i].sourceID == claims[j].sourceID ? threshold + Self.sameSourceMargin : threshold
+            if let best, best.score >= needed { links.append((i, j, best)) }
         }
         links = Self.onePerSentence(links, claims: claims)
         // Connected claims form a group; the checkers judge its linked pairs only.
@@ -111,6 +115,9 @@ public struct Aligner: Sendable {
             return AlignedGroup(topic: Self.topic(of: group, pairs: linked), claims: group, sources: Self.involved(group, sources), pairs: linked)
         }
     }
+
+    /// How much more evidence links two claims of one source than two of different sources.
+    static let sameSourceMargin = 1.0
 
     /// Scores within this margin are a tie between two figures of one sentence.
     static let tieMargin = 0.5

@@ -104,8 +104,11 @@ public struct DescriptionReader: Sendable {
             // ("173 were Korean", "2人為泰國人": Korea, Thailand), or what it counts when its noun
             // says little ("2 người là khách qua đường": passers-by).
             let afterCount = description.measure.map { $0.start >= span.end ? $0.end : span.end } ?? span.end
+            // Right after the copula: "3人是在法兰西球场附近…身亡" (were at the Stade de France) names
+            // no group.
             if let copula = scan.copulas.first(where: { $0.start >= afterCount && $0.start - afterCount <= 2 }),
-               let next = tokens.first(where: { $0.term.start >= copula.end && $0.term.start - copula.end <= 1 }) {
+               let next = tokens.first(where: { $0.term.start >= copula.end && $0.term.start - copula.end <= 1 }),
+               next.term.start == copula.end || language.tag != "zh" {
                 if let place = language.place(next.term.key) {
                     if !description.scope.contains(place) { description.scope.append(place) }
                 } else if next.term.role == .measure, !next.generic, description.measure == nil || tokens.contains(where: { $0.term == description.measure && $0.generic }) {
@@ -266,7 +269,12 @@ public struct DescriptionReader: Sendable {
                 let upTo = clauses.first { $0.contains(mark) }?.end ?? scan.stops.first { $0 >= mark.end } ?? sentence.end
                 sayers = Array(tokens.filter { $0.term.start >= mark.end && $0.term.end <= min(upTo, mark.end + Self.attributionReach) }.prefix(8))
             } else if let mark = scan.attributionAfter.first(where: { $0.end <= span.start || $0.start >= span.end }) {
-                sayers = Array(tokens.filter { $0.term.end <= mark.start && mark.start - $0.term.end <= 30 && $0.term.role != .event }.suffix(4))
+                // Not past a comma: in "killed 116 people in North Sumatra province, officials
+                // said", the officials say it, and the province is where.
+                let from = scan.stops.last { $0 < mark.start } ?? sentence.start
+                sayers = Array(tokens.filter { token in
+                    token.term.start >= from && token.term.end <= mark.start && mark.start - token.term.end <= 30 && token.term.role != .event
+                }.suffix(4))
             }
             if !sayers.isEmpty {
                 description.attributionKeys = sayers.flatMap(\.keys)

@@ -117,3 +117,39 @@ struct StampTests {
         #expect(!OpenStage.live(outcome).contains { $0.statements.contains { $0.claimID == claim.id } }, "\(outcome.findings.map(\.rationale))")
     }
 }
+
+@Suite("One report against itself")
+struct SameSourceTests {
+    @Test("a province's toll and a region's in one report are two facts; one figure told two ways is flagged")
+    func oneReport() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2025-11-28", """
+            The floods have killed 116 people in North Sumatra province, officials said on Friday. \
+            Across Southeast Asia, the storms have killed 300 people this week. \
+            The ferry Bahari, carrying 120 passengers and 8 crew members, capsized near Sabang on Monday. \
+            Rescuers said the ferry Bahari was carrying 150 passengers and 8 crew members when it capsized near Sabang.
+            """),
+        ])
+        let province = try #require(outcome.claim("a", "116"), "\(outcome.summary)")
+        // The officials say it; the province is where, not who says it.
+        #expect(province.reading?.attribution == "officials", "\(String(describing: province.reading?.attribution))")
+        #expect(province.reading?.scope.contains("north sumatra") == true, "\(String(describing: province.reading?.scope))")
+        let live = OpenStage.live(outcome)
+        #expect(!live.contains { $0.statements.contains { $0.claimID == province.id } }, "\(outcome.findings.map(\.rationale))")
+        let ferry = try #require(outcome.claim("a", "150"))
+        #expect(live.contains { $0.statements.contains { $0.claimID == ferry.id } }, "\(outcome.findings.map(\.rationale))")
+    }
+}
+
+@Suite("A copula names a group only right before it")
+struct CopulaReachTests {
+    @Test("'3人是在法兰西球场附近…身亡' (were near the Stade de France) names no country; '2人為泰國人' does")
+    func copulaThenPreposition() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "zh-Hans", published: "2015-11-14", "另外4位死亡的袭击者当中，3人是在法兰西球场附近引爆自杀炸弹身亡。"),
+            MemorySource("b", "zh-Hant", published: "2024-12-30", "該航班共有175名乘客，其中173人為韓國人，2人為泰國人。"),
+        ])
+        #expect(outcome.claim("a", "3")?.reading?.scope.contains("france") == false, "\(String(describing: outcome.claim("a", "3")?.reading))")
+        #expect(outcome.claim("b", "2")?.reading?.scope == ["thailand"])
+    }
+}

@@ -158,11 +158,14 @@ public struct DescriptionReader: Sendable {
             }
             // The figure an update gives ("the death toll from the magnitude 7.2 quake rose to 10",
             // "số người chết đã tăng lên 10", "死亡人数上升至10人") is the new value of the running
-            // total the update's subject names, the nearest before the update in the clause.
+            // total the update's subject names: the nearest before the update, not past a comma;
+            // a conjunction inside the subject does not cut it ("the death toll from floods and
+            // landslides … has climbed to 174").
             let updated = scan.updates.first { mark in
                 mark.end <= span.start && span.start - mark.end <= 2 && mark.start >= clause.start
             }.flatMap { mark in
-                tokens.last { $0.grows && $0.term.role == .event && !$0.modifier && $0.term.end <= mark.start && $0.term.start >= clause.start }
+                let from = scan.stops.last { $0 < mark.start } ?? sentence.start
+                return tokens.last { $0.grows && $0.term.role == .event && !$0.modifier && $0.term.end <= mark.start && $0.term.start >= from }
             }
             if let updated, description.measure == nil {
                 description.predicate = updated.term

@@ -36,6 +36,16 @@ struct SentenceShapeTests {
         }
     }
 
+    @Test("an update's subject may hold a conjunction ('the death toll from floods and landslides … has climbed to 174')")
+    func subjectWithConjunction() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("en", "en", published: "2025-11-28",
+                         "The death toll from floods and landslides on Sumatra island has climbed to 174, with nearly 80 people still missing."),
+        ])
+        let toll = try #require(outcome.claims.first { $0.sourceID == "en" && $0.value.number == 174 }, "\(outcome.summary)")
+        #expect(toll.reading?.predicate?.key == "killed", "\(String(describing: toll.reading))")
+    }
+
     @Test("a figure right after an update counts no noun past the next figure ('rose to 129 — with 352 others wounded')")
     func notPastAnotherFigure() async throws {
         let outcome = try await OpenStage.run([

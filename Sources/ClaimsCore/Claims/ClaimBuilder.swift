@@ -65,6 +65,13 @@ public struct ClaimBuilder: Sendable {
 
         let dates = claims.filter { $0.kind == .date && $0.value.low != nil && $0.value.high != nil }
         let readings = reader.map { describe(claims, in: document, reader: $0, language: language, entityScan: { scan($0).entities }) } ?? [:]
+        // What each update's figure updates: its subject's span, by claim.
+        var subjects: [String: (figure: TextSpan, subject: TextSpan)] = [:]
+        for claim in claims {
+            if let reading = readings[claim.id], reading.update, let p = reading.predicate {
+                subjects[claim.id] = (claim.span, TextSpan(start: p.start, end: p.end))
+            }
+        }
         var out: [Claim] = []
         out.reserveCapacity(claims.count)
         for var claim in claims {
@@ -75,12 +82,8 @@ public struct ClaimBuilder: Sendable {
             // invested") belongs to the clause after it.
             // The subject of an update ("the death toll from the magnitude 6.8 quake rose to 31")
             // is the updated figure's, however far, and no other figure's between.
-            func subject(_ other: Claim) -> TextSpan? {
-                guard let reading = readings[other.id], reading.update, let p = reading.predicate, sentence.contains(other.span) else { return nil }
-                return TextSpan(start: p.start, end: p.end)
-            }
-            let own = subject(claim)
-            let taken = claims.filter { $0.id != claim.id }.compactMap(subject)
+            let own = subjects[claim.id]?.subject
+            let taken = subjects.filter { $0.key != claim.id && sentence.contains($0.value.figure) }.map(\.value.subject)
             var attribute = bestAttribute(for: claim, cues: found.cues, clause: clause, subject: own, taken: taken)
             if attribute == nil, claim.kind == .duration, clause.start == sentence.start, clause.end < sentence.end {
                 let next = self.clause(around: TextSpan(start: clause.end + 1, end: clause.end + 1), in: sentence, scalars: s, language: language)

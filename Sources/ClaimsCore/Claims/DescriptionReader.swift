@@ -60,9 +60,10 @@ public struct DescriptionReader: Sendable {
             return 0
         }
         var measures: [DescriptionTerm?] = []
+        // The verb of an update ("rose to", "tăng lên", "上升至") is no measure of its figure.
+        let words = scan.updates.isEmpty ? tokens
+            : tokens.filter { token in !scan.updates.contains { $0.start <= token.term.start && token.term.end <= $0.end } }
         for claim in claims {
-            // The verb of an update ("rose to", "tăng lên", "上升至") is no measure of its figure.
-            let words = tokens.filter { token in !scan.updates.contains { $0.start <= token.term.start && token.term.end <= $0.end } }
             measures.append(measure(of: claim, tokens: words, clause: clauses[measures.count], values: claims.map(\.span), joins: scan.joins))
         }
         // A figure whose noun is left out after a count of the same sentence counts that noun:

@@ -21,6 +21,11 @@ struct OpenStage {
     static func live(_ outcome: Outcome) -> [Finding] {
         outcome.findings.filter { $0.verdict == .conflict && $0.severity >= .medium }
     }
+
+    /// Whether a live conflict quotes `claim`.
+    static func flags(_ outcome: Outcome, _ claim: Claim) -> Bool {
+        live(outcome).contains { $0.statements.contains { $0.claimID == claim.id } }
+    }
 }
 
 @Suite("Alignment by evidence across languages")

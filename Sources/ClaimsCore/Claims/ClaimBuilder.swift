@@ -78,13 +78,13 @@ public struct ClaimBuilder: Sendable {
             let sentence = document.sentence(covering: claim.span)
             let found = scan(sentence)
             let clause = clause(around: claim.span, in: sentence, scalars: s, language: language)
-            // A leading phrase of time ("过去六年,微软……投资", "In the past six years, Microsoft
-            // invested") belongs to the clause after it.
             // The subject of an update ("the death toll from the magnitude 6.8 quake rose to 31")
             // is the updated figure's, however far, and no other figure's between.
             let own = subjects[claim.id]?.subject
             let taken = subjects.filter { $0.key != claim.id && sentence.contains($0.value.figure) }.map(\.value.subject)
             var attribute = bestAttribute(for: claim, cues: found.cues, clause: clause, subject: own, taken: taken)
+            // A leading phrase of time ("过去六年,微软……投资", "In the past six years, Microsoft
+            // invested") belongs to the clause after it.
             if attribute == nil, claim.kind == .duration, clause.start == sentence.start, clause.end < sentence.end {
                 let next = self.clause(around: TextSpan(start: clause.end + 1, end: clause.end + 1), in: sentence, scalars: s, language: language)
                 attribute = bestAttribute(for: claim, cues: found.cues, clause: TextSpan(start: clause.start, end: next.end))

@@ -293,10 +293,15 @@ public struct EvidenceScorer: PairScorer {
             xKnown.insert(right)
             yKnown.insert(left)
         }
+        // A date told with more places than another, all the other's among them ("registered
+        // at the Aegean island of Leros", Greek officials said; "registered in Greece"), dates
+        // the same event in more detail. A count so told is still a part of the other's.
+        let moreDetail = a.kind == .date && !x.clauseNames.isEmpty && !y.clauseNames.isEmpty
+            && (Set(x.clauseNames).isSubset(of: yKnown) || Set(y.clauseNames).isSubset(of: xKnown))
         if !x.clauseNames.isEmpty, !y.clauseNames.isEmpty, Set(x.clauseNames).isDisjoint(with: yKnown),
            Set(y.clauseNames).isDisjoint(with: xKnown) {
             score -= 1.5
-        } else if a.sourceID != b.sourceID, a.kind != .identifier,
+        } else if a.sourceID != b.sourceID, a.kind != .identifier, !moreDetail,
                   x.clauseNames.contains(where: { !yKnown.contains($0) && statistics.frequency[$0, default: 1] <= 1 })
                     || y.clauseNames.contains(where: { !xKnown.contains($0) && statistics.frequency[$0, default: 1] <= 1 }) {
             // A place only one report names narrows its figure to it ("7 trapped in Renhe"

@@ -161,3 +161,33 @@ struct CopulaReachTests {
         #expect(outcome.claim("b", "2")?.reading?.scope == ["thailand"])
     }
 }
+
+@Suite("A place one report adds to the places the other names")
+struct AddedPlaceTests {
+    @Test("a date told with a place inside the country the other names is the same event's date",
+          arguments: [("March 4", false), ("March 9", true)])
+    func datedWithMorePlace(day: String, flagged: Bool) async throws {
+        // Three more reports of the story, so that registering is no event most of them tell of.
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-03-12",
+                         "Greek officials said the passport of one attacker had been registered at the Aegean island of Kos on \(day)."),
+            MemorySource("b", "en", published: "2024-03-12",
+                         "It was known that one of the men had been registered in Greece - a key entry point for migrants - on March 4."),
+            MemorySource("c", "en", published: "2024-03-12", "Police said 130 people were killed in the attacks on Friday night."),
+            MemorySource("d", "en", published: "2024-03-12", "Three days of mourning followed the 130 deaths."),
+            MemorySource("e", "en", published: "2024-03-12", "The president declared a state of emergency after 130 people died."),
+        ])
+        let date = try #require(outcome.claims.first { $0.sourceID == "a" && $0.kind == .date && $0.text == day }, "\(outcome.summary)")
+        #expect(OpenStage.flags(outcome, date) == flagged, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("a count told with a place only it names is still a part: 7 trapped in Renhe is not the 137 trapped in Hualien")
+    func countNarrowedByPlace() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-04", "Rescuers said 7 people were trapped in Renhe, Hualien, after the quake."),
+            MemorySource("b", "en", published: "2024-04-04", "Officials said 137 people were trapped in Hualien after the quake."),
+        ])
+        let part = try #require(outcome.claim("a", "7"), "\(outcome.summary)")
+        #expect(!OpenStage.flags(outcome, part), "\(outcome.findings.map(\.rationale))")
+    }
+}

@@ -11,7 +11,8 @@ import Foundation
 /// low severity at most. With open descriptions, also never a conflict: figures attributed to
 /// different sources ("6.1 according to agency A" vs "6.4 according to agency B"), current
 /// counts (trapped, missing) reported on different days, figures of
-/// different scopes (5 foreigners among 44), figures in units it cannot convert; figures in
+/// different scopes (5 foreigners among 44), a figure its sentence dates more than a month before
+/// its report (a past event) against one that is not, figures in units it cannot convert; figures in
 /// units of one dimension are converted first (100 miles = 161 km), and a running total said to have risen to the
 /// larger figure ("rose to 129", "tăng lên", "上升至"), unless both figures are stamped to the
 /// same minute ("as of 8:40 p.m.": one count).
@@ -30,6 +31,9 @@ public struct FigureChecker: CrossChecker {
     /// text: revisions come in small steps (38 injured, then 40). A larger jump with nothing
     /// saying the count went on (a hedge, "rose to") is flagged for a reviewer.
     public static let revisionStep = 0.25
+    /// How many days before its report a figure's date must lie to be of a past event rather
+    /// than of the story (a month: a story's own days are reported within it).
+    public static let pastDays = 30.0
 
     public init() {}
 
@@ -138,9 +142,20 @@ public struct FigureChecker: CrossChecker {
         if let p = a.context?.period, let q = b.context?.period, p != q {
             return PairJudgement(.notComparable, .info, confidence: 0.9, "\(pair): \(p) and \(q) figures measure different things")
         }
+        // A story's figure its sentence dates long before its report ("印度上一次的致命空難發生在2020年,
+        // …造成21人死亡" in a report of 2025) tells of a past event, not of the story's.
+        let past = [a, b].map { claim in
+            claim.context?.reference.flatMap { r in
+                PairwiseChecking.publicationDays(group.sources[claim.sourceID]).map { r.upperBound < $0.lowerBound - Self.pastDays }
+            } ?? false
+        }
+        let storyFact = a.context?.isStoryFact == true && b.context?.isStoryFact == true
+        if storyFact, past[0] != past[1] {
+            let dated = (past[0] ? a : b).context?.referenceText ?? "?"
+            return PairJudgement(.notComparable, .info, confidence: 0.8, "\(pair): one tells of a past event (\(dated)), long before its report")
+        }
         // Dates tell occasions apart only for an entity's repeatable events (investments); a
         // story's casualties are dated by the story.
-        let storyFact = a.context?.isStoryFact == true && b.context?.isStoryFact == true
         switch storyFact ? (nil, nil) : (a.context?.reference, b.context?.reference) {
         case let (r?, t?) where !PairwiseChecking.daysMeet(r, t):
             return PairJudgement(.notComparable, .info, confidence: 0.8,
@@ -175,8 +190,11 @@ public struct FigureChecker: CrossChecker {
         // Two counts stamped to the same minute ("as of 8:40 p.m.", "截至昨晚8時40分") are one
         // count: no rise or revision stands between them.
         let oneStamp = a.context?.stamp.flatMap { r in b.context?.stamp.map { r.overlaps($0) } } ?? false
+        // A running total: either report says its count goes on ("30多具遺體" found, against
+        // "khoảng 200 thi thể" collected).
+        let running = a.context?.grows == true || b.context?.grows == true
         // A running total said to have risen to the larger figure is a later report of it.
-        if a.context?.grows == true, !oneStamp, let p = a.reading, let q = b.reading, p.update != q.update {
+        if running, !oneStamp, let p = a.reading, let q = b.reading, p.update != q.update {
             let (updated, other) = p.update ? (x, y) : (y, x)
             if updated.upperBound >= other.lowerBound {
                 return PairJudgement(.notComparable, .low, confidence: 0.6, "\(pair): the larger figure is reported as a rise of a running total")
@@ -195,7 +213,7 @@ public struct FigureChecker: CrossChecker {
         // revision's step, or by any amount where a figure is hedged ("at least 144").
         // A report dated only to its month may be of any of its days: of two such reports
         // that are not known to be of one day, the larger figure may be the later.
-        if a.context?.grows == true, !oneStamp,
+        if running, !oneStamp,
            let da = PairwiseChecking.publicationDays(group.sources[a.sourceID]),
            let db = PairwiseChecking.publicationDays(group.sources[b.sourceID]), !Self.sameDay(group.sources[a.sourceID], group.sources[b.sourceID]) {
             let apart = !PairwiseChecking.daysMeet(da, db)

@@ -165,7 +165,8 @@ public final class ConceptLanguage: Sendable {
     }
 
     /// The concept keys of an English gloss: the core concept it names, else its folded form;
-    /// a two- or three-word gloss also gives its last word ("dead body" → body).
+    /// a two- or three-word gloss also gives its last word ("dead body" → body), unless it
+    /// joins two words ("life or death").
     /// A gloss marked "=" is the name of a proper-name entry ("=paris", "=mekong river"): kept
     /// as written, so that it meets the same name in Latin letters ("Paris", "Mekong River").
     func keys(forGloss gloss: String) -> [String] {
@@ -178,7 +179,9 @@ public final class ConceptLanguage: Sendable {
         let folded = gloss.split(separator: " ").map { fold(String($0)) }.joined(separator: " ")
         if let concept = englishWords[folded] ?? englishWords[gloss] { return [concepts[concept].id] }
         var keys = [folded]
-        if let last = gloss.split(separator: " ").last, last.count >= 3, gloss.contains(" ") {
+        // A coordination ("life or death", "black and white") has no head word.
+        let words = gloss.split(separator: " ")
+        if let last = words.last, last.count >= 3, words.count > 1, !words.contains("or"), !words.contains("and") {
             let head = fold(String(last))
             if let concept = englishWords[head] { keys.append(concepts[concept].id) } else { keys.append(head) }
         }

@@ -396,4 +396,26 @@ struct FigureCheckerTests {
         expectStatements(finding, quote: [try #require(outcome.claim("a", "$50 million")), try #require(outcome.claim("b", "$51 million")),
                                           try #require(outcome.claim("c", "$60 million"))])
     }
+
+    @Test("a figure its sentence dates long before its report tells of a past event, not of the story's",
+          arguments: [("2020年", false), ("6月12日", true)])
+    func pastEvent(when: String, flagged: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "zh-Hant", published: "2025-06-13", "印度的致命空難發生在\(when),當時一架飛機在印度南部滑出跑道,造成21人死亡。"),
+            MemorySource("b", "zh-Hans", published: "2025-06-13", "印度客机坠毁事件已造成241人死亡。"),
+        ])
+        let past = try #require(outcome.claim("a", "21"), "\(outcome.summary)")
+        #expect(OpenStage.flags(outcome, past) == flagged, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("a count one report says goes on (bodies found) may have risen between two days' reports, whichever report says so",
+          arguments: [("2025-06-12", true), ("2025-06-13", false)])
+    func runningOnEitherSide(published: String, flagged: Bool) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("vi", "vi", published: published, "Cảnh sát cho biết đã thu gom được khoảng 200 thi thể tại hiện trường."),
+            MemorySource("zh", "zh-Hans", published: "2025-06-12", "目前已在该建筑物内发现30多具遗体。"),
+        ])
+        let later = try #require(outcome.claims.first { $0.sourceID == "vi" && $0.value.number == 200 }, "\(outcome.summary)")
+        #expect(OpenStage.flags(outcome, later) == flagged, "\(outcome.findings.map(\.rationale))")
+    }
 }

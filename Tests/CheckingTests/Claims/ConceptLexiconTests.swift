@@ -49,6 +49,15 @@ struct ConceptLexiconTests {
         #expect(try Self.keys("con đê bị vỡ", "vi").contains("vi:đê"))
     }
 
+    @Test("a gloss of two or more words gives its head word, a coordination none ('dead body': body; 'life or death': no death)")
+    func glossHeads() throws {
+        // 生死 (CC-CEDICT: life or death) in "机上242人生死未卜" (their fate unknown) kills no one.
+        #expect(try !Self.keys("生死未卜", "zh-Hant").contains("killed"))
+        #expect(try Self.keys("死亡", "zh-Hans").contains("killed"))
+        // 伤患 (CC-CEDICT: injured person) counts people.
+        #expect(try Self.keys("伤患", "zh-Hans").contains("people"))
+    }
+
     @Test("a generated dictionary is bisected over its bytes: first, last, missing and neighbouring words")
     func generatedLookup() {
         let dictionary = GeneratedDictionary.parse("# comment\n# longest: 3\na\tfirst\nab\tx\nabc\ty|z\nb\tw\n乘客\tpassenger\n")

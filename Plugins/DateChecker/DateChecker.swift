@@ -9,6 +9,9 @@ import ClaimsCore
 /// occurrences, not a contradiction, unless both are reference points ("for the first time
 /// since 2005" against "since 2002"). A hedged time of day ("12点左右", "khoảng 16 giờ") spreads
 /// half an hour either side when it names a round hour or half hour, ten minutes otherwise.
+/// Two times of day written in different zones, each named by the text (an offset, a country's
+/// time, or local time with the country its sentence names), are compared in UTC: 08:15 giờ Hà
+/// Nội is 09:15 北京时间.
 public struct DateChecker: CrossChecker {
     public static let description = ModuleDescription(
         name: "event-dates",
@@ -22,8 +25,16 @@ public struct DateChecker: CrossChecker {
 
     public func check(_ group: AlignedGroup) -> [Finding] {
         PairwiseChecking.findings(for: group, kinds: [.date, .duration], checker: Self.description.tag) { a, b in
-            guard let x = interval(a, group: group), let y = interval(b, group: group) else { return nil }
-            let pair = "\(describe(a, x)) vs \(describe(b, y))"
+            guard var x = interval(a, group: group), var y = interval(b, group: group) else { return nil }
+            var pair = "\(describe(a, x)) vs \(describe(b, y))"
+            // Two times of day written in different zones the text names (13:38 "giờ địa phương"
+            // in India, "台灣時間" 16:20) are compared in UTC.
+            if let p = a.reading?.utcOffset, let q = b.reading?.utcOffset, p != q, let m = a.value.low, let n = b.value.low {
+                let (dp, dq) = (Double(p) / 1440, Double(q) / 1440)
+                x = (x.lowerBound - dp)..<(x.upperBound - dp)
+                y = (y.lowerBound - dq)..<(y.upperBound - dq)
+                pair += " (\(a.reading?.zone ?? "?") vs \(b.reading?.zone ?? "?"); in UTC \(Self.clock(m - dp)) vs \(Self.clock(n - dq)))"
+            }
             if x.lowerBound < y.upperBound && y.lowerBound < x.upperBound {
                 return PairJudgement(.consistent, .info, confidence: 0.8, "\(pair): the dates overlap at their precision")
             }
@@ -46,6 +57,12 @@ public struct DateChecker: CrossChecker {
             let severity: Severity = gap > 365 ? .high : gap > 30 ? .medium : (unit <= 1 && a.kind == .date && b.kind == .date) ? .medium : .low
             return PairJudgement(.conflict, severity, confidence: 0.8, "\(pair): the dates do not overlap")
         }
+    }
+
+    /// The time of day of a day count, as HH:MM.
+    static func clock(_ day: Double) -> String {
+        let minutes = Int(((day - day.rounded(.down)) * 1440).rounded()) % 1440
+        return (minutes / 60 < 10 ? "0" : "") + String(minutes / 60) + ":" + (minutes % 60 < 10 ? "0" : "") + String(minutes % 60)
     }
 
     /// A date written only in words relative to its report's publication day: 昨天, hôm qua,

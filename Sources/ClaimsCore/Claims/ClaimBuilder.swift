@@ -271,6 +271,7 @@ public struct ClaimBuilder: Sendable {
         }
         var out: [String: ClaimDescription] = [:]
         var previousNames: [String] = []
+        var named: [String: Int] = [:]
         for start in order {
             let (sentence, members) = bySentence[start]!
             // Codes stay names of their sentence ("44 passengers on QV301").
@@ -295,8 +296,23 @@ public struct ClaimBuilder: Sendable {
             for (claim, reading) in zip(members, readings) { out[claim.id] = reading }
             let names = scan.tokens.filter(\.isName).map(\.term.key)
             if !names.isEmpty { previousNames = names }
+            for token in scan.tokens { if let country = DescriptionReader.country(of: token.term.key, language: concepts) { named[country.key, default: 0] += 1 } }
         }
+        localTimes(claims, in: &out, named: named, language: concepts)
         return out
+    }
+
+    /// A time of day in "local time" with no country right before it is in the zone of the
+    /// country its report names most, twice at least and more than any other (a report of a
+    /// crash in Korea of a flight from Thailand), in the sentences that give figures.
+    func localTimes(_ claims: [Claim], in readings: inout [String: ClaimDescription], named: [String: Int], language: ConceptLanguage) {
+        let ranked = named.sorted { $0.value > $1.value }
+        guard let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value, let zone = language.zone(of: top.key) else { return }
+        for claim in claims where claim.value.zone == ClockZone.local.description && claim.value.precision == "minute" && readings[claim.id]?.utcOffset == nil {
+            guard let day = claim.value.low, let offset = DescriptionReader.offset(of: zone, key: top.key, on: day) else { continue }
+            readings[claim.id]?.utcOffset = offset.minutes
+            readings[claim.id]?.zone = offset.name
+        }
     }
 
     func distance(_ a: TextSpan, _ b: TextSpan) -> Int {

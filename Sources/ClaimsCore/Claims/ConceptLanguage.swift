@@ -14,6 +14,8 @@ public final class ConceptLanguage: Sendable {
     let romanized: [GeneratedDictionary]
     /// Spellings of countries (Thailand, Thai, Thais, Thái Lan) to one key per country.
     let places: [GeneratedDictionary]
+    /// Country keys to their time zone: an IANA id (Asia/Taipei) or a fixed offset (+08:00).
+    let zones: [GeneratedDictionary]
     /// Folded English words of the core to their concepts, for glosses.
     let englishWords: [String: Int]
     /// The core's English words as written ("assault", "remains"): a word that folds to one
@@ -46,6 +48,8 @@ public final class ConceptLanguage: Sendable {
     /// Passive auxiliaries: the word right after one is a verb ("had been registered on Oct. 3",
     /// "được đăng ký ngày 3/10").
     let passives: PhraseTable<Bool>
+    /// Words that, beside a country's name, name its time ("台灣時間", "giờ Việt Nam", "India time").
+    let zoneMarks: PhraseTable<Bool>
     let suffixes: [(String, String)]
     /// en, vi, zh, or und.
     let tag: String
@@ -54,18 +58,19 @@ public final class ConceptLanguage: Sendable {
     let units: [(word: String, concept: String, factor: Double)]
 
     init(core: PhraseTable<[Int]> = PhraseTable(), concepts: [Concept] = [], generated: [GeneratedDictionary] = [],
-         romanized: [GeneratedDictionary] = [], places: [GeneratedDictionary] = [],
+         romanized: [GeneratedDictionary] = [], places: [GeneratedDictionary] = [], zones: [GeneratedDictionary] = [],
          englishWords: [String: Int] = [:], englishHeads: [String: Int] = [:], stopwords: PhraseTable<Bool> = PhraseTable(), attribution: PhraseTable<Bool> = PhraseTable(),
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
          datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
          repeats: PhraseTable<Bool> = PhraseTable(), modifierMarks: PhraseTable<Bool> = PhraseTable(),
-         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), copulas: PhraseTable<Bool> = PhraseTable(), passives: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
+         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), copulas: PhraseTable<Bool> = PhraseTable(), passives: PhraseTable<Bool> = PhraseTable(), zoneMarks: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
         self.generatedLength = min(generated.map(\.longest).max() ?? 1, 4)
         self.romanized = romanized
         self.places = places
+        self.zones = zones
         self.englishWords = englishWords
         self.englishHeads = englishHeads
         self.modifiersAfterNoun = modifiersAfterNoun
@@ -80,6 +85,7 @@ public final class ConceptLanguage: Sendable {
         self.joins = joins
         self.copulas = copulas
         self.passives = passives
+        self.zoneMarks = zoneMarks
         self.relatives = relatives
         self.suffixes = suffixes
         self.tag = tag
@@ -136,6 +142,12 @@ public final class ConceptLanguage: Sendable {
         guard !places.isEmpty else { return nil }
         let bytes = Array(name.utf8)
         return places.lazy.compactMap { $0.glosses(bytes)?.first }.first
+    }
+
+    /// The time zone of a country, by its key ("taiwan": Asia/Taipei, "china": +08:00), if it has one.
+    func zone(of place: String) -> String? {
+        let bytes = Array(place.utf8)
+        return zones.lazy.compactMap { $0.glosses(bytes)?.first }.first
     }
 
     /// The most spellings kept for one name.

@@ -118,6 +118,7 @@ public struct ConceptLexicon: Sendable {
             var joins: [String]
             var copulas: [String]
             var passives: [String]
+            var zoneMarks: [String]
             var modifiersAfterNoun: Bool
 
             enum CodingKeys: String, CodingKey, CaseIterable {
@@ -127,6 +128,7 @@ public struct ConceptLexicon: Sendable {
                 case datelineBefore = "dateline_before"
                 case modifierMarks = "modifier_marks"
                 case modifiersAfterNoun = "modifiers_after_noun"
+                case zoneMarks = "zone_marks"
             }
 
             init(from decoder: any Decoder) throws {
@@ -145,6 +147,7 @@ public struct ConceptLexicon: Sendable {
                 joins = try c.decodeIfPresent([String].self, forKey: .joins) ?? []
                 copulas = try c.decodeIfPresent([String].self, forKey: .copulas) ?? []
                 passives = try c.decodeIfPresent([String].self, forKey: .passives) ?? []
+                zoneMarks = try c.decodeIfPresent([String].self, forKey: .zoneMarks) ?? []
                 modifiersAfterNoun = try c.decodeIfPresent(Bool.self, forKey: .modifiersAfterNoun) ?? false
                 for rule in suffixes where rule.count != 2 {
                     throw DecodingError.dataCorruptedError(forKey: .suffixes, in: c, debugDescription: "a suffix rule is [suffix, replacement], not \(rule)")
@@ -163,7 +166,7 @@ public struct ConceptLexicon: Sendable {
 
     static let languageTags: Set<String> = ["en", "vi", "zh", "zh-Hans", "zh-Hant"]
 
-    /// Reads `core.yaml`, `language.yaml` and `generated/*.tsv`, `generated/romanized/*.tsv` and `generated/places/places.tsv` from each `concepts` folder in
+    /// Reads `core.yaml`, `language.yaml` and `generated/*.tsv`, `generated/romanized/*.tsv`, `generated/places/places.tsv` and `generated/places/zones.tsv` from each `concepts` folder in
     /// order; later folders add words. The error names the file at fault.
     public static func load(from folders: [URL]) throws(SourceError) -> ConceptLexicon {
         var cores: [CoreFile] = []
@@ -171,6 +174,7 @@ public struct ConceptLexicon: Sendable {
         var generated: [String: [GeneratedDictionary]] = [:]
         var romanized: [String: [GeneratedDictionary]] = [:]
         var places: [GeneratedDictionary] = []
+        var zones: [GeneratedDictionary] = []
         for folder in folders {
             let core = folder.appendingPathComponent("core.yaml")
             let language = folder.appendingPathComponent("language.yaml")
@@ -200,8 +204,15 @@ public struct ConceptLexicon: Sendable {
                 }
                 places.append(GeneratedDictionary(data))
             }
+            let zoneTable = folder.appendingPathComponent("places/zones.tsv")
+            if FileManager.default.fileExists(atPath: zoneTable.path) {
+                guard let data = FileManager.default.contents(atPath: zoneTable.path) else {
+                    throw SourceError(source: zoneTable.path, problem: "cannot be read")
+                }
+                zones.append(GeneratedDictionary(data))
+            }
         }
-        return build(cores: cores, languages: languages, generated: generated, romanized: romanized, places: places)
+        return build(cores: cores, languages: languages, generated: generated, romanized: romanized, places: places, zones: zones)
     }
 
     /// The generated `<language>.tsv` files of a folder, by language tag.
@@ -231,7 +242,8 @@ public struct ConceptLexicon: Sendable {
     }
 
     static func build(cores: [CoreFile], languages: [LanguageFile], generated: [String: [GeneratedDictionary]],
-                      romanized: [String: [GeneratedDictionary]] = [:], places: [GeneratedDictionary] = []) -> ConceptLexicon {
+                      romanized: [String: [GeneratedDictionary]] = [:], places: [GeneratedDictionary] = [],
+                      zones: [GeneratedDictionary] = []) -> ConceptLexicon {
         var concepts: [Concept] = []
         var index: [String: Int] = [:]
         var words: [(concept: Int, language: String, word: String)] = []
@@ -281,12 +293,12 @@ public struct ConceptLexicon: Sendable {
             func table(_ list: [String]?) -> PhraseTable<Bool> { PhraseTable((list ?? []).map { ($0, true) }) }
             return ConceptLanguage(
                 core: core, concepts: concepts, generated: generated[tag] ?? generated[primary] ?? [],
-                romanized: romanized[tag] ?? romanized[primary] ?? [], places: places,
+                romanized: romanized[tag] ?? romanized[primary] ?? [], places: places, zones: zones,
                 englishWords: englishWords, englishHeads: englishHeads, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
                 attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
                 datelineAfter: table(entry?.datelineAfter), datelineBefore: table(entry?.datelineBefore), repeats: table(entry?.repeats),
                 modifierMarks: table(entry?.modifierMarks), relatives: table(entry?.relatives), joins: table(entry?.joins),
-                copulas: table(entry?.copulas), passives: table(entry?.passives),
+                copulas: table(entry?.copulas), passives: table(entry?.passives), zoneMarks: table(entry?.zoneMarks),
                 modifiersAfterNoun: entry?.modifiersAfterNoun ?? false,
                 suffixes: english, tag: primary, units: units)
         }

@@ -48,6 +48,8 @@ public struct DescriptionReader: Sendable {
         /// Copulas ("were", "là", "為").
         var copulas: [TextSpan] = []
         var passives: [TextSpan] = []
+        /// Words that name a country's time beside its name ("時間", "giờ", "time").
+        var zoneMarks: [TextSpan] = []
     }
 
     /// Describes each claim of one sentence; `clauses` gives each claim's clause.
@@ -308,6 +310,10 @@ public struct DescriptionReader: Sendable {
                 guard let number = otherClaim.value.number ?? otherClaim.value.low else { continue }
                 description.coValues.append(CoValue(kind: otherClaim.kind, value: number, measure: measures[other]?.key,
                                                     display: otherClaim.value.display))
+            }
+            if let zone = Self.clockZone(of: claim, tokens: tokens, marks: scan.zoneMarks, language: language) {
+                description.utcOffset = zone.minutes
+                description.zone = zone.name
             }
             out.append(description)
         }

@@ -80,6 +80,10 @@ extension DescriptionReader {
                 || (boundary(mark.end) && (i == sentence.start || !isWordScalar(s[i - 1]))) {
                 out.passives.append(TextSpan(start: i, end: mark.end))
             }
+            if language.zoneMarks.mayStart(with: c), let mark = language.zoneMarks.match(at: i, in: s), ScalarClass.isHan(c)
+                || (boundary(mark.end) && (i == sentence.start || !isWordScalar(s[i - 1]))) {
+                out.zoneMarks.append(TextSpan(start: i, end: mark.end))
+            }
             if language.repeats.mayStart(with: c), let mark = language.repeats.match(at: i, in: s), ScalarClass.isHan(c) || boundary(mark.end) {
                 out.repeats.append(TextSpan(start: i, end: mark.end))
             }

@@ -76,6 +76,12 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     public var unit: String?
     public var scale: Double?
     public var coValues: [CoValue]
+    /// For a time of day, the zone it is written in, as minutes east of UTC on its day, when the
+    /// text says: an offset (北京时间, GMT+7), a country's time (台灣時間, giờ Việt Nam) or local
+    /// time (giờ địa phương) with the country the sentence names; `zone` says which
+    /// ("+08:00", "Asia/Taipei (taiwan)").
+    public var utcOffset: Int?
+    public var zone: String?
 
     public init(measure: DescriptionTerm? = nil, predicate: DescriptionTerm? = nil, terms: [DescriptionTerm] = [],
                 names: [String] = [], scope: [String] = [], attribution: String? = nil, attributionKeys: [String] = [],
@@ -97,6 +103,8 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
         case attributionKeys = "attribution_keys"
         case clauseNames = "clause_names"
         case coValues = "co_values"
+        case utcOffset = "utc_offset"
+        case zone
     }
 
     /// Whether this measure and another count the same people although their keys differ: two

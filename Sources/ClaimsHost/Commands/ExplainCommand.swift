@@ -99,6 +99,7 @@ struct ExplainCommand: AsyncParsableCommand {
         if !reading.scope.isEmpty { parts.append("scope " + reading.scope.joined(separator: ", ")) }
         if let attribution = reading.attribution { parts.append("attributed to \(TerminalText.inert(attribution))") }
         if !reading.coValues.isEmpty { parts.append("with " + reading.coValues.map(\.display).joined(separator: ", ")) }
+        if let zone = reading.zone { parts.append("in zone \(zone)") }
         return "• " + parts.joined(separator: "; ")
     }
 }

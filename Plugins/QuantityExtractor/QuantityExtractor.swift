@@ -73,7 +73,7 @@ public struct QuantityScanner {
         // character earlier), một số.
         if let idiom = lexicon.idioms.match(at: i, in: s) { return idiom.end }
         if i > 0, ScalarClass.isHan(s[i - 1]), let idiom = lexicon.idioms.match(at: i - 1, in: s) { return idiom.end }
-        guard let numeral = reader.read(at: i, in: s) else { return nil }
+        guard var numeral = reader.read(at: i, in: s) else { return nil }
         let before = i > 0 && (s[i - 1] == " " || s[i - 1] == "\u{A0}") ? i - 1 : i
         // 第18, thứ 18, No. 1: ranks belong to the ranks module.
         if lexicon.rankPrefixes.match(endingAt: before, in: s) != nil { return numeral.end }
@@ -113,12 +113,47 @@ public struct QuantityScanner {
         if let hedge = lexicon.hedgesAfter.match(at: end, in: s) {
             hedgeAfter = hedge.value
             end = hedge.end
+            // 一千多万, 500余万: the large unit after the hedge is the number's.
+            if !numeral.isScaled, end < s.count, ScalarClass.isHan(s[end]), let scale = lexicon.scales.match(at: end, in: s) {
+                (numeral.value, numeral.low, numeral.high) = (numeral.value * scale.value, numeral.low * scale.value, numeral.high * scale.value)
+                numeral.isScaled = true
+                numeral.end = scale.end
+                end = scale.end
+            }
+        }
+        // 千分之五, 一百分之二: a fraction of a thousand or a hundred is a rate, in percent.
+        if let denominator = numeral.denominator, denominator == 100 || denominator == 1000 || denominator == 10000 {
+            var rate = numeral
+            (rate.value, rate.low, rate.high) = (rate.value * 100, rate.low * 100, rate.high * 100)
+            return record(.percentage, start: i, numeral: rate, end: end, unit: "percent", hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
         }
         // 49%, 49 phần trăm, 49 percent, 3个百分点, 3 percentage points; 3%以下, 50%左右.
         let k = skipSpace(end, latinOnly: true)
         if let points = lexicon.percentagePoints.match(at: k, in: s) {
             return record(.percentage, start: i, numeral: numeral, end: afterHedge(points.end), unit: "percentage points",
                           hedgeAfter: hedgeAfter ?? self.hedgeAfter(points.end), prefixHedgeFrom: i)
+        }
+        // 七成, 三成半, 九折, 九五折 (two digits said one after the other): tenths, as percent.
+        if numeral.form != .words || numeral.hasFraction, !numeral.isScaled, !numeral.isVague {
+            var tenths = numeral
+            var at = k
+            if numeral.form == .han, numeral.integerDigits == 1, at + 1 < s.count, let second = lexicon.hanDigits[s[at]],
+               lexicon.tenthSuffixes.match(at: at + 1, in: s) != nil {
+                tenths.value = tenths.value * 10 + second
+                at += 1
+            } else {
+                tenths.value *= 10
+            }
+            if let mark = lexicon.tenthSuffixes.match(at: at, in: s) {
+                var end = mark.end
+                if let half = lexicon.halfTenth.match(at: end, in: s) {
+                    tenths.value += 5
+                    end = half.end
+                }
+                (tenths.low, tenths.high) = (tenths.value, tenths.value)
+                return record(.percentage, start: i, numeral: tenths, end: afterHedge(end), unit: "percent",
+                              hedgeAfter: hedgeAfter ?? self.hedgeAfter(end), prefixHedgeFrom: i)
+            }
         }
         if let percent = lexicon.percentSuffixes.match(at: k, in: s) {
             return record(.percentage, start: i, numeral: numeral, end: afterHedge(percent.end), unit: "percent",
@@ -135,8 +170,8 @@ public struct QuantityScanner {
         // Numerals written as words (一, 两, một, hai, two) are figures only when something
         // follows them: a scale, a currency, a percent sign (handled above), or a counted noun
         // after a measure word. "一" and "một" alone are the article "a".
-        // A numeral with a decimal part (七點二) is a figure on its own.
-        let isWordNumeral = numeral.form != .digits && !numeral.isScaled && !numeral.isVague && !numeral.hasFraction
+        // A numeral with a decimal part (七點二) or a minus (负三十二) is a figure on its own.
+        let isWordNumeral = numeral.form != .digits && !numeral.isScaled && !numeral.isVague && !numeral.hasFraction && numeral.value >= 0
         if isWordNumeral, numeral.value < 2 { return numeral.end }
         if let noun = countedNoun(after: end, requireClassifier: isWordNumeral && numeral.form == .han) {
             // Things are counted whole: "7.3地震" and "7,7 độ Richter" measure their noun, they do
@@ -144,7 +179,12 @@ public struct QuantityScanner {
             let whole = numeral.value == numeral.value.rounded()
             return record(whole ? .count : .number, start: i, numeral: numeral, end: end, unit: noun, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
         }
-        if isWordNumeral { return numeral.end }
+        // A Chinese numeral of two characters or more with a unit in it (九百九十九, 二百五十) is a
+        // number on its own where no word is glued after it; a digit character alone (一, 两) is
+        // not, nor a numeral inside a word (二十分: minutes; 十四五规划: a plan's name).
+        let hanWithUnit = numeral.form == .han && numeral.integerDigits == 0 && numeral.end - numeral.start >= 2
+            && (end >= s.count || !ScalarClass.isHan(s[end]))
+        if isWordNumeral, !hanWithUnit { return numeral.end }
         return record(.number, start: i, numeral: numeral, end: end, unit: nil, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
     }
 

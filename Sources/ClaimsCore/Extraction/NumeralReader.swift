@@ -23,6 +23,8 @@ public struct Numeral: Hashable, Sendable {
     public var coreEnd: Int = 0
     /// A one- or two-letter Latin scale glued to the digits ("10B", "1.5bn").
     public var hasGluedLatinScale = false
+    /// The denominator of a fraction (三分之一: 3; 千分之五: 1,000), whose value is the quotient.
+    public var denominator: Double?
 
     /// A bare run of digits with nothing attached: 2019, 0912345678.
     public var isPlainInteger: Bool { form == .digits && !hasGrouping && !hasFraction && !isScaled }
@@ -42,11 +44,42 @@ public final class NumeralReader: Sendable {
         if ScalarClass.digit(s) != nil { return true }
         if s.value >= 0x3400 {
             return lexicon.hanDigits[s] != nil || lexicon.hanUnits[s] != nil || lexicon.hanTens[s] != nil || lexicon.vague.mayStart(with: s)
+                || lexicon.negatives.mayStart(with: s)
         }
-        return ScalarClass.isLetter(s) && (lexicon.numberWords.mayStart(with: s) || lexicon.vague.mayStart(with: s))
+        return ScalarClass.isLetter(s) && (lexicon.numberWords.mayStart(with: s) || lexicon.vague.mayStart(with: s) || lexicon.negatives.mayStart(with: s))
     }
 
+    /// A numeral, negative after a minus word (负三十二, minus 5), a fraction before a fraction
+    /// mark (三分之一, １６分之5).
     public func read(at index: Int, in s: [Unicode.Scalar]) -> Numeral? {
+        guard index < s.count else { return nil }
+        if let minus = lexicon.negatives.match(at: index, in: s), index == 0 || !ScalarClass.isLetter(s[index - 1]) || ScalarClass.isHan(s[index]) {
+            var k = minus.end
+            if !ScalarClass.isHan(s[index]) {
+                guard k + 1 < s.count, s[k] == " " else { return nil }
+                k += 1
+            }
+            guard k < s.count, lexicon.negatives.match(at: k, in: s) == nil, var numeral = read(at: k, in: s) else { return nil }
+            (numeral.value, numeral.low, numeral.high) = (-numeral.value, -numeral.high, -numeral.low)
+            numeral.start = index
+            return numeral
+        }
+        guard var numeral = readPlain(at: index, in: s) else { return nil }
+        if !numeral.isVague, numeral.value > 0, let mark = lexicon.fractionMarks.match(at: numeral.end, in: s),
+           let top = readPlain(at: mark.end, in: s) ?? read(at: mark.end, in: s), !top.isVague {
+            let denominator = numeral.value
+            numeral.value = top.value / denominator
+            numeral.low = numeral.value
+            numeral.high = numeral.value
+            numeral.end = top.end
+            numeral.denominator = denominator
+            numeral.hasFraction = true
+            numeral.isScaled = false
+        }
+        return numeral
+    }
+
+    func readPlain(at index: Int, in s: [Unicode.Scalar]) -> Numeral? {
         guard index < s.count else { return nil }
         let c = s[index]
         if ScalarClass.digit(c) != nil {
@@ -135,45 +168,105 @@ public final class NumeralReader: Sendable {
         return index + 3 == s.count || ScalarClass.digit(s[index + 3]) == nil
     }
 
-    /// Chinese numerals: 三, 十二, 两百, 三千五百, 二〇二三 (digit by digit), with 万/亿 handled as
-    /// scales afterwards. A lone digit character is returned too; callers decide what it means.
+    /// Chinese numerals: 三, 十二, 两百, 三千五百, 二〇二三 (digit by digit), with the large units
+    /// between groups (四万五千六百二十二, 五兆六十二亿四万五千二), 零 holding an empty place
+    /// (一百零五: 105; 九百万零四百: 9,000,400) and the last unit left out after a digit, as
+    /// said (一百五: 150; 两千三百五: 2,350; 两万五: 25,000; 九十二万四: 924,000). Formal
+    /// numerals (壹佰伍拾) count from two characters. A lone digit character is returned too;
+    /// callers decide what it means.
     func readHan(at start: Int, in s: [Unicode.Scalar]) -> Numeral? {
         var j = start
+        var total = 0.0
         var section = 0.0
         var pending: Double?
         var sequence = 0.0
         var onlyDigits = true
         var count = 0
+        var formal = 0
+        // The last unit of this group and the last large unit: what a digit after them stands for.
+        var lastUnit: Double?
+        var lastScale: Double?
+        // A 零 since the last unit: the digit after it stands for itself.
+        var zero = false
+        var scaled = false
         while j < s.count {
-            if let d = lexicon.hanDigits[s[j]] {
-                if let previous = pending, onlyDigits { sequence = sequence * 10 + previous } // 二〇二三
-                pending = d
-            } else if let unit = lexicon.hanUnits[s[j]] {
+            let c = s[j]
+            if let d = lexicon.hanDigits[c] {
+                if let previous = pending {
+                    guard onlyDigits else { break }
+                    sequence = sequence * 10 + previous // 二〇二三
+                }
+                if d == 0, !onlyDigits {
+                    zero = true
+                    pending = nil
+                } else {
+                    pending = d
+                }
+            } else if let unit = lexicon.hanUnits[c] {
+                // 二〇二三 is a year, not a count of hundreds; units fall within a group (七十百分位
+                // is 70 and a percentile).
+                guard !onlyDigits || count <= 1, lastUnit.map({ unit < $0 }) ?? true else { break }
                 onlyDigits = false
                 section += (pending ?? 1) * unit
                 pending = nil
-            } else if let tens = lexicon.hanTens[s[j]], pending == nil {
+                lastUnit = unit
+                zero = false
+            } else if let tens = lexicon.hanTens[c], pending == nil {
                 // 廿五 (25), 卅 (30): tens written as one character.
                 onlyDigits = false
                 section += tens
+                lastUnit = 10
+            } else if count > 0, ScalarClass.isHan(c), let scale = lexicon.scales.match(at: j, in: s), !onlyDigits || count == 1 {
+                // 万, 亿, 万亿 close a group; a larger one after a smaller multiplies all before it.
+                onlyDigits = false
+                let group = section + (pending ?? 0)
+                if let previous = lastScale, scale.value > previous { total = (total + group) * scale.value } else { total += group * scale.value }
+                section = 0
+                pending = nil
+                lastUnit = nil
+                lastScale = scale.value
+                zero = false
+                scaled = true
+                count += scale.end - j
+                j = scale.end
+                continue
             } else {
                 break
             }
+            if lexicon.hanFormal.contains(c) { formal += 1 }
             count += 1
             j += 1
         }
         guard count > 0 else { return nil }
+        // Formal numerals (壹, 陆, 拾) stand alone as other words (大陸, 陸軍): two at least.
+        if formal > 0, count < 2 { return nil }
         // Digit-by-digit numbers (二〇二三) have a zero in them; otherwise only the first
         // character is a digit (唯一一家: "the only one").
         if onlyDigits, count > 1, !(start..<j).contains(where: { lexicon.hanDigits[s[$0]] == 0 }) {
+            if lexicon.hanFormal.contains(s[start]) { return nil }
             let value = lexicon.hanDigits[s[start]] ?? 0
             return Numeral(value: value, low: value, high: value, start: start, end: start + 1, form: .han, isVague: false,
                            isScaled: false, integerDigits: 1, hasGrouping: false, hasFraction: false)
         }
         // A unit alone (百度, 千載難逢) is a word, not a number.
         if count == 1, lexicon.hanUnits[s[start]] != nil, lexicon.scales.match(at: j, in: s) == nil,
-           lexicon.singleNouns.match(at: j, in: s) == nil, lexicon.classifiers.match(at: j, in: s) == nil { return nil }
-        var value = onlyDigits ? sequence * 10 + (pending ?? 0) : section + (pending ?? 0)
+           lexicon.singleNouns.match(at: j, in: s) == nil, lexicon.classifiers.match(at: j, in: s) == nil,
+           lexicon.fractionMarks.match(at: j, in: s) == nil, j < s.count, ScalarClass.isHan(s[j]) { return nil }
+        if let digit = pending, !onlyDigits {
+            // 一百零五: the digit itself; 一百五: a digit of the unit below the last one; 两万五:
+            // of the unit below the last large one.
+            if zero {
+                section += digit
+            } else if let unit = lastUnit, unit > 10 {
+                section += digit * unit / 10
+            } else if lastUnit == nil, section == 0, let scale = lastScale {
+                section += digit * scale / 10
+            } else {
+                section += digit
+            }
+            pending = nil
+        }
+        var value = onlyDigits ? sequence * 10 + (pending ?? 0) : total + section
         // 七点二, 三點五億: digits after the decimal word, and no minute mark after them (七点二分
         // is a time).
         var fraction = false
@@ -193,7 +286,7 @@ public final class NumeralReader: Sendable {
             }
         }
         return Numeral(value: value, low: value, high: value, start: start, end: j, form: .han, isVague: false,
-                       isScaled: false, integerDigits: onlyDigits ? count : 0, hasGrouping: false, hasFraction: fraction)
+                       isScaled: scaled, integerDigits: onlyDigits ? count : 0, hasGrouping: false, hasFraction: fraction)
     }
 
     /// 数十亿, 幾百萬, hàng trăm nghìn, billions of: a range of multipliers times the units and

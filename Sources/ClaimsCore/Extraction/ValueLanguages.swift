@@ -33,7 +33,7 @@ public final class ValueLanguage: Sendable {
         for s in lexicon.hanDigits.keys { triggers.insert(s) }
         for s in lexicon.hanUnits.keys { triggers.insert(s) }
         for s in lexicon.hanTens.keys { triggers.insert(s) }
-        for table in [lexicon.numberWords.firstScalars, lexicon.vague.firstScalars] {
+        for table in [lexicon.numberWords.firstScalars, lexicon.vague.firstScalars, lexicon.negatives.firstScalars] {
             for s in table { triggers.insertFolded(s) }
         }
         self.triggers = triggers
@@ -52,7 +52,7 @@ public final class ValueLanguage: Sendable {
                                     alwaysHan: Array(lexicon.hanDigits.keys) + Array(lexicon.hanUnits.keys) + Array(lexicon.hanTens.keys))
         self.dateNumberWords = WordFilter(phrases: lexicon.dates.numberPhrases)
         self.dateFollowers = WordFilter(phrases: lexicon.dates.followerPhrases)
-        self.amountWords = WordFilter(phrases: lexicon.numberWords.phrases + lexicon.vague.phrases + lexicon.idioms.phrases)
+        self.amountWords = WordFilter(phrases: lexicon.numberWords.phrases + lexicon.vague.phrases + lexicon.idioms.phrases + lexicon.negatives.phrases)
         self.multiplierWords = WordFilter(phrases: lexicon.multiplierWords.phrases)
     }
 }

@@ -36,6 +36,13 @@ public struct ValueLexicon: Sendable {
     public var hanUnits: [Unicode.Scalar: Double] = [:]
     /// Characters that are a whole number of tens (廿 20, 卅 30): 廿五 is 25.
     public var hanTens: [Unicode.Scalar: Double] = [:]
+    /// The formal (banker's) numerals among the digits and units (壹, 拾, 陆): a numeral of them
+    /// counts from two characters, as alone they are other words (大陸, 陸軍).
+    public var hanFormal: Set<Unicode.Scalar> = []
+    /// Words that make the numeral after them negative (负三十二, minus 5, âm 5).
+    public var negatives = PhraseTable<Bool>()
+    /// The mark between a Chinese fraction's denominator and numerator (三分之一: one third).
+    public var fractionMarks = PhraseTable<Bool>()
     /// Units written glued to their digits (10km, 5kg, 20m): a measure, not a code.
     public var gluedUnits = PhraseTable<Bool>()
     /// Unit symbols written glued before their figure, as a word of their own (M7.7, Mw 6.4:
@@ -64,6 +71,10 @@ public struct ValueLexicon: Sendable {
     public var currencies = PhraseTable<String>()
     public var percentPrefixes = PhraseTable<Bool>()
     public var percentSuffixes = PhraseTable<Bool>()
+    /// Marks after a numeral that count tenths, as percent (七成: 70%; 九折: 90% of the price),
+    /// and the word for a half tenth after them (三成半: 35%).
+    public var tenthSuffixes = PhraseTable<Bool>()
+    public var halfTenth = PhraseTable<Bool>()
     public var percentagePoints = PhraseTable<Bool>()
     public var hedgesBefore = PhraseTable<Hedge>()
     public var hedgesAfter = PhraseTable<Hedge>()
@@ -266,6 +277,10 @@ public struct ValueLexicons: Sendable {
             var digits: [String: Double]?
             var units: [String: Double]?
             var tens: [String: Double]?
+            var formalDigits: [String: Double]?
+            var formalUnits: [String: Double]?
+            var negatives: [String]?
+            var fractionMarks: [String]?
             var scales: [String: Double]?
             var scaleAbbreviations: [String: Double]?
             var words: [String: Double]?
@@ -285,6 +300,10 @@ public struct ValueLexicons: Sendable {
                 case scaleAbbreviations = "scale_abbreviations"
                 case decimalWords = "decimal_words"
                 case decimalBlockers = "decimal_blockers"
+                case formalDigits = "formal_digits"
+                case formalUnits = "formal_units"
+                case negatives
+                case fractionMarks = "fraction_marks"
             }
         }
 
@@ -292,6 +311,13 @@ public struct ValueLexicons: Sendable {
             var prefix: [String]?
             var suffix: [String]?
             var points: [String]?
+            var tenths: [String]?
+            var halfTenth: [String]?
+
+            enum CodingKeys: String, CodingKey {
+                case prefix, suffix, points, tenths
+                case halfTenth = "half_tenth"
+            }
         }
 
         var languages: [String]
@@ -472,6 +498,14 @@ public struct ValueLexicons: Sendable {
                 for (key, value) in numerals.digits ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanDigits[s] = value } }
                 for (key, value) in numerals.units ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanUnits[s] = value } }
                 for (key, value) in numerals.tens ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanTens[s] = value } }
+                for word in numerals.negatives ?? [] { lexicon.negatives.insert(word, true) }
+                for word in numerals.fractionMarks ?? [] { lexicon.fractionMarks.insert(word, true) }
+                for (key, value) in numerals.formalDigits ?? [:] {
+                    if let s = key.unicodeScalars.first { lexicon.hanDigits[s] = value; lexicon.hanFormal.insert(s) }
+                }
+                for (key, value) in numerals.formalUnits ?? [:] {
+                    if let s = key.unicodeScalars.first { lexicon.hanUnits[s] = value; lexicon.hanFormal.insert(s) }
+                }
                 for word in numerals.decimalWords ?? [] { if let s = word.unicodeScalars.first { lexicon.hanDecimal.insert(s) } }
                 for word in numerals.decimalBlockers ?? [] { if let s = word.unicodeScalars.first { lexicon.hanDecimalBlockers.insert(s) } }
                 for (key, value) in numerals.scales ?? [:] { lexicon.scales.insert(key, value) }
@@ -491,6 +525,8 @@ public struct ValueLexicons: Sendable {
             for (code, names) in file.currencies ?? [:] { for name in names { lexicon.currencies.insert(name, code) } }
             for word in file.percent?.prefix ?? [] { lexicon.percentPrefixes.insert(word, true) }
             for word in file.percent?.suffix ?? [] { lexicon.percentSuffixes.insert(word, true) }
+            for word in file.percent?.tenths ?? [] { lexicon.tenthSuffixes.insert(word, true) }
+            for word in file.percent?.halfTenth ?? [] { lexicon.halfTenth.insert(word, true) }
             for word in file.percent?.points ?? [] { lexicon.percentagePoints.insert(word, true) }
             for word in file.counting?.classifiers ?? [] { lexicon.classifiers.insert(word, true) }
             for word in file.counting?.stop ?? [] { lexicon.countStops.insert(word, true) }

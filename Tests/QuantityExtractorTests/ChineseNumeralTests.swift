@@ -1,0 +1,55 @@
+import ClaimsCore
+import Testing
+
+/// The Chinese numeral grammar: groups under the large units, 零 holding a place, the last unit
+/// left out as said, formal characters, minus, fractions and a hedge before a large unit.
+@Suite("Chinese numerals")
+struct ChineseNumeralTests {
+    static let values: [(text: String, language: String, surface: String, number: Double, kind: MentionKind)] = [
+        ("共有四万五千六百二十二人", "zh-Hans", "四万五千六百二十二", 45622, .count),
+        ("五兆六十二亿四万五千二元", "zh-Hans", "五兆六十二亿四万五千二元", 5_006_200_045_200, .money),
+        ("一万零二百五十名观众", "zh-Hans", "一万零二百五十", 10250, .count),
+        ("九百万零四百人受影响", "zh-Hans", "九百万零四百", 9_000_400, .count),
+        ("一百零五名乘客", "zh-Hans", "一百零五", 105, .count),
+        ("一百五十名乘客", "zh-Hans", "一百五十", 150, .count),
+        ("据说有一百五个人", "zh-Hans", "一百五", 150, .count),
+        ("两千三百五个座位", "zh-Hans", "两千三百五", 2350, .count),
+        ("两万五名士兵", "zh-Hans", "两万五", 25000, .count),
+        ("九十二万四名选民", "zh-Hant", "九十二万四", 924_000, .count),
+        ("七十八万五佰零六位居民", "zh-Hant", "七十八万五佰零六", 780_506, .count),
+        ("捐款壹佰伍拾元", "zh-Hant", "壹佰伍拾元", 150, .money),
+        ("气温降到负三十二度。", "zh-Hans", "负三十二", -32, .number),
+        ("三分之一的选民", "zh-Hans", "三分之一", 1.0 / 3, .number),
+        ("千分之五的概率", "zh-Hans", "千分之五", 0.5, .percentage),
+        ("一千多万人参加", "zh-Hans", "一千多万", 10_000_000, .count),
+        ("500余万人受灾", "zh-Hans", "500余万", 5_000_000, .count),
+        ("比赛得分是九百九十九。", "zh-Hans", "九百九十九", 999, .number),
+        ("七成受访者支持", "zh-Hans", "七成", 70, .percentage),
+        ("三成半的人反对", "zh-Hans", "三成半", 35, .percentage),
+        ("全场商品打九五折", "zh-Hans", "九五折", 95, .percentage),
+        ("9.5成的選民", "zh-Hant", "9.5成", 95, .percentage),
+    ]
+
+    @Test("a numeral is read whole, in its own grammar", arguments: values)
+    func numeral(_ value: (text: String, language: String, surface: String, number: Double, kind: MentionKind)) throws {
+        let mentions = try Module.quantities.extract(value.text, language: value.language)
+        let found = try #require(mentions.first { $0.text.hasPrefix(value.surface) || value.surface.hasPrefix($0.text) }, "\(mentions.map(\.summary))")
+        #expect(found.kind == value.kind, "\(found.summary)")
+        #expect(Expected.same(found.value.number, value.number), "\(found.summary)")
+    }
+
+    @Test("not numbers: a formal digit alone, units out of order, a numeral inside a word", arguments: [
+        ("中国大陆", "zh-Hans"), ("陆军部队", "zh-Hans"), ("參加會議", "zh-Hant"), ("队伍很长", "zh-Hans"),
+        ("七点二十分开会", "zh-Hans"), ("十四五规划", "zh-Hans"), ("一成不变的规则", "zh-Hans"), ("过程一波三折", "zh-Hans"),
+    ])
+    func notNumbers(_ text: String, _ language: String) throws {
+        let mentions = try Module.quantities.extract(text, language: language)
+        #expect(mentions.isEmpty, "\(mentions.map(\.summary))")
+    }
+
+    @Test("units fall within a group: 七十百分位 is seventy and a percentile, not 170")
+    func descendingUnits() throws {
+        let mentions = try Module.quantities.extract("收盘价的百分之七十百分位", language: "zh-Hans")
+        #expect(mentions.first?.value.number == 70, "\(mentions.map(\.summary))")
+    }
+}

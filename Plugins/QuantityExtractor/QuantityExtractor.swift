@@ -184,6 +184,8 @@ public struct QuantityScanner {
         // not, nor a numeral inside a word (二十分: minutes; 十四五规划: a plan's name).
         let hanWithUnit = numeral.form == .han && numeral.integerDigits == 0 && numeral.end - numeral.start >= 2
             && (end >= s.count || !ScalarClass.isHan(s[end]))
+            // So is a number of several words ("twenty-three", "hai mươi mốt").
+            || numeral.form == .words && !numeral.isVague && s[numeral.start..<numeral.end].contains { $0 == " " || $0 == "-" }
         if isWordNumeral, !hanWithUnit { return numeral.end }
         return record(.number, start: i, numeral: numeral, end: end, unit: nil, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
     }

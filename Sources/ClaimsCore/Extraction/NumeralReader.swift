@@ -95,11 +95,91 @@ public final class NumeralReader: Sendable {
         }
         if ScalarClass.isLetter(c), index == 0 || !ScalarClass.isLetter(s[index - 1]), let word = lexicon.numberWords.match(at: index, in: s) {
             if lexicon.nounWords.match(at: index, in: s)?.end == word.end, !readsAsNumber(start: index, end: word.end, in: s) { return nil }
-            let numeral = Numeral(value: word.value, low: word.value, high: word.value, start: index, end: word.end, form: .words,
-                                  isVague: false, isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: false)
-            return applyScales(numeral, in: s)
+            return applyScales(readWords(at: index, first: word, in: s), in: s)
         }
         return nil
+    }
+
+    /// A number in words, word by word: "forty two", "twenty-three", "three hundred and twenty
+    /// one", "two million five hundred thousand", "hai mươi mốt" (21), "một trăm linh năm"
+    /// (105), "ba nghìn tư" (3,400 where units are elided). Stops before a word that cannot
+    /// continue it ("one two": 1).
+    func readWords(at start: Int, first: (value: Double, end: Int), in s: [Unicode.Scalar]) -> Numeral {
+        var total = 0.0
+        var group = first.value
+        var last = first.value      // the last small value added
+        var afterScale: Double?     // the large unit said last, with nothing after it yet
+        var joined = false          // a joiner ("and", "linh") since the last word
+        var end = first.end
+        var j = first.end
+        func wordEnd(_ e: Int) -> Bool { e >= s.count || !ScalarClass.isLetter(s[e]) }
+        guard wordEnd(first.end) else { return plainWord(first, start: start) }
+        while j + 1 < s.count, s[j] == " " || s[j] == "-" || s[j] == "\u{A0}" {
+            let k = j + 1
+            if let joiner = lexicon.wordJoiners.match(at: k, in: s), wordEnd(joiner.end), afterScale != nil || last >= 100, !joined {
+                joined = true
+                j = joiner.end
+                continue
+            }
+            if let times = lexicon.tensMultipliers.match(at: k, in: s), wordEnd(times.end), !joined, last >= 1, last <= 9 {
+                // hai mươi: the unit before is tens.
+                group += last * 9
+                last *= 10
+                end = times.end
+                j = times.end
+                continue
+            }
+            if let scale = lexicon.scales.match(at: k, in: s), wordEnd(scale.end), !joined {
+                if scale.value < 1000 {
+                    guard group.truncatingRemainder(dividingBy: scale.value) == group, group > 0 else { break }
+                    group *= scale.value
+                    last = scale.value
+                } else {
+                    guard group > 0 || total > 0 else { break }
+                    if total > 0, let previous = afterScale ?? Optional(1), scale.value > previous, group == 0 { total *= scale.value } else {
+                        total += max(group, 1) * scale.value
+                    }
+                    group = 0
+                    last = scale.value
+                    afterScale = scale.value
+                }
+                end = scale.end
+                j = scale.end
+                continue
+            }
+            guard let word = lexicon.numberWords.match(at: k, in: s), wordEnd(word.end), word.value < 100 else { break }
+            // A unit after tens ("forty two"), anything after a large unit or a joiner; never
+            // two units or two tens in a row.
+            let afterTens = last >= 10 && last < 100 && last.truncatingRemainder(dividingBy: 10) == 0 && word.value < 10
+            let fresh = last >= 100 || joined
+            guard afterTens || fresh else { break }
+            // "hai nghìn năm": two thousand years, not 2,005: a noun word continues a number
+            // only after a joiner or before a multiplier.
+            if lexicon.nounWords.match(at: k, in: s)?.end == word.end, !joined,
+               !(word.end + 1 < s.count && (lexicon.tensMultipliers.match(at: word.end + 1, in: s) != nil || lexicon.scales.match(at: word.end + 1, in: s) != nil)) {
+                break
+            }
+            if lexicon.elidedUnits, !joined, last >= 100, word.value < 10, group.truncatingRemainder(dividingBy: 100) == 0,
+               !(word.end + 1 < s.count && (lexicon.tensMultipliers.match(at: word.end + 1, in: s) != nil || lexicon.scales.match(at: word.end + 1, in: s) != nil)) {
+                // ba nghìn tư (3,400), một trăm hai (120): the unit below the last.
+                group += word.value * last / 10
+            } else {
+                group += word.value
+            }
+            last = word.value
+            joined = false
+            afterScale = nil
+            end = word.end
+            j = word.end
+        }
+        let value = total + group
+        return Numeral(value: value, low: value, high: value, start: start, end: end, form: .words, isVague: false,
+                       isScaled: total > 0 || end > first.end && group >= 100, integerDigits: 0, hasGrouping: false, hasFraction: false)
+    }
+
+    func plainWord(_ word: (value: Double, end: Int), start: Int) -> Numeral {
+        Numeral(value: word.value, low: word.value, high: word.value, start: start, end: word.end, form: .words,
+                isVague: false, isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: false)
     }
 
     /// Whether a number word that is also a noun (vi "năm": five, year) is the number here: a

@@ -145,18 +145,26 @@ public struct WordlessLines: Sendable {
 
     public init() {}
 
+    /// Whether the line around `index` holds no word and more than one token (a row of figures).
     public mutating func isWordless(around index: Int, in s: [Unicode.Scalar]) -> Bool {
         if range.contains(index) { return !hasWords }
         var a = index
         while a > 0, !ScalarClass.isNewline(s[a - 1]) { a -= 1 }
         var k = a
         var words = false
+        // A line that is one token ("1,674,200", "-4/5") is a value standing alone, not a row of
+        // a table.
+        var tokens = 0
+        var inToken = false
         while k < s.count, !ScalarClass.isNewline(s[k]) {
             if !words, ScalarClass.isLetter(s[k]) || ScalarClass.isHan(s[k]) { words = true }
+            let space = s[k] == " " || s[k] == "\t" || s[k] == "\u{A0}" || s[k] == "\u{3000}"
+            if !space, !inToken { tokens += 1 }
+            inToken = !space
             k += 1
         }
         range = a..<max(k, index + 1)
-        hasWords = words
-        return !words
+        hasWords = words || tokens <= 1
+        return !hasWords
     }
 }

@@ -43,6 +43,13 @@ public struct ValueLexicon: Sendable {
     public var negatives = PhraseTable<Bool>()
     /// The mark between a Chinese fraction's denominator and numerator (三分之一: one third).
     public var fractionMarks = PhraseTable<Bool>()
+    /// Words inside a number in words: "three hundred and twenty", "một trăm linh năm".
+    public var wordJoiners = PhraseTable<Bool>()
+    /// Words that make the unit before them tens: "hai mươi" (20).
+    public var tensMultipliers = PhraseTable<Bool>()
+    /// Whether a unit said right after a large unit stands for the unit below it: "ba nghìn
+    /// tư" is 3,400, "một trăm hai" 120.
+    public var elidedUnits = false
     /// Units written glued to their digits (10km, 5kg, 20m): a measure, not a code.
     public var gluedUnits = PhraseTable<Bool>()
     /// Unit symbols written glued before their figure, as a word of their own (M7.7, Mw 6.4:
@@ -281,6 +288,9 @@ public struct ValueLexicons: Sendable {
             var formalUnits: [String: Double]?
             var negatives: [String]?
             var fractionMarks: [String]?
+            var wordJoiners: [String]?
+            var tensMultipliers: [String]?
+            var elidedUnits: Bool?
             var scales: [String: Double]?
             var scaleAbbreviations: [String: Double]?
             var words: [String: Double]?
@@ -304,6 +314,9 @@ public struct ValueLexicons: Sendable {
                 case formalUnits = "formal_units"
                 case negatives
                 case fractionMarks = "fraction_marks"
+                case wordJoiners = "word_joiners"
+                case tensMultipliers = "tens_multipliers"
+                case elidedUnits = "elided_units"
             }
         }
 
@@ -500,6 +513,9 @@ public struct ValueLexicons: Sendable {
                 for (key, value) in numerals.tens ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanTens[s] = value } }
                 for word in numerals.negatives ?? [] { lexicon.negatives.insert(word, true) }
                 for word in numerals.fractionMarks ?? [] { lexicon.fractionMarks.insert(word, true) }
+                for word in numerals.wordJoiners ?? [] { lexicon.wordJoiners.insert(word, true) }
+                for word in numerals.tensMultipliers ?? [] { lexicon.tensMultipliers.insert(word, true) }
+                if let elided = numerals.elidedUnits { lexicon.elidedUnits = elided }
                 for (key, value) in numerals.formalDigits ?? [:] {
                     if let s = key.unicodeScalars.first { lexicon.hanDigits[s] = value; lexicon.hanFormal.insert(s) }
                 }

@@ -25,14 +25,6 @@ public struct EvidenceScorer: PairScorer {
         }
     }
 
-    /// The single words of multi-word names: "mekong river" gives "mekong" and "river".
-    static func nameWords(_ names: [String]) -> [String] {
-        names.flatMap { name -> [String] in
-            let words = name.split(separator: " ")
-            return words.count > 1 ? words.map(String.init) : []
-        }
-    }
-
     /// Whether a description tells of an event close to its value ("16日下午4时在降落前坠入":
     /// crashed, five characters on).
     static func eventNear(_ key: String, in reading: ClaimDescription, around span: TextSpan) -> Bool {
@@ -277,8 +269,8 @@ public struct EvidenceScorer: PairScorer {
         score += min(words, 2.5)
         // A name in one language is often a dictionary word in another (Vientiane ~ 万象).
         // A longer name holds a shorter one word for word ("mekong river" ~ "mekong").
-        var xKnown = Set(x.names).union(x.terms.map(\.key)).union(Self.nameWords(x.names))
-        var yKnown = Set(y.names).union(y.terms.map(\.key)).union(Self.nameWords(y.names))
+        var xKnown = x.knownKeys
+        var yKnown = y.knownKeys
         var names = Set(x.names).intersection(yKnown).union(Set(y.names).intersection(xKnown))
         // A name in Sino-Vietnamese readings is the same name in pinyin ("Kim Thủy" ~ "Jinshui Bridge").
         let spelt = Self.spellingMatches(x, y) + Self.spellingMatches(y, x).map { ($0.1, $0.0) }

@@ -63,7 +63,6 @@ public struct ClaimBuilder: Sendable {
             return result
         }
 
-        let dates = claims.filter { $0.kind == .date && $0.value.low != nil && $0.value.high != nil }
         let readings = reader.map { describe(claims, in: document, reader: $0, language: language, entityScan: { scan($0).entities }) } ?? [:]
         // What each update's figure updates: its subject's span, by claim.
         var subjects: [String: (figure: TextSpan, subject: TextSpan)] = [:]
@@ -72,10 +71,19 @@ public struct ClaimBuilder: Sendable {
                 subjects[claim.id] = (claim.span, TextSpan(start: p.start, end: p.end))
             }
         }
+        // Each claim's sentence, and the claims and dates of each sentence: a figure is compared
+        // with its own sentence's only, so a long source costs in proportion to its claims.
+        let sentences = claims.map { document.sentence(covering: $0.span) }
+        var local: [Int: [Claim]] = [:]
+        for (claim, sentence) in zip(claims, sentences) { local[sentence.start, default: []].append(claim) }
+        let localDates = local.mapValues { $0.filter { $0.kind == .date && $0.value.low != nil && $0.value.high != nil } }
+        let sentenceIndex = Dictionary(document.sentences.enumerated().map { ($1.start, $0) }, uniquingKeysWith: { first, _ in first })
         var out: [Claim] = []
         out.reserveCapacity(claims.count)
-        for var claim in claims {
-            let sentence = document.sentence(covering: claim.span)
+        for (index, var claim) in claims.enumerated() {
+            let sentence = sentences[index]
+            let claims = local[sentence.start] ?? []
+            let dates = localDates[sentence.start] ?? []
             let found = scan(sentence)
             let clause = clause(around: claim.span, in: sentence, scalars: s, language: language)
             // The subject of an update ("the death toll from the magnitude 6.8 quake rose to 31")
@@ -137,7 +145,8 @@ public struct ClaimBuilder: Sendable {
                 entities.append(lexicon.entities[subject.index].id)
             }
             if entities.isEmpty { entities = nearestEntities(found.entities, to: claim.span) }
-            if entities.isEmpty, let previous = document.sentences.last(where: { $0.end <= sentence.start }) {
+            if entities.isEmpty, let previous = sentenceIndex[sentence.start].flatMap({ $0 > 0 ? document.sentences[$0 - 1] : nil })
+                ?? (sentenceIndex[sentence.start] == nil ? document.sentences.last(where: { $0.end <= sentence.start }) : nil) {
                 entities = nearestEntities(scan(previous).entities, to: claim.span)
             }
             let period = found.periods.first { clause.contains($0.1) }?.0

@@ -82,6 +82,20 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     /// ("+08:00", "Asia/Taipei (taiwan)").
     public var utcOffset: Int?
     public var zone: String?
+    /// Every key the description knows (names, the single words of multi-word names, terms),
+    /// kept once when it is read so that a pair scorer does not build it per pair; not encoded.
+    public var known: Set<String> = []
+
+    /// `known`, or built now for a description made elsewhere.
+    public var knownKeys: Set<String> { known.isEmpty ? Self.knownKeys(names: names, terms: terms) : known }
+
+    /// Names, the single words of multi-word names ("mekong river": mekong, river) and term keys.
+    public static func knownKeys(names: [String], terms: [DescriptionTerm]) -> Set<String> {
+        var keys = Set(names)
+        for term in terms { keys.insert(term.key) }
+        for name in names where name.contains(" ") { for word in name.split(separator: " ") { keys.insert(String(word)) } }
+        return keys
+    }
 
     public init(measure: DescriptionTerm? = nil, predicate: DescriptionTerm? = nil, terms: [DescriptionTerm] = [],
                 names: [String] = [], scope: [String] = [], attribution: String? = nil, attributionKeys: [String] = [],

@@ -28,6 +28,9 @@ struct ChineseNumeralTests {
         ("三成半的人反对", "zh-Hans", "三成半", 35, .percentage),
         ("全场商品打九五折", "zh-Hans", "九五折", 95, .percentage),
         ("9.5成的選民", "zh-Hant", "9.5成", 95, .percentage),
+        ("共有5万4千6百人", "zh-Hans", "5万4千6百", 54600, .count),
+        ("3万4000名观众", "zh-Hans", "3万4000", 34000, .count),
+        ("1千零20辆车", "zh-Hans", "1千零20", 1020, .count),
     ]
 
     @Test("a numeral is read whole, in its own grammar", arguments: values)
@@ -45,6 +48,13 @@ struct ChineseNumeralTests {
     func notNumbers(_ text: String, _ language: String) throws {
         let mentions = try Module.quantities.extract(text, language: language)
         #expect(mentions.isEmpty, "\(mentions.map(\.summary))")
+    }
+
+    @Test("digits before a unit that begins a word stay digits: 3千米 is three kilometres")
+    func unitWord() throws {
+        let mentions = try Module.quantities.extract("跑了3千米", language: "zh-Hans")
+        #expect(mentions.first?.value.number == 3, "\(mentions.map(\.summary))")
+        #expect(mentions.first?.value.unit == "千米", "\(mentions.map(\.summary))")
     }
 
     @Test("units fall within a group: 七十百分位 is seventy and a percentile, not 170")

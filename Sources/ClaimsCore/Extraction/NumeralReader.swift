@@ -84,7 +84,18 @@ public final class NumeralReader: Sendable {
         let c = s[index]
         if ScalarClass.digit(c) != nil {
             guard index == 0 || ScalarClass.digit(s[index - 1]) == nil else { return nil }
-            return applyScales(readDigits(at: index, in: s), in: s)
+            let digits = readDigits(at: index, in: s)
+            // Digits inside a Chinese numeral: 5万4千6百, 3万4000, 1千零20, 3千.
+            if !digits.hasFraction, !digits.hasGrouping, digits.end < s.count, ScalarClass.isHan(s[digits.end]) {
+                // Only where more of the numeral follows the unit: 3千米 is three kilometres.
+                func more(_ k: Int) -> Bool {
+                    k < s.count && (ScalarClass.digit(s[k]) != nil || lexicon.hanDigits[s[k]] != nil || lexicon.scales.match(at: k, in: s) != nil)
+                }
+                let unit = lexicon.hanUnits[s[digits.end]] != nil && !lexicon.hanFormal.contains(s[digits.end]) && more(digits.end + 1)
+                let scale = lexicon.scales.match(at: digits.end, in: s).map { more($0.end) } ?? false
+                if unit || scale, let mixed = readHan(at: index, in: s, digitRuns: true) { return applyScales(mixed, in: s) }
+            }
+            return applyScales(digits, in: s)
         }
         if let vague = lexicon.vague.match(at: index, in: s) {
             return readVague(range: vague.value, start: index, after: vague.end, in: s)
@@ -254,8 +265,11 @@ public final class NumeralReader: Sendable {
     /// said (一百五: 150; 两千三百五: 2,350; 两万五: 25,000; 九十二万四: 924,000). Formal
     /// numerals (壹佰伍拾) count from two characters. A lone digit character is returned too;
     /// callers decide what it means.
-    func readHan(at start: Int, in s: [Unicode.Scalar]) -> Numeral? {
+    func readHan(at start: Int, in s: [Unicode.Scalar], digitRuns: Bool = false) -> Numeral? {
         var j = start
+        // A run of digits written in a Chinese numeral (3万4000) stands for itself, never for a
+        // unit left out.
+        var pendingRun = false
         var total = 0.0
         var section = 0.0
         var pending: Double?
@@ -271,7 +285,18 @@ public final class NumeralReader: Sendable {
         var scaled = false
         while j < s.count {
             let c = s[j]
+            if digitRuns, ScalarClass.digit(c) != nil {
+                let run = readDigits(at: j, in: s)
+                guard pending == nil, !run.hasFraction, !run.hasGrouping else { break }
+                onlyDigits = false
+                pending = run.value
+                pendingRun = run.integerDigits > 1
+                count += run.end - j
+                j = run.end
+                continue
+            }
             if let d = lexicon.hanDigits[c] {
+                pendingRun = false
                 if let previous = pending {
                     guard onlyDigits else { break }
                     sequence = sequence * 10 + previous // 二〇二三
@@ -335,7 +360,7 @@ public final class NumeralReader: Sendable {
         if let digit = pending, !onlyDigits {
             // 一百零五: the digit itself; 一百五: a digit of the unit below the last one; 两万五:
             // of the unit below the last large one.
-            if zero {
+            if zero || pendingRun {
                 section += digit
             } else if let unit = lastUnit, unit > 10 {
                 section += digit * unit / 10
@@ -365,7 +390,7 @@ public final class NumeralReader: Sendable {
                 fraction = true
             }
         }
-        return Numeral(value: value, low: value, high: value, start: start, end: j, form: .han, isVague: false,
+        return Numeral(value: value, low: value, high: value, start: start, end: j, form: digitRuns ? .digits : .han, isVague: false,
                        isScaled: scaled, integerDigits: onlyDigits ? count : 0, hasGrouping: false, hasFraction: fraction)
     }
 

@@ -66,7 +66,7 @@ public final class NumeralReader: Sendable {
         }
         guard var numeral = readPlain(at: index, in: s) else { return nil }
         if !numeral.isVague, numeral.value > 0, let mark = lexicon.fractionMarks.match(at: numeral.end, in: s),
-           let top = readPlain(at: mark.end, in: s) ?? read(at: mark.end, in: s), !top.isVague {
+           let top = read(at: mark.end, in: s), !top.isVague {
             let denominator = numeral.value
             numeral.value = top.value / denominator
             numeral.low = numeral.value
@@ -147,7 +147,10 @@ public final class NumeralReader: Sendable {
                     last = scale.value
                 } else {
                     guard group > 0 || total > 0 else { break }
-                    if total > 0, let previous = afterScale ?? Optional(1), scale.value > previous, group == 0 { total *= scale.value } else {
+                    // "a thousand million": a larger unit right after a smaller one multiplies it.
+                    if group == 0, let previous = afterScale, scale.value > previous {
+                        total *= scale.value
+                    } else {
                         total += max(group, 1) * scale.value
                     }
                     group = 0

@@ -53,10 +53,11 @@ extension DateScanner {
         case .yearPart(let part):
             return DateFound(start, end, .calendar(.implied, .part(part)))
         case .month(let m, let short):
-            guard capitalOK(start) else { return nil }
+            // may, march: a lower-case month is one only with a number beside it (april 2017, 26 june).
+            guard capitalOK(start) || numberBeside(start, end) else { return nil }
             return monthName(m, short: short, start: start, end: end)
         case .weekday(let w):
-            guard capitalOK(start), !distributiveBefore(start), !numeralBefore(start) else { return nil }
+            guard capitalOK(start) || !short(start), !distributiveBefore(start), !numeralBefore(start) else { return nil }
             if let date = dateBeside(end) { return DateFound(start, date.end, date.expression!) }
             if !words.weekdayCues.isEmpty, !hasCue(words.weekdayCues, before: start) { return nil }
             return DateFound(start, end, .weekday(w, relation: 0))
@@ -68,11 +69,11 @@ extension DateScanner {
             guard k > end, let lead = words.lead.match(at: k, in: s) else { return nil }
             for role in lead.value {
                 switch role {
-                case .month(let m, short: false) where capitalOK(k):
+                case .month(let m, short: false) where capitalOK(k) || numberBeside(k, lead.end):
                     return DateFound(start, lead.end, .namedMonth(m, relation: r))
                 case .season(let season):
                     return DateFound(start, lead.end, .namedSeason(season, relation: r))
-                case .weekday(let w) where capitalOK(k):
+                case .weekday(let w) where capitalOK(k) || !short(k):
                     return DateFound(start, lead.end, .weekday(w, relation: r))
                 default:
                     continue
@@ -262,7 +263,7 @@ extension DateScanner {
         guard let lead = words.lead.match(at: k, in: s) else { return nil }
         for role in lead.value {
             switch role {
-            case .month(let m, _) where capitalOK(k):
+            case .month(let m, _) where capitalOK(k) || numberBeside(k, lead.end):
                 let year = yearAfter(lead.end, marker: false)
                 return DateFound(start, year?.end ?? lead.end, .calendar(year?.year ?? .implied, .monthPart(m, part)))
             case .relativeMonth(let r) where !blockedAfter(lead.end):
@@ -289,6 +290,11 @@ extension DateScanner {
             let k = skipSpaces(end)
             if let d = arabic(at: k, max: 2), (1...31).contains(d.value) {
                 let e = ordinalEnd(d.end) ?? d.end
+                let day = DateExpression.calendar(.implied, .day(m, d.value))
+                if glued(e), d.value <= CalendarDays.daysIn(month: m, year: 2000),
+                   rangeRight(after: e, left: day, opened: opener(before: start) != nil) != nil {
+                    return DateFound(start, e, day) // June 5-9
+                }
                 if !glued(e) {
                     if let year = yearAfter(e, marker: false) {
                         if let found = calendar(start, year.end, year.year, .day(m, d.value)) { return extendDay(found) }
@@ -299,6 +305,9 @@ extension DateScanner {
             }
         }
         if let year = yearAfter(end, marker: false) { return DateFound(start, year.end, .calendar(year.year, .month(m))) }
+        // The first month of a range takes its year from the second (Jan-Feb 2017, June-August 1992).
+        let alone = DateExpression.calendar(.implied, .month(m))
+        if rangeRight(after: end, left: alone, opened: opener(before: start) != nil) != nil { return DateFound(start, end, alone) }
         guard !short else { return nil }
         if !words.monthCues.isEmpty, !hasCue(words.monthCues, before: start) { return nil }
         return DateFound(start, end, .calendar(.implied, .month(m)))

@@ -48,6 +48,8 @@ struct DateFound {
     var start: Int
     var end: Int
     var expression: DateExpression?
+    /// The second date of a range (from January to April 2015): `expression` is the first.
+    var through: DateExpression?
     var duration: NormalizedValue?
     /// For times of day: a hedge (khoảng, 左右, about) and a zone (北京时间, local time) written
     /// beside them, and where a time with no day beside it goes once the scan is done.
@@ -150,9 +152,8 @@ public struct DateScanner {
                     continue
                 }
                 switch candidate(at: i, lead: isDateWord, number: isNumberWord) {
-                case .found(var found)?:
-                    attachClock(&found)
-                    i = max(i + 1, record(found))
+                case .found(let found)?:
+                    i = max(i + 1, take(found))
                 case .skip(let end)?: i = max(i + 1, end)
                 case nil: i = word.end
                 }
@@ -171,15 +172,22 @@ public struct DateScanner {
                 continue
             }
             switch candidate(at: i) {
-            case .found(var found)?:
-                attachClock(&found)
-                i = max(i + 1, record(found))
+            case .found(let found)?:
+                i = max(i + 1, take(found))
             case .skip(let end)?: i = max(i + 1, end)
             case nil: i += 1
             }
         }
         placeClocks()
         return mentions
+    }
+
+    /// Records a reading with the clock time or the second date of a range that follows it.
+    mutating func take(_ found: DateFound) -> Int {
+        var found = found
+        attachClock(&found)
+        if let ranged = range(from: found) { found = ranged }
+        return record(found)
     }
 
     mutating func record(_ found: DateFound) -> Int {
@@ -198,6 +206,10 @@ public struct DateScanner {
         let text = String(String.UnicodeScalarView(s[start..<end]))
         if let duration = found.duration {
             mentions.append(Mention(kind: .duration, span: span, text: text, value: duration))
+        } else if let written = found.expression, let through = found.through, let value = rangeValue(written, through) {
+            // Checked when the range was read (`range(from:)`).
+
+            mentions.append(Mention(kind: .date, span: span, text: text, value: value))
         } else if let written = found.expression {
             let expression = anchored(written)
             var value = resolver.value(expression)
@@ -326,4 +338,30 @@ public struct DateScanner {
     }
 
     func capitalOK(_ k: Int) -> Bool { !words.namesCapitalized || ScalarClass.isUppercase(s[k]) }
+
+    /// A name written in lower case where the language capitalizes names reads as one only with
+    /// Arabic digits right beside it (april 2017, 26 june, june of 1992): "may" and "march" alone
+    /// are verbs.
+    func numberBeside(_ start: Int, _ end: Int) -> Bool {
+        // After it: a year (april 2017, june of 1992), or a day written as an ordinal or followed
+        // by a year (june 26th, july 4 1995); "you may 2 times" is no date.
+        if yearAfter(end, marker: false) != nil { return true }
+        let k = skipSpaces(end)
+        if k > end, let d = arabic(at: k, max: 2) {
+            if let e = ordinalEnd(d.end), !glued(e) { return true }
+            if yearAfter(d.end, marker: false) != nil { return true }
+        }
+        var b = skipBack(start)
+        if b < start, let joiner = words.yearJoiners.match(endingAt: b, in: s) { b = skipBack(joiner.start) }
+        if let suffix = words.ordinalSuffixes.match(endingAt: b, in: s) { b = suffix.start }
+        return b < start && b > 0 && ScalarClass.digit(s[b - 1]) != nil
+    }
+
+    /// A word no longer than three scalars (sat, sun, wed): a weekday abbreviation that may be
+    /// another word; full lower-case weekday names are never other words.
+    func short(_ k: Int) -> Bool {
+        var j = k
+        while j < n, ScalarClass.isLetter(s[j]) { j += 1 }
+        return j - k <= 3
+    }
 }

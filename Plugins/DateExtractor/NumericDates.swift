@@ -59,7 +59,9 @@ extension DateScanner {
         // 17 June 2023, 17th of June, 5 tháng 6 năm 2023.
         if count <= 2, (1...31).contains(v), let found = dayBeforeMonth(v, start: i, end: j) { return .found(found) }
         // A bare year after a cue: in 2019, vào 2019, 2023 và 2024.
-        if count == 4, v >= 1800, v <= 2100, !glued(j), yearCue(before: i) {
+        let year = DateExpression.calendar(.absolute(v), .year)
+        if count == 4, v >= 1800, v <= 2100, !glued(j),
+           yearCue(before: i) || opener(before: i) != nil && rangeRight(after: j, left: year, opened: true) != nil {
             return .found(DateFound(i, j, .calendar(.absolute(v), .year)))
         }
         if let numeral = language.reader.read(at: i, in: s) {
@@ -108,8 +110,10 @@ extension DateScanner {
                 guard !glued(c.end), let found = calendar(i, c.end, .absolute(run.value), .day(b.value, c.value)) else { return nil }
                 return extendDay(found)
             }
-            // 2023-06: two month digits, and not a span of years (2010-11).
-            guard b.count == 2, sep != "-" || s[j + 1] == "0", !glued(b.end) else { return nil }
+            // 2023-06, 2015-3: a month, unless the digits may be a span of years (2010-11, 2009-12:
+            // two digits past the year's last two). 2015-12 and 1998-06 can only be months.
+            let span = b.count == 2 && s[j + 1] != "0" && b.value > run.value % 100
+            guard sep != "-" || !span, b.count == 2 || sep == "-", !glued(b.end) else { return nil }
             return DateFound(i, b.end, .calendar(.absolute(run.value), .month(b.value)))
         }
         guard run.count <= 2, b.count <= 2, sep != "–" else { return nil }
@@ -157,7 +161,8 @@ extension DateScanner {
         guard let lead = words.lead.match(at: k, in: s) else { return nil }
         for role in lead.value {
             switch role {
-            case .month(let m, _) where capitalOK(k):
+            case .month(let m, _):
+                // The day before it makes a lower-case name a month too (26 june).
                 let year = yearAfter(lead.end, marker: false)
                 if year == nil, glued(lead.end) { return nil }
                 guard let found = calendar(start, year?.end ?? lead.end, year?.year ?? .implied, .day(m, d)) else { return nil }

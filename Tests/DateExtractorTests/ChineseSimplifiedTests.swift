@@ -3,6 +3,10 @@ import Testing
 /// Simplified Chinese. Published dates are those of the demo corpus (2023-06-17, 2023-06,
 /// 2025-04-29) and of the Tiananmen case (2013-10-29).
 let zhHansCases: [DateCase] = [
+    // Ranges: one interval; the second side may leave out what the first says (3月5日至9日).
+    DateCase("展会⟦3月5日至9日⟧举行，⟦从2019年3月到5月⟧，⟦2019年3月至2020年5月⟧", published: "2019-06-01",
+             .span("2019-03-05 – 2019-03-09", "2019-03-05", "2019-03-10", "day"),
+             .span("2019-03 – 2019-05", "2019-03-01", "2019-06-01", "month"), .span("2019-03 – 2020-05", "2019-03-01", "2020-06-01", "month")),
     // Absolute dates
     DateCase("新华社⟦2023年6月17日⟧电", published: "2023-06-17", .day("2023-06-17")),
     DateCase("⟦2023.06.17⟧\n微软与 OpenAI 之间的密切合作关系备受瞩目", published: "2023-06-17", .day("2023-06-17")),

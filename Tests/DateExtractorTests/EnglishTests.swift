@@ -26,6 +26,17 @@ let enCases: [DateCase] = [
              .span("2022 autumn", "2022-09-01", "2022-12-01", "season"), .span("2023 winter", "2023-12-01", "2024-03-01", "season")),
     DateCase("⟦Fiscal 2023⟧ results and ⟦FY2024⟧ guidance", .date(display: "FY2023", from: nil, to: nil, precision: "year"),
              .date(display: "FY2024", from: nil, to: nil, precision: "year")),
+    // Ranges: one interval; a side without a year takes the other's (Nov-Feb 2017 starts in 2016).
+    DateCase("Sales fell ⟦from January to April 2015⟧ and ⟦Nov-Feb 2017⟧.",
+             .span("2015-01 – 2015-04", "2015-01-01", "2015-05-01", "month"), .span("2016-11 – 2017-02", "2016-11-01", "2017-03-01", "month")),
+    DateCase("The fair ran ⟦June 5-9, 2019⟧, the talks ⟦Nov 18-Dec 19, 2015⟧ and ⟦between 2019 and 2021⟧ prices doubled.",
+             .span("2019-06-05 – 2019-06-09", "2019-06-05", "2019-06-10", "day"),
+             .span("2015-11-18 – 2015-12-19", "2015-11-18", "2015-12-20", "day"), .span("2019 – 2021", "2019-01-01", "2022-01-01", "year")),
+    // A lower-case month is one beside a year or a day; "may" alone is a verb. ISO year-months
+    // unless the digits may be a span of years (2010-11).
+    DateCase("I'll be out ⟦april 2017⟧, back ⟦june of 1992⟧, then ⟦2015-3⟧ and ⟦2015-12⟧.", .month("2017-04"), .month("1992-06"),
+             .month("2015-03"), .month("2015-12")),
+    DateCase("You may 2 times march on; the 2010-11 season; On ⟦March 3⟧ - 5 people died", published: "2018-06-01", .day("2018-03-03")),
     // Relative dates
     DateCase("⟦Last year⟧ the firm grew; ⟦this year⟧ it shrank.", published: "2023-06-20", .year(2022), .year(2023)),
     DateCase("⟦Last month⟧ it hired, ⟦yesterday⟧ it fired.", published: "2023-06-20", .month("2023-05"), .day("2023-06-19")),

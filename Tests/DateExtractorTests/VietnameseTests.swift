@@ -60,7 +60,12 @@ let viCases: [DateCase] = [
     // Clock times without a publication date: on the unknown publication day.
     DateCase("lúc ⟦10 giờ⟧, ⟦3 giờ chiều⟧", .unresolved("today 10:00 (unresolved)", "minute"), .unresolved("today 15:00 (unresolved)", "minute")),
     DateCase("1. Giới thiệu ⟦năm 2019⟧\n2. Kết luận", .year(2019)),
-    DateCase("Có đến 2000 người tham dự, tăng tới 1900 điểm, từ ⟦năm 2019⟧ đến ⟦2023⟧.", .year(2019), .year(2023)),
+    DateCase("Có đến 2000 người tham dự, tăng tới 1900 điểm, ⟦từ năm 2019 đến 2023⟧.", .span("2019 – 2023", "2019-01-01", "2024-01-01", "year")),
+    // Ranges: one interval from the first date's start to the second's end.
+    DateCase("Giá tăng ⟦từ tháng 3 đến tháng 5 năm 2020⟧; hội nghị ⟦từ ngày 5 đến ngày 9/6⟧", published: "2020-06-10",
+             .span("2020-03 – 2020-05", "2020-03-01", "2020-06-01", "month"),
+             .span("2020-06-05 – 2020-06-09", "2020-06-05", "2020-06-10", "day")),
+    DateCase("từ 2.000 đến 3.000 người; tăng từ 5 đến 7%"),
 ]
 
 @Test("vi dates and durations", arguments: viCases)

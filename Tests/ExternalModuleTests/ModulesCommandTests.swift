@@ -113,7 +113,8 @@ struct ModulesCommandTests {
         #expect(failed.state.hasPrefix("failed"), "\(failed.state)")
         #expect(failed.state.contains("speaks protocol 2, the host speaks 1"), "\(failed.state)")
         #expect(entries.first { $0.name == "zork-money" }?.state == "ready")
-        #expect(entries.first { $0.name == "english-number-words" }?.state == "ready")
+        // The shipped example is switched off: the built-in extractor reads numbers in words.
+        #expect(entries.first { $0.name == "english-number-words" }?.state == "disabled")
 
         let table = try await Claims.run(arguments, in: folder.url)
         #expect(table.status == 0, "\(table.summary)")
@@ -135,13 +136,24 @@ struct ModulesCommandTests {
         #expect(tested.stdout.contains("english-number-words conforms to protocol 1"), "\(tested.stdout)")
         #expect(!tested.stdout.contains("FAIL"), "\(tested.stdout)")
 
+        // Shipped switched off (the built-in extractor reads numbers in words too): a copy under
+        // another name, switched on, runs.
+        let copy = folder.path("mods/number-words-example")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: shipped.appendingPathComponent("number_words.py"), to: copy.appendingPathComponent("number_words.py"))
+        var manifest = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: shipped.appendingPathComponent("module.json"))) as? [String: Any])
+        manifest["name"] = "number-words-example"
+        manifest["enabled"] = true
+        try JSONSerialization.data(withJSONObject: manifest).write(to: copy.appendingPathComponent("module.json"))
+
         let text = "Caf\u{E9} \u{1F4B0} news: the startup raised two hundred million dollars, and thirty-eight people joined it.\n"
         try folder.write("sources/en.txt", text)
         let result = try await Claims.run(["check", folder.path("sources").path, "--language", "en", "--format", "json", "--no-ledger",
-                                           "--workbench", folder.path("wb").path], in: folder.url)
+                                           "--modules", folder.path("mods").path, "--workbench", folder.path("wb").path], in: folder.url)
         #expect(result.status == 0, "\(result.summary)")
         let report = try Report.decode(result)
-        let words = report.claims(by: "english-number-words@1.0.0")
+        #expect(report.claims(by: "english-number-words@1.0.0").isEmpty)
+        let words = report.claims(by: "number-words-example@1.0.0")
         let claim = try #require(words.first { $0.text == "two hundred million" }, "\(report.claims)")
         #expect(claim.value.number == 200_000_000)
         #expect(claim.start == codePointOffset(of: "two hundred million", in: text))

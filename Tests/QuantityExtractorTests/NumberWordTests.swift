@@ -18,6 +18,17 @@ struct NumberWordTests {
         ("Có một trăm hai mươi ngôi nhà bị sập.", "vi", "một trăm hai mươi", 120),
         ("Nhiệt độ xuống âm 5 độ C.", "vi", "âm 5", -5),
         ("Temperatures fell to minus 12 degrees.", "en", "minus 12", -12),
+        // Fractions and decimals in words.
+        ("Three fifths of the members voted for it.", "en", "Three fifths", 0.6),
+        ("A third of the vote went to the Greens.", "en", "A third", 1.0 / 3),
+        ("The project cost one and a half billion dollars.", "en", "one and a half billion", 1.5e9),
+        ("Some 3 million and a half people fled.", "en", "3 million and a half", 3.5e6),
+        ("The fund lost two million and one half dollars.", "en", "two million and one half", 2.5e6),
+        ("They sold a dozen boats and three dozen cars.", "en", "a dozen", 12),
+        ("They sold three dozen cars.", "en", "three dozen", 36),
+        ("A hundred thousand people marched.", "en", "A hundred thousand", 100_000),
+        ("The town has half million residents.", "en", "half million", 500_000),
+        ("Inflation was two point five last year.", "en", "two point five", 2.5),
     ]
 
     @Test("a number in words is read whole", arguments: values)
@@ -30,11 +41,21 @@ struct NumberWordTests {
     @Test("a word that cannot continue a number ends it", arguments: [
         // Two thousand years of history: "năm" after a large unit is the year.
         ("hai nghìn năm lịch sử", "vi", 2000.0),
-        // "one and a half" is not read as a sum of words (the half is left out).
-        ("one and a half million", "en", 1.0),
+        // "one and a half" is read whole, with the scale after it.
+        ("one and a half million", "en", 1.5e6),
     ])
     func stops(_ text: String, _ language: String, _ first: Double) throws {
         let numeral = try #require(try ShippedLexicons.languages.get().language(language).reader.read(at: 0, in: Array(text.unicodeScalars)))
         #expect(numeral.value == first, "\(numeral)")
+    }
+
+    @Test("a denominator that may be another word is no fraction there", arguments: [
+        "He won a fifth term in office.",
+        "Profits rose for three quarters in a row.",
+        "It may be a half measure.",
+    ])
+    func notFractions(_ text: String) throws {
+        let mentions = try Module.quantities.extract(text, language: "en")
+        #expect(!mentions.contains { $0.value.number.map { $0 < 1 } == true }, "\(mentions.map(\.summary))")
     }
 }

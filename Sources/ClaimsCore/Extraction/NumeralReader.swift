@@ -64,7 +64,10 @@ public final class NumeralReader: Sendable {
             numeral.start = index
             return numeral
         }
-        guard var numeral = readPlain(at: index, in: s) else { return nil }
+        guard var numeral = readPlain(at: index, in: s) else {
+            return ScalarClass.isLetter(s[index]) && (index == 0 || !ScalarClass.isLetter(s[index - 1])) ? readArticle(at: index, in: s) : nil
+        }
+        numeral = withWordFraction(withPoint(numeral, in: s), in: s)
         if !numeral.isVague, numeral.value > 0, let mark = lexicon.fractionMarks.match(at: numeral.end, in: s),
            let top = read(at: mark.end, in: s), !top.isVague {
             let denominator = numeral.value
@@ -128,6 +131,8 @@ public final class NumeralReader: Sendable {
         while j + 1 < s.count, s[j] == " " || s[j] == "-" || s[j] == "\u{A0}" {
             let k = j + 1
             if let joiner = lexicon.wordJoiners.match(at: k, in: s), wordEnd(joiner.end), afterScale != nil || last >= 100, !joined {
+                // "two million and one half": the fraction after "and" is read by withWordFraction.
+                if joiner.end + 1 < s.count, s[joiner.end] == " ", smallFraction(at: joiner.end + 1, in: s) != nil { break }
                 joined = true
                 j = joiner.end
                 continue

@@ -51,8 +51,10 @@ public final class ValueLanguage: Sendable {
         self.dateWords = WordFilter(phrases: lexicon.dates.startPhrases,
                                     alwaysHan: Array(lexicon.hanDigits.keys) + Array(lexicon.hanUnits.keys) + Array(lexicon.hanTens.keys))
         self.dateNumberWords = WordFilter(phrases: lexicon.dates.numberPhrases)
-        self.dateFollowers = WordFilter(phrases: lexicon.dates.followerPhrases)
-        self.amountWords = WordFilter(phrases: lexicon.numberWords.phrases + lexicon.vague.phrases + lexicon.idioms.phrases + lexicon.negatives.phrases)
+        // "two and a half years", "one point five hours": the number goes on before its unit.
+        self.dateFollowers = WordFilter(phrases: lexicon.dates.followerPhrases + lexicon.wordJoiners.phrases + lexicon.pointWords.phrases)
+        self.amountWords = WordFilter(phrases: lexicon.numberWords.phrases + lexicon.vague.phrases + lexicon.idioms.phrases + lexicon.negatives.phrases
+            + lexicon.articles.phrases + lexicon.fractionWords.phrases)
         self.multiplierWords = WordFilter(phrases: lexicon.multiplierWords.phrases)
     }
 }

@@ -45,6 +45,13 @@ public struct ValueLexicon: Sendable {
     public var fractionMarks = PhraseTable<Bool>()
     /// Words inside a number in words: "three hundred and twenty", "một trăm linh năm".
     public var wordJoiners = PhraseTable<Bool>()
+    /// Fractions in words (NumeralFractions.swift): denominators with their value (fifth: 5,
+    /// half: 2), articles that stand for one (a third, a dozen), the word after a fraction that
+    /// makes it one (two thirds of) and the decimal word of numbers in words (point).
+    public var fractionWords = PhraseTable<Double>()
+    public var articles = PhraseTable<Bool>()
+    public var fractionOf = PhraseTable<Bool>()
+    public var pointWords = PhraseTable<Bool>()
     /// Words that make the unit before them tens: "hai mươi" (20).
     public var tensMultipliers = PhraseTable<Bool>()
     /// Whether a unit said right after a large unit stands for the unit below it: "ba nghìn
@@ -215,6 +222,11 @@ public struct DateWords: Sendable {
     public var weekdayCues = PhraseTable<Bool>()
     /// Words between two years (2023 và 2024, 2019 and 2020).
     public var connectors = PhraseTable<Bool>()
+    /// Ranges of dates (from January to April 2015, between 2019 and 2021): words before the first
+    /// date, words between the two, and words between them only after an opener (and).
+    public var rangeOpeners = PhraseTable<Bool>()
+    public var rangeConnectors = PhraseTable<Bool>()
+    public var rangeJoiners = PhraseTable<Bool>()
     /// Words after an amount of time that make it a date in the past (5个月前, 5 tháng trước, ago).
     public var ago = PhraseTable<Bool>()
     /// Words after `ago` that make it "before something" instead (trước khi, trước đó).
@@ -297,6 +309,10 @@ public struct ValueLexicons: Sendable {
             var vague: [String: [Double]]?
             var idioms: [String]?
             var decimalWords: [String]?
+            var fractionWords: [String: Double]?
+            var articles: [String]?
+            var fractionOf: [String]?
+            var pointWords: [String]?
             var decimalBlockers: [String]?
             var nounWords: [String: Double]?
             var nounWordLeft: [String]?
@@ -309,6 +325,7 @@ public struct ValueLexicons: Sendable {
                 case nounWordRight = "noun_word_right"
                 case scaleAbbreviations = "scale_abbreviations"
                 case decimalWords = "decimal_words"
+                case fractionWords = "fraction_words", articles, fractionOf = "fraction_of", pointWords = "point_words"
                 case decimalBlockers = "decimal_blockers"
                 case formalDigits = "formal_digits"
                 case formalUnits = "formal_units"
@@ -364,6 +381,7 @@ public struct ValueLexicons: Sendable {
             var relative: Relative?
             var cues: Cues?
             var connectors: [String]?
+            var ranges: Ranges?
             var ago: [String]?
             var agoBefore: [String]?
             var agoBlockers: [String]?
@@ -378,6 +396,10 @@ public struct ValueLexicons: Sendable {
             var eras: [String: Int]?
             var oneAsArticle: [String]?
             var ordinalSuffixes: [String]?
+
+            struct Ranges: Decodable {
+                var openers, connectors, joiners: [String]?
+            }
 
             struct Blockers: Decodable {
                 var month, week: [String]?
@@ -420,7 +442,7 @@ public struct ValueLexicons: Sendable {
                 case numericOrder = "numeric_order", namesCapitalized = "names_capitalized", alone, markers, months
                 case monthAbbreviations = "month_abbreviations", weekdays, seasons
                 case partsBefore = "parts_before", partsAfter = "parts_after", yearParts = "year_parts"
-                case halves, quarters, relative, cues, connectors, ago
+                case halves, quarters, relative, cues, connectors, ranges, ago
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later
                 case durationPrefixes = "duration_prefixes", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras
@@ -514,6 +536,10 @@ public struct ValueLexicons: Sendable {
                 for word in numerals.negatives ?? [] { lexicon.negatives.insert(word, true) }
                 for word in numerals.fractionMarks ?? [] { lexicon.fractionMarks.insert(word, true) }
                 for word in numerals.wordJoiners ?? [] { lexicon.wordJoiners.insert(word, true) }
+                for (key, value) in numerals.fractionWords ?? [:] { lexicon.fractionWords.insert(key, value) }
+                for word in numerals.articles ?? [] { lexicon.articles.insert(word, true) }
+                for word in numerals.fractionOf ?? [] { lexicon.fractionOf.insert(word, true) }
+                for word in numerals.pointWords ?? [] { lexicon.pointWords.insert(word, true) }
                 for word in numerals.tensMultipliers ?? [] { lexicon.tensMultipliers.insert(word, true) }
                 if let elided = numerals.elidedUnits { lexicon.elidedUnits = elided }
                 for (key, value) in numerals.formalDigits ?? [:] {
@@ -661,6 +687,9 @@ public struct ValueLexicons: Sendable {
             fill(&words.clockCues, cues.clock)
         }
         fill(&words.connectors, file.connectors)
+        fill(&words.rangeOpeners, file.ranges?.openers)
+        fill(&words.rangeConnectors, file.ranges?.connectors)
+        fill(&words.rangeJoiners, file.ranges?.joiners)
         fill(&words.ago, file.ago)
         fill(&words.agoBlockers, file.agoBlockers)
         fill(&words.later, file.later)

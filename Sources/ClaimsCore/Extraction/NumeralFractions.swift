@@ -1,0 +1,140 @@
+/// Fractions and decimals said in words, read around a number the reader has found: "three
+/// fifths" (0.6), "one eighth", "a third of the vote", "one and a half" (1.5), "twenty and three
+/// fifths" (20.6), "3 million and a half" (3,500,000), "half a million" is not read but "half
+/// million" and "a quarter million" are, "a dozen", "a hundred thousand", "two hundred point zero
+/// three" (200.03). The words are the lexicon's `fraction_words`, `articles`, `fraction_of` and
+/// `point_words`.
+///
+/// A denominator that may be another word (a fifth term, three quarters of a year) is read as one
+/// only before "of", a scale word or the end of the clause; one that is also a unit of time
+/// (quarter) only before "of" or a scale word. After "and" (one and a half years) it always is.
+extension NumeralReader {
+    /// `numeral` with a fraction in words after it, if one follows.
+    func withWordFraction(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
+        guard !lexicon.fractionWords.isEmpty, !numeral.isVague, !numeral.hasFraction, numeral.value >= 1,
+              numeral.end + 1 < s.count, s[numeral.end] == " " else { return numeral }
+        let k = numeral.end + 1
+        // three fifths, 2 thirds of
+        if !numeral.isScaled, let word = fractionWord(at: k, in: s, strict: true) {
+            var fraction = numeral
+            fraction.value = numeral.value / word.denominator
+            (fraction.low, fraction.high) = (fraction.value, fraction.value)
+            fraction.end = word.end
+            fraction.hasFraction = true
+            return fraction
+        }
+        // one and a half, twenty and three fifths, 3 million and a quarter
+        guard let joiner = lexicon.wordJoiners.match(at: k, in: s), joiner.end + 1 < s.count, s[joiner.end] == " ",
+              let part = smallFraction(at: joiner.end + 1, in: s) else { return numeral }
+        var mixed = numeral
+        mixed.value = numeral.value + part.value * (numeral.isScaled ? Self.scaleOf(numeral.value) : 1)
+        (mixed.low, mixed.high) = (mixed.value, mixed.value)
+        mixed.end = part.end
+        mixed.hasFraction = true
+        return numeral.isScaled ? mixed : applyScales(mixed, in: s)
+    }
+
+    /// "a half", "one third", "three fifths" right at `k`, after "and": the fraction's value.
+    func smallFraction(at k: Int, in s: [Unicode.Scalar]) -> (value: Double, end: Int)? {
+        var top = 1.0
+        var j = k
+        if let article = lexicon.articles.match(at: k, in: s), wordEnds(article.end, in: s) {
+            j = article.end
+        } else if let word = lexicon.numberWords.match(at: k, in: s), wordEnds(word.end, in: s), word.value >= 1, word.value < 100 {
+            top = word.value
+            j = word.end
+        } else if let digits = digitRun(at: k, in: s) {
+            top = digits.value
+            j = digits.end
+        } else {
+            return nil
+        }
+        guard j + 1 < s.count, s[j] == " ", let word = fractionWord(at: j + 1, in: s, strict: false) else { return nil }
+        return (top / word.denominator, word.end)
+    }
+
+    /// "a dozen", "a hundred thousand", "a third of", "a quarter million", "half million": a
+    /// number that starts with an article or a denominator; nil when none starts at `index`.
+    func readArticle(at index: Int, in s: [Unicode.Scalar]) -> Numeral? {
+        var j = index
+        var value = 1.0
+        if let article = lexicon.articles.match(at: index, in: s), wordEnds(article.end, in: s) {
+            guard article.end + 1 < s.count, s[article.end] == " " else { return nil }
+            j = article.end + 1
+            if let scale = lexicon.scales.match(at: j, in: s), wordEnds(scale.end, in: s) {
+                return readWords(at: index, first: (1, article.end), in: s)
+            }
+            if let word = lexicon.numberWords.match(at: j, in: s), wordEnds(word.end, in: s), word.value >= 12,
+               lexicon.scales.match(at: j, in: s) == nil, lexicon.vague.match(at: j, in: s) == nil {
+                // a dozen
+                return Numeral(value: word.value, low: word.value, high: word.value, start: index, end: word.end, form: .words,
+                               isVague: false, isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: false)
+            }
+        }
+        guard let word = fractionWord(at: j, in: s, strict: true) else { return nil }
+        value /= word.denominator
+        let fraction = Numeral(value: value, low: value, high: value, start: index, end: word.end, form: .words, isVague: false,
+                               isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: true)
+        let scaled = applyScales(fraction, in: s)
+        // "half" alone is no number; "a half", "a third of" are.
+        return scaled.isScaled || j > index ? scaled : nil
+    }
+
+    /// A denominator word at `k` (third, fifths, half) and, when `strict`, only where it cannot be
+    /// another word: before "of", a scale word or the end of a clause.
+    func fractionWord(at k: Int, in s: [Unicode.Scalar], strict: Bool) -> (denominator: Double, end: Int)? {
+        guard let word = lexicon.fractionWords.match(at: k, in: s), wordEnds(word.end, in: s) else { return nil }
+        guard strict else { return (word.value, word.end) }
+        let next = word.end + 1
+        if word.end < s.count, s[word.end] == " ", next < s.count {
+            if let of = lexicon.fractionOf.match(at: next, in: s), wordEnds(of.end, in: s) { return (word.value, word.end) }
+            if let scale = lexicon.scales.match(at: next, in: s), wordEnds(scale.end, in: s) { return (word.value, word.end) }
+        }
+        // A unit of time (three quarters) is a fraction only before "of" or a scale.
+        if let unit = lexicon.timeUnits.match(at: k, in: s), unit.end == word.end { return nil }
+        let after = word.end < s.count && s[word.end] == " " ? next : word.end
+        return after >= s.count || !ScalarClass.isLetter(s[after]) ? (word.value, word.end) : nil
+    }
+
+    /// "two hundred point zero three": the digits said one by one after a decimal word.
+    func withPoint(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
+        guard !lexicon.pointWords.isEmpty, numeral.form == .words, !numeral.hasFraction, numeral.end + 1 < s.count, s[numeral.end] == " ",
+              let point = lexicon.pointWords.match(at: numeral.end + 1, in: s), wordEnds(point.end, in: s) else { return numeral }
+        var j = point.end
+        var scale = 0.1
+        var value = numeral.value
+        var end = numeral.end
+        while j + 1 < s.count, s[j] == " ", let digit = lexicon.numberWords.match(at: j + 1, in: s), wordEnds(digit.end, in: s),
+              digit.value < 10, digit.value == digit.value.rounded() {
+            value += (numeral.value < 0 ? -1 : 1) * digit.value * scale
+            scale /= 10
+            j = digit.end
+            end = digit.end
+        }
+        guard end > numeral.end else { return numeral }
+        var decimal = numeral
+        (decimal.value, decimal.low, decimal.high) = (value, value, value)
+        decimal.end = end
+        decimal.hasFraction = true
+        return decimal
+    }
+
+    func wordEnds(_ e: Int, in s: [Unicode.Scalar]) -> Bool { e >= s.count || !ScalarClass.isLetter(s[e]) }
+
+    func digitRun(at k: Int, in s: [Unicode.Scalar]) -> (value: Double, end: Int)? {
+        var j = k
+        var value = 0.0
+        while j < s.count, let d = ScalarClass.digit(s[j]) {
+            value = value * 10 + Double(d)
+            j += 1
+        }
+        return j > k && wordEnds(j, in: s) ? (value, j) : nil
+    }
+
+    /// The largest power of a thousand a scaled value is a whole multiple of (3,000,000: 1,000,000).
+    static func scaleOf(_ value: Double) -> Double {
+        var scale = 1.0
+        while scale * 1000 <= abs(value), (abs(value) / (scale * 1000)).truncatingRemainder(dividingBy: 1) == 0 { scale *= 1000 }
+        return scale
+    }
+}

@@ -198,7 +198,8 @@ extension DateScanner {
 
     /// What follows a year in Chinese order: 7月, 7月15日, 3月初, 初, 年初, 上半年, 第二季度, 秋天.
     func periodAfterYear(_ j: Int) -> (period: DatePeriod, end: Int)? {
-        let k = skipSpaceBeforeHan(j)
+        // 2018年 12月: after the year's own mark a space may come before the month's digits.
+        let k = j > 0 && ScalarClass.isHan(s[j - 1]) && isSpace(j) && j + 1 < n && ScalarClass.digit(s[j + 1]) != nil ? j + 1 : skipSpaceBeforeHan(j)
         if let m = small(at: k), (1...12).contains(m.value), let t = trail(at: skipSpaceBeforeHan(m.end)), t.roles.contains(.month) {
             return monthThen(m.value, after: t.end)
         }
@@ -378,7 +379,7 @@ extension DateScanner {
             }
             found = parseLead(explicit, start: k, end: lead.end)
         }
-        guard let found, found.day != nil else { return nil }
+        guard let found, found.day != nil, !found.counted else { return nil }
         return found
     }
 

@@ -50,6 +50,9 @@ struct DateFound {
     var expression: DateExpression?
     /// The second date of a range (from January to April 2015): `expression` is the first.
     var through: DateExpression?
+    /// Counted from another date (three weeks from tomorrow): never the day beside a weekday or a
+    /// base for another count.
+    var counted = false
     var duration: NormalizedValue?
     /// For times of day: a hedge (khoảng, 左右, about) and a zone (北京时间, local time) written
     /// beside them, and where a time with no day beside it goes once the scan is done.

@@ -137,6 +137,8 @@ extension DateScanner {
             if timestampLine(start: amount.start, end: ago.end) { return .skip(ago.end) }
             return .found(DateFound(amount.start, ago.end, .ago(amount.value, unit: unit.unit)))
         }
+        // three weeks from tomorrow, 5 days before new year: a day counted from another date.
+        if hedge == nil, let day = shifted(amount, unit: unit.unit, end: end) { return .found(day) }
         let lead = durationLead(before: amount.start)
         if isArticle {
             // "a year" counts only as "a year later" or "for a year".

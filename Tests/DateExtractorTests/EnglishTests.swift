@@ -37,6 +37,11 @@ let enCases: [DateCase] = [
     DateCase("I'll be out ⟦april 2017⟧, back ⟦june of 1992⟧, then ⟦2015-3⟧ and ⟦2015-12⟧.", .month("2017-04"), .month("1992-06"),
              .month("2015-03"), .month("2015-12")),
     DateCase("You may 2 times march on; the 2010-11 season; On ⟦March 3⟧ - 5 people died", published: "2018-06-01", .day("2018-03-03")),
+    // A day counted from another date, or from the publication day ("now").
+    DateCase("The vote is ⟦three weeks from tomorrow⟧, ⟦2 weeks from January 15⟧ and ⟦3 days from now⟧.", published: "2018-06-01",
+             .day("2018-06-23"), .day("2018-01-29"), .day("2018-06-04")),
+    DateCase("It closed ⟦two years after 2011⟧, ⟦two months after next Friday⟧; ⟦10 days⟧ after the attack.", published: "2018-06-01",
+             .year(2013), .day("2018-08-08"), .lasting("10 days", 10, "day")),
     // Relative dates
     DateCase("⟦Last year⟧ the firm grew; ⟦this year⟧ it shrank.", published: "2023-06-20", .year(2022), .year(2023)),
     DateCase("⟦Last month⟧ it hired, ⟦yesterday⟧ it fired.", published: "2023-06-20", .month("2023-05"), .day("2023-06-19")),

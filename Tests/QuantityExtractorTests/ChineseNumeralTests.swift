@@ -7,6 +7,11 @@ import Testing
 struct ChineseNumeralTests {
     static let values: [(text: String, language: String, surface: String, number: Double, kind: MentionKind)] = [
         ("共有四万五千六百二十二人", "zh-Hans", "四万五千六百二十二", 45622, .count),
+        // Spaces inside a numeral where the grammar goes on after them.
+        ("共有一百 五 十 二人", "zh-Hans", "一百 五 十 二", 152, .count),
+        ("共 三千 八百 九十六 万 四千 九百 六十五 人", "zh-Hans", "三千 八百 九十六 万 四千 九百 六十五", 38_964_965, .count),
+        ("有7 萬5 千4 百人", "zh-Hant", "7 萬5 千4 百", 75400, .count),
+        ("水位四百 点 五米", "zh-Hans", "四百 点 五", 400.5, .number),
         ("五兆六十二亿四万五千二元", "zh-Hans", "五兆六十二亿四万五千二元", 5_006_200_045_200, .money),
         ("一万零二百五十名观众", "zh-Hans", "一万零二百五十", 10250, .count),
         ("九百万零四百人受影响", "zh-Hans", "九百万零四百", 9_000_400, .count),

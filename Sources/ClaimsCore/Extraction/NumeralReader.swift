@@ -89,13 +89,15 @@ public final class NumeralReader: Sendable {
             guard index == 0 || ScalarClass.digit(s[index - 1]) == nil else { return nil }
             let digits = readDigits(at: index, in: s)
             // Digits inside a Chinese numeral: 5万4千6百, 3万4000, 1千零20, 3千.
-            if !digits.hasFraction, !digits.hasGrouping, digits.end < s.count, ScalarClass.isHan(s[digits.end]) {
+            let glue = digits.end + 1 < s.count && s[digits.end] == " " && ScalarClass.isHan(s[digits.end + 1]) ? digits.end + 1 : digits.end
+            if !digits.hasFraction, !digits.hasGrouping, glue < s.count, ScalarClass.isHan(s[glue]) {
                 // Only where more of the numeral follows the unit: 3千米 is three kilometres.
                 func more(_ k: Int) -> Bool {
                     k < s.count && (ScalarClass.digit(s[k]) != nil || lexicon.hanDigits[s[k]] != nil || lexicon.scales.match(at: k, in: s) != nil)
                 }
-                let unit = lexicon.hanUnits[s[digits.end]] != nil && !lexicon.hanFormal.contains(s[digits.end]) && more(digits.end + 1)
-                let scale = lexicon.scales.match(at: digits.end, in: s).map { more($0.end) } ?? false
+                func more(spaced k: Int) -> Bool { more(k) || (k + 1 < s.count && s[k] == " " && more(k + 1)) }
+                let unit = lexicon.hanUnits[s[glue]] != nil && !lexicon.hanFormal.contains(s[glue]) && more(spaced: glue + 1)
+                let scale = lexicon.scales.match(at: glue, in: s).map { more(spaced: $0.end) } ?? false
                 if unit || scale, let mixed = readHan(at: index, in: s, digitRuns: true) { return applyScales(mixed, in: s) }
             }
             return applyScales(digits, in: s)
@@ -293,6 +295,13 @@ public final class NumeralReader: Sendable {
         var scaled = false
         while j < s.count {
             let c = s[j]
+            // 一百 五 十 二, 三千 八百 九十六 万, 7 万5 千4 百: spaces inside a numeral, only where
+            // what follows continues it.
+            if c == " " || c == "\u{3000}", count > 0, let k = spacedContinuation(after: j, in: s, pending: pending != nil,
+                                                                                 open: !onlyDigits && (lastUnit != nil || lastScale != nil), digitRuns: digitRuns) {
+                j = k
+                continue
+            }
             if digitRuns, ScalarClass.digit(c) != nil {
                 let run = readDigits(at: j, in: s)
                 guard pending == nil, !run.hasFraction, !run.hasGrouping else { break }
@@ -383,8 +392,13 @@ public final class NumeralReader: Sendable {
         // 七点二, 三點五億: digits after the decimal word, and no minute mark after them (七点二分
         // is a time).
         var fraction = false
-        if j + 1 < s.count, lexicon.hanDecimal.contains(s[j]), lexicon.hanDigits[s[j + 1]] != nil {
-            var k = j + 1
+        // 四百 点 五: spaces around the decimal word.
+        var p = j
+        while p < s.count, p - j < 2, s[p] == " " { p += 1 }
+        var q = p + 1
+        while q < s.count, q - p < 3, s[q] == " " { q += 1 }
+        if q < s.count, p < s.count, lexicon.hanDecimal.contains(s[p]), lexicon.hanDigits[s[q]] != nil {
+            var k = q
             var digits = 0.0
             var scale = 1.0
             while k < s.count, let d = lexicon.hanDigits[s[k]] {
@@ -400,6 +414,21 @@ public final class NumeralReader: Sendable {
         }
         return Numeral(value: value, low: value, high: value, start: start, end: j, form: digitRuns ? .digits : .han, isVague: false,
                        isScaled: scaled, integerDigits: onlyDigits ? count : 0, hasGrouping: false, hasFraction: fraction)
+    }
+
+    /// Where a numeral goes on after the space(s) at `j`, if it does: a unit after a digit (一百 五 十),
+    /// a large unit after a group (九十六 万), a digit after a unit (八百 九十六; 5 千4 when digits
+    /// are read in the numeral).
+    func spacedContinuation(after j: Int, in s: [Unicode.Scalar], pending: Bool, open: Bool, digitRuns: Bool) -> Int? {
+        var k = j
+        while k < s.count, k - j < 2, s[k] == " " || s[k] == "\u{3000}" { k += 1 }
+        guard k < s.count else { return nil }
+        let c = s[k]
+        if lexicon.hanUnits[c] != nil, !lexicon.hanFormal.contains(c) || pending { return pending ? k : nil }
+        if lexicon.scales.match(at: k, in: s) != nil { return pending || open ? k : nil }
+        if lexicon.hanDigits[c] != nil, !pending, open { return k }
+        if digitRuns, ScalarClass.digit(c) != nil, !pending, open { return k }
+        return nil
     }
 
     /// 数十亿, 幾百萬, hàng trăm nghìn, billions of: a range of multipliers times the units and

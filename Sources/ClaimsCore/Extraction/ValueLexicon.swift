@@ -231,6 +231,11 @@ public struct DateWords: Sendable {
     public var ago = PhraseTable<Bool>()
     /// Words after `ago` that make it "before something" instead (trước khi, trước đó).
     public var agoBlockers = PhraseTable<Bool>()
+    /// A day counted from another (three weeks from tomorrow, five days before Christmas): the
+    /// words between the amount and the base date, and the words for the publication day (now).
+    public var offsetAfter = PhraseTable<Bool>()
+    public var offsetBefore = PhraseTable<Bool>()
+    public var offsetNow = PhraseTable<Bool>()
     /// Words after an amount of time that make it "later" (an hour later).
     public var later = PhraseTable<Bool>()
     /// Words before a duration that belong to it (过去, trong, for, over the past).
@@ -382,6 +387,7 @@ public struct ValueLexicons: Sendable {
             var cues: Cues?
             var connectors: [String]?
             var ranges: Ranges?
+            var offsets: Offsets?
             var ago: [String]?
             var agoBefore: [String]?
             var agoBlockers: [String]?
@@ -396,6 +402,10 @@ public struct ValueLexicons: Sendable {
             var eras: [String: Int]?
             var oneAsArticle: [String]?
             var ordinalSuffixes: [String]?
+
+            struct Offsets: Decodable {
+                var after, before, now: [String]?
+            }
 
             struct Ranges: Decodable {
                 var openers, connectors, joiners: [String]?
@@ -442,7 +452,7 @@ public struct ValueLexicons: Sendable {
                 case numericOrder = "numeric_order", namesCapitalized = "names_capitalized", alone, markers, months
                 case monthAbbreviations = "month_abbreviations", weekdays, seasons
                 case partsBefore = "parts_before", partsAfter = "parts_after", yearParts = "year_parts"
-                case halves, quarters, relative, cues, connectors, ranges, ago
+                case halves, quarters, relative, cues, connectors, ranges, offsets, ago
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later
                 case durationPrefixes = "duration_prefixes", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras
@@ -692,6 +702,9 @@ public struct ValueLexicons: Sendable {
         fill(&words.rangeJoiners, file.ranges?.joiners)
         fill(&words.ago, file.ago)
         fill(&words.agoBlockers, file.agoBlockers)
+        fill(&words.offsetAfter, file.offsets?.after)
+        fill(&words.offsetBefore, file.offsets?.before)
+        fill(&words.offsetNow, file.offsets?.now)
         fill(&words.later, file.later)
         fill(&words.durationPrefixes, file.durationPrefixes)
         fill(&words.distributive, file.distributive)

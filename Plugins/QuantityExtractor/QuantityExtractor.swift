@@ -67,24 +67,25 @@ public struct QuantityScanner {
 
     // MARK: - One candidate
 
-    /// Reads the value starting at `i`; returns where scanning goes on, or nil if nothing is here.
-    mutating func candidate(at i: Int) -> Int? {
+    /// Reads the value starting at `position`; returns where scanning goes on, or nil if nothing is here.
+    mutating func candidate(at position: Int) -> Int? {
         // Idioms written with numerals: 十分, 一些 (starting here), 统一, 唯一, 第三方 (a
         // character earlier), một số.
-        if let idiom = lexicon.idioms.match(at: i, in: s) { return idiom.end }
-        if i > 0, ScalarClass.isHan(s[i - 1]), let idiom = lexicon.idioms.match(at: i - 1, in: s) { return idiom.end }
-        guard var numeral = reader.read(at: i, in: s) else { return nil }
-        let before = i > 0 && (s[i - 1] == " " || s[i - 1] == "\u{A0}") ? i - 1 : i
+        if let idiom = lexicon.idioms.match(at: position, in: s) { return idiom.end }
+        if position > 0, ScalarClass.isHan(s[position - 1]), let idiom = lexicon.idioms.match(at: position - 1, in: s) { return idiom.end }
+        guard var numeral = reader.read(at: position, in: s) else { return nil }
+        let start = min(position, numeral.start) // a minus sign before the digits
+        let before = start > 0 && (s[start - 1] == " " || s[start - 1] == "\u{A0}") ? start - 1 : start
         // 第18, thứ 18, No. 1: ranks belong to the ranks module.
         if lexicon.rankPrefixes.match(endingAt: before, in: s) != nil { return numeral.end }
         // 百分之四十九: a percentage written before its number.
-        if let prefix = lexicon.percentPrefixes.match(endingAt: i, in: s) {
+        if let prefix = lexicon.percentPrefixes.match(endingAt: start, in: s) {
             return record(.percentage, start: prefix.start, numeral: numeral, end: afterHedge(numeral.end), unit: "percent",
                           hedgeAfter: hedgeAfter(numeral.end), prefixHedgeFrom: prefix.start)
         }
         // $10 billion, US$ 5, USD 300, 人民币5000亿元: a currency before the number.
         var currency: String?
-        var valueStart = i
+        var valueStart = start
         if numeral.form == .digits, let code = lexicon.currencies.match(endingAt: before, in: s) {
             currency = code.value
             valueStart = code.start
@@ -92,7 +93,7 @@ public struct QuantityScanner {
         // 10km, 5kg, 20m: a unit glued to its digits is what they measure, not part of a code.
         if currency == nil, numeral.form == .digits, !numeral.isScaled, let unit = gluedUnit(at: numeral.end) {
             let text = String(String.UnicodeScalarView(s[numeral.end..<unit]))
-            return record(.count, start: i, numeral: numeral, end: unit, unit: text, hedgeAfter: nil, prefixHedgeFrom: i)
+            return record(.count, start: start, numeral: numeral, end: unit, unit: text, hedgeAfter: nil, prefixHedgeFrom: start)
         }
         if let skip = trap(numeral, currencyBefore: currency != nil) { return skip }
         if let currency {

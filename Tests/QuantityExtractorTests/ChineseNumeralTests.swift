@@ -7,6 +7,12 @@ import Testing
 struct ChineseNumeralTests {
     static let values: [(text: String, language: String, surface: String, number: Double, kind: MentionKind)] = [
         ("共有四万五千六百二十二人", "zh-Hans", "四万五千六百二十二", 45622, .count),
+        // A whole number and a fraction; a formal digit as a numerator; full-width points; powers of ten.
+        ("长度为三百五十又3分之1米", "zh-Hans", "三百五十又3分之1", 350 + 1.0 / 3, .number),
+        ("比值为十一又十四分之一", "zh-Hans", "十一又十四分之一", 11 + 1.0 / 14, .number),
+        ("占五分之壹的份额", "zh-Hant", "五分之壹", 0.2, .number),
+        ("汇率为１．０７５３美元", "zh-Hans", "１．０７５３美元", 1.0753, .money),
+        ("误差为２.７８９０e－１", "zh-Hans", "２.７８９０e－１", 0.2789, .number),
         // Spaces inside a numeral where the grammar goes on after them.
         ("共有一百 五 十 二人", "zh-Hans", "一百 五 十 二", 152, .count),
         ("共 三千 八百 九十六 万 四千 九百 六十五 人", "zh-Hans", "三千 八百 九十六 万 四千 九百 六十五", 38_964_965, .count),

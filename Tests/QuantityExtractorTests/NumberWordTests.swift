@@ -18,6 +18,10 @@ struct NumberWordTests {
         ("Có một trăm hai mươi ngôi nhà bị sập.", "vi", "một trăm hai mươi", 120),
         ("Nhiệt độ xuống âm 5 độ C.", "vi", "âm 5", -5),
         ("Temperatures fell to minus 12 degrees.", "en", "minus 12", -12),
+        // A minus sign glued before digits that stand apart; powers of ten.
+        ("The index fell to -3.5 points.", "en", "-3.5", -3.5),
+        ("Light covers about 3e8 metres a second.", "en", "3e8", 3e8),
+        ("A debt of -127.32e13 was booked.", "en", "-127.32e13", -1.2732e15),
         // Fractions and decimals in words.
         ("Three fifths of the members voted for it.", "en", "Three fifths", 0.6),
         ("A third of the vote went to the Greens.", "en", "A third", 1.0 / 3),
@@ -57,5 +61,11 @@ struct NumberWordTests {
     func notFractions(_ text: String) throws {
         let mentions = try Module.quantities.extract(text, language: "en")
         #expect(!mentions.contains { $0.value.number.map { $0 < 1 } == true }, "\(mentions.map(\.summary))")
+    }
+
+    @Test("a dash between numbers is a range, not a minus", arguments: ["Scores were 3-5 and 10 -20 dollars.", "the A-5 road"])
+    func dashes(_ text: String) throws {
+        let mentions = try Module.quantities.extract(text, language: "en")
+        #expect(!mentions.contains { ($0.value.number ?? 0) < 0 }, "\(mentions.map(\.summary))")
     }
 }

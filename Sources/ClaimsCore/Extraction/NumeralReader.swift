@@ -68,8 +68,13 @@ public final class NumeralReader: Sendable {
             return ScalarClass.isLetter(s[index]) && (index == 0 || !ScalarClass.isLetter(s[index - 1])) ? readArticle(at: index, in: s) : nil
         }
         numeral = withWordFraction(withPoint(numeral, in: s), in: s)
+        // -10000, -2.5 M, (-3): a minus sign glued before digits that stand apart (not 3-5, 10 -20).
+        if numeral.form == .digits, index > 0, "-−－".unicodeScalars.contains(s[index - 1]), standsApart(index - 1, in: s) {
+            (numeral.value, numeral.low, numeral.high) = (-numeral.value, -numeral.high, -numeral.low)
+            numeral.start = index - 1
+        }
         if !numeral.isVague, numeral.value > 0, let mark = lexicon.fractionMarks.match(at: numeral.end, in: s),
-           let top = read(at: mark.end, in: s), !top.isVague {
+           let top = read(at: mark.end, in: s) ?? formalDigit(at: mark.end, in: s), !top.isVague {
             let denominator = numeral.value
             numeral.value = top.value / denominator
             numeral.low = numeral.value
@@ -78,6 +83,15 @@ public final class NumeralReader: Sendable {
             numeral.denominator = denominator
             numeral.hasFraction = true
             numeral.isScaled = false
+        }
+        // 三百五十又三分之一, 十一又十四分之一: a whole number and a fraction.
+        if !numeral.isVague, !numeral.hasFraction, let mark = lexicon.mixedMarks.match(at: numeral.end, in: s),
+           let part = read(at: mark.end, in: s), part.denominator != nil, part.value >= 0, part.value < 1 {
+            let whole = numeral.value
+            numeral.value = whole + (whole < 0 ? -part.value : part.value)
+            (numeral.low, numeral.high) = (numeral.value, numeral.value)
+            numeral.end = part.end
+            numeral.hasFraction = true
         }
         return numeral
     }
@@ -249,7 +263,8 @@ public final class NumeralReader: Sendable {
             j += 4
         }
         var fraction = false
-        if j + 1 < n, s[j] == decimal, ScalarClass.digit(s[j + 1]) != nil {
+        // ２．２: the full-width point where the decimal separator is the ASCII one.
+        if j + 1 < n, s[j] == decimal || (decimal == "." && s[j] == "．"), ScalarClass.digit(s[j + 1]) != nil {
             fraction = true
             var scale = 0.1
             j += 1
@@ -257,6 +272,27 @@ public final class NumeralReader: Sendable {
                 integer += Double(d) * scale
                 scale /= 10
                 j += 1
+            }
+        }
+        // 1e10, -127.32e13, 12.32e+14, ２.７８９０e－１: a power of ten glued to the digits, with
+        // nothing glued after it.
+        if j + 1 < n, s[j] == "e" || s[j] == "E" {
+            var k = j + 1
+            var sign = 1.0
+            if "+-－＋−".unicodeScalars.contains(s[k]) {
+                sign = s[k] == "+" || s[k] == "＋" ? 1 : -1
+                k += 1
+            }
+            var exponent = 0.0
+            let first = k
+            while k < n, k - first < 3, let d = ScalarClass.digit(s[k]) {
+                exponent = exponent * 10 + Double(d)
+                k += 1
+            }
+            if k > first, k >= n || !(ScalarClass.isLetter(s[k]) || ScalarClass.digit(s[k]) != nil) {
+                for _ in 0..<Int(exponent) { integer = sign > 0 ? integer * 10 : integer / 10 }
+                fraction = true
+                j = k
             }
         }
         return Numeral(value: integer, low: integer, high: integer, start: start, end: j, form: .digits, isVague: false,
@@ -414,6 +450,23 @@ public final class NumeralReader: Sendable {
         }
         return Numeral(value: value, low: value, high: value, start: start, end: j, form: digitRuns ? .digits : .han, isVague: false,
                        isScaled: scaled, integerDigits: onlyDigits ? count : 0, hasGrouping: false, hasFraction: fraction)
+    }
+
+    /// Whether the sign at `k` starts a token: the text's start, or a space or an opening bracket
+    /// before it that does not follow a number (10 -20 is a range).
+    func standsApart(_ k: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard k > 0 else { return true }
+        let b = s[k - 1]
+        if b == "(" || b == "（" || b == "\n" { return true }
+        guard b == " " || b == "\u{A0}" else { return false }
+        return k < 2 || (ScalarClass.digit(s[k - 2]) == nil && s[k - 2] != "%" && !lexicon.hanDigits.keys.contains(s[k - 2]))
+    }
+
+    /// A formal digit alone as a fraction's numerator (五分之壹): there it cannot be another word.
+    func formalDigit(at k: Int, in s: [Unicode.Scalar]) -> Numeral? {
+        guard k < s.count, lexicon.hanFormal.contains(s[k]), let d = lexicon.hanDigits[s[k]] else { return nil }
+        return Numeral(value: d, low: d, high: d, start: k, end: k + 1, form: .han, isVague: false, isScaled: false,
+                       integerDigits: 1, hasGrouping: false, hasFraction: false)
     }
 
     /// Where a numeral goes on after the space(s) at `j`, if it does: a unit after a digit (一百 五 十),

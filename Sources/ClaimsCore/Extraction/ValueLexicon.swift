@@ -50,6 +50,8 @@ public struct ValueLexicon: Sendable {
     /// makes it one (two thirds of) and the decimal word of numbers in words (point).
     public var fractionWords = PhraseTable<Double>()
     public var articles = PhraseTable<Bool>()
+    /// The word between a whole number and its fraction (三百五十又三分之一).
+    public var mixedMarks = PhraseTable<Bool>()
     public var fractionOf = PhraseTable<Bool>()
     public var pointWords = PhraseTable<Bool>()
     /// Words that make the unit before them tens: "hai mươi" (20).
@@ -316,6 +318,7 @@ public struct ValueLexicons: Sendable {
             var decimalWords: [String]?
             var fractionWords: [String: Double]?
             var articles: [String]?
+            var mixedMarks: [String]?
             var fractionOf: [String]?
             var pointWords: [String]?
             var decimalBlockers: [String]?
@@ -330,7 +333,7 @@ public struct ValueLexicons: Sendable {
                 case nounWordRight = "noun_word_right"
                 case scaleAbbreviations = "scale_abbreviations"
                 case decimalWords = "decimal_words"
-                case fractionWords = "fraction_words", articles, fractionOf = "fraction_of", pointWords = "point_words"
+                case fractionWords = "fraction_words", articles, mixedMarks = "mixed_marks", fractionOf = "fraction_of", pointWords = "point_words"
                 case decimalBlockers = "decimal_blockers"
                 case formalDigits = "formal_digits"
                 case formalUnits = "formal_units"
@@ -548,6 +551,7 @@ public struct ValueLexicons: Sendable {
                 for word in numerals.wordJoiners ?? [] { lexicon.wordJoiners.insert(word, true) }
                 for (key, value) in numerals.fractionWords ?? [:] { lexicon.fractionWords.insert(key, value) }
                 for word in numerals.articles ?? [] { lexicon.articles.insert(word, true) }
+                for word in numerals.mixedMarks ?? [] { lexicon.mixedMarks.insert(word, true) }
                 for word in numerals.fractionOf ?? [] { lexicon.fractionOf.insert(word, true) }
                 for word in numerals.pointWords ?? [] { lexicon.pointWords.insert(word, true) }
                 for word in numerals.tensMultipliers ?? [] { lexicon.tensMultipliers.insert(word, true) }

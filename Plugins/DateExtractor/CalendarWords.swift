@@ -75,6 +75,9 @@ extension DateScanner {
                     return DateFound(start, lead.end, .namedSeason(season, relation: r))
                 case .weekday(let w) where capitalOK(k) || !short(k):
                     return DateFound(start, lead.end, .weekday(w, relation: r))
+                case .holiday, .easter:
+                    // last Easter, next New Year's Day
+                    if let found = holiday(role, start: k, end: lead.end, relation: r) { return DateFound(start, found.end, found.expression!) }
                 default:
                     continue
                 }
@@ -114,6 +117,8 @@ extension DateScanner {
             guard let y = arabic(at: end, max: 3), y.value >= 1, let t = trail(at: skipSpaceBeforeHan(y.end)),
                   t.roles.contains(.year) else { return nil }
             return yearFound(y.value + offset, start: start, end: t.end)
+        case .holiday, .easter:
+            return holiday(role, start: start, end: end)
         case .agoBefore:
             // cách đây 5 năm
             let k = skipSpaces(end)
@@ -212,6 +217,7 @@ extension DateScanner {
                 case .half(let h): return (.half(h), lead.end)
                 case .quarter(let q): return (.quarter(q), lead.end)
                 case .season(let season): return (.season(season), lead.end)
+                case .holiday(let m, let d): return (.day(m, d), lead.end) // 2019年国庆节, 去年圣诞节
                 default: continue
                 }
             }

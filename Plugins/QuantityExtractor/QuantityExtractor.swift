@@ -241,8 +241,8 @@ public struct QuantityScanner {
             // 70B in "Llama 2 70B" is a model size; $70B is money. Two-letter abbreviations
             // (1.5bn, 300mn) are never model sizes.
             if !currencyBefore, numeral.end - numeral.coreEnd == 1 { return traps.tokenEnd(from: numeral.end) }
-            if let skip = traps.identifierEnd(start: start, end: numeral.end) { return skip }
-        } else if let skip = traps.identifierEnd(start: start, end: numeral.coreEnd), !unitPrefixed(numeral) {
+            if !gluedCurrency(numeral), let skip = traps.identifierEnd(start: start, end: numeral.end) { return skip }
+        } else if !gluedCurrency(numeral), let skip = traps.identifierEnd(start: start, end: numeral.coreEnd), !unitPrefixed(numeral) {
             return skip
         }
         if numeral.isPlainInteger {
@@ -261,6 +261,17 @@ public struct QuantityScanner {
             return numeral.end
         }
         return nil
+    }
+
+    /// USD115.5, 115.5USD: a currency code glued to the digits, as a whole word with them; the
+    /// digits are money, not an identifier.
+    func gluedCurrency(_ numeral: Numeral) -> Bool {
+        func word(_ a: Int, _ b: Int) -> Bool { (a == 0 || !ScalarClass.isLetter(s[a - 1])) && (b >= s.count || !ScalarClass.isLetter(s[b])) }
+        if numeral.start > 0, ScalarClass.isLetter(s[numeral.start - 1]), let code = lexicon.currencies.match(endingAt: numeral.start, in: s),
+           word(code.start, numeral.end) { return true }
+        if numeral.end < s.count, ScalarClass.isLetter(s[numeral.end]), let code = lexicon.currencies.match(at: numeral.end, in: s),
+           word(numeral.start, code.end) { return true }
+        return false
     }
 
     /// Parts of dates and times: 2019年, 7月, 17日, 3号, 10点; "tháng 7", "năm 2019",
@@ -285,8 +296,8 @@ public struct QuantityScanner {
             if ScalarClass.digit(s[k]) != nil || lexicon.hanDigits[s[k]] != nil || lexicon.hanUnits[s[k]] != nil || lexicon.hanTens[s[k]] != nil { return true }
         }
         // June 5, 17 June: a day beside a month name (the dates module reads it).
-        if let lead = dates.lead.match(endingAt: before, in: s), lead.value.contains(where: \.isMonth) { return true }
-        if let lead = dates.lead.match(at: skipSpace(numeral.end), in: s), lead.value.contains(where: \.isMonth) { return true }
+        if let lead = dates.lead.match(endingAt: before, in: s), lead.value.contains(where: \.namesDay) { return true }
+        if let lead = dates.lead.match(at: skipSpace(numeral.end), in: s), lead.value.contains(where: \.namesDay) { return true }
         if traps.isClockTime(after: numeral.end) { return true }
         let isYear = numeral.value >= 1800 && numeral.value <= 2100 && numeral.integerDigits == 4
         guard isYear else { return false }

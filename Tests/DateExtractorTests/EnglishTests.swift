@@ -37,6 +37,10 @@ let enCases: [DateCase] = [
     DateCase("I'll be out ⟦april 2017⟧, back ⟦june of 1992⟧, then ⟦2015-3⟧ and ⟦2015-12⟧.", .month("2017-04"), .month("1992-06"),
              .month("2015-03"), .month("2015-12")),
     DateCase("You may 2 times march on; the 2010-11 season; On ⟦March 3⟧ - 5 people died", published: "2018-06-01", .day("2018-03-03")),
+    // Holidays: a fixed day, or counted from Easter Sunday; with a year, last/next, or the nearest.
+    DateCase("Sales peaked at ⟦Christmas 2019⟧, ⟦easter 2018⟧ and ⟦last Easter⟧; ⟦three months after Easter⟧ prices fell.",
+             published: "2019-06-01", .day("2019-12-25"), .day("2018-04-01"), .day("2019-04-21"), .day("2019-07-21")),
+    DateCase("Happy new year, may the easter bunny come."),
     // A day counted from another date, or from the publication day ("now").
     DateCase("The vote is ⟦three weeks from tomorrow⟧, ⟦2 weeks from January 15⟧ and ⟦3 days from now⟧.", published: "2018-06-01",
              .day("2018-06-23"), .day("2018-01-29"), .day("2018-06-04")),

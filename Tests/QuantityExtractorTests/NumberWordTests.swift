@@ -18,6 +18,9 @@ struct NumberWordTests {
         ("Có một trăm hai mươi ngôi nhà bị sập.", "vi", "một trăm hai mươi", 120),
         ("Nhiệt độ xuống âm 5 độ C.", "vi", "âm 5", -5),
         ("Temperatures fell to minus 12 degrees.", "en", "minus 12", -12),
+        // A currency code glued to the digits.
+        ("The fee is USD115.5 per seat.", "en", "USD115.5", 115.5),
+        ("The fee is 115.5USD per seat.", "en", "115.5USD", 115.5),
         // A minus sign glued before digits that stand apart; powers of ten.
         ("The index fell to -3.5 points.", "en", "-3.5", -3.5),
         ("Light covers about 3e8 metres a second.", "en", "3e8", 3e8),

@@ -123,6 +123,14 @@ public enum DateRole: Hashable, Sendable {
         return false
     }
 
+    /// A month or a holiday: a number beside it is part of a date (June 5, Christmas 2019).
+    public var namesDay: Bool {
+        switch self {
+        case .month, .holiday, .easter: true
+        default: false
+        }
+    }
+
     /// A month name (June, tháng giêng); `short` names (Jan, Sept.) need a day or year beside them.
     case month(Int, short: Bool)
     /// A weekday name, 1 = Monday … 7 = Sunday.
@@ -150,6 +158,10 @@ public enum DateRole: Hashable, Sendable {
     case agoBefore
     /// 民國 (112年): a calendar era; its year N is the common year N + offset.
     case eraBefore(Int)
+    /// A holiday on a fixed day (Christmas: 12-25, 国庆节: 10-01) or a number of days from
+    /// Easter Sunday (Good Friday: -2).
+    case holiday(month: Int, day: Int)
+    case easter(Int)
 
     /// The order in which a phrase's meanings are tried: the most specific first.
     public var rank: Int {
@@ -173,6 +185,7 @@ public enum DateRole: Hashable, Sendable {
         case .yearBefore: 16
         case .agoBefore: 17
         case .eraBefore: 18
+        case .holiday, .easter: 19
         }
     }
 }
@@ -403,8 +416,39 @@ public struct ValueLexicons: Sendable {
             var unitBlockers: [String]?
             var yearJoiners: [String]?
             var eras: [String: Int]?
+            var holidays: Holidays?
             var oneAsArticle: [String]?
             var ordinalSuffixes: [String]?
+
+            /// Holidays by day: "12-25" (month-day) or "easter+1", "easter-2" (days from Easter
+            /// Sunday). A key of another form is an error naming it.
+            struct Holidays: Decodable {
+                var days: [(role: DateRole, names: [String])] = []
+
+                init(from decoder: any Decoder) throws {
+                    let table = try decoder.singleValueContainer().decode([String: [String]].self)
+                    for (key, names) in table.sorted(by: { $0.key < $1.key }) {
+                        guard let role = Self.role(key) else {
+                            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                                    debugDescription: "holiday key '\(key)' is neither MM-DD nor easter+N / easter-N"))
+                        }
+                        days.append((role, names))
+                    }
+                }
+
+                static func role(_ key: String) -> DateRole? {
+                    if key.hasPrefix("easter") {
+                        let rest = key.dropFirst("easter".count)
+                        if rest.isEmpty { return .easter(0) }
+                        guard let first = rest.first, first == "+" || first == "-", let n = Int(rest.dropFirst()) else { return nil }
+                        return .easter(first == "+" ? n : -n)
+                    }
+                    let parts = key.split(separator: "-")
+                    guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), (1...12).contains(m),
+                          d >= 1, d <= CalendarDays.daysIn(month: m, year: 2000) else { return nil }
+                    return .holiday(month: m, day: d)
+                }
+            }
 
             struct Offsets: Decodable {
                 var after, before, now: [String]?
@@ -458,7 +502,7 @@ public struct ValueLexicons: Sendable {
                 case halves, quarters, relative, cues, connectors, ranges, offsets, ago
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later
                 case durationPrefixes = "duration_prefixes", distributive, articles, clock
-                case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras
+                case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras, holidays
                 case oneAsArticle = "one_as_article", ordinalSuffixes = "ordinal_suffixes"
             }
         }
@@ -693,6 +737,7 @@ public struct ValueLexicons: Sendable {
         }
         for word in file.agoBefore ?? [] { add(word, .agoBefore) }
         for (word, offset) in file.eras ?? [:] { add(word, .eraBefore(offset)) }
+        for (role, names) in file.holidays?.days ?? [] { for name in names { add(name, role) } }
         if let cues = file.cues {
             fill(&words.dayCues, cues.day)
             fill(&words.yearCues, cues.year)

@@ -151,3 +151,16 @@ func zoneField() throws {
     #expect(json.contains("\"zone\":\"+08:00\""))
     #expect(try JSONDecoder().decode(NormalizedValue.self, from: Data(json.utf8)) == beijing)
 }
+
+@Test("a date's interval is written as ISO days too, and read back without them")
+func isoDays() throws {
+    let q3 = DateResolver(published: nil).value(.calendar(.absolute(2019), .quarter(3)))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let json = String(decoding: try encoder.encode(q3), as: UTF8.self)
+    #expect(json.contains("\"first_day\":\"2019-07-01\""), "\(json)")
+    #expect(json.contains("\"last_day\":\"2019-09-30\""), "\(json)")
+    #expect(try JSONDecoder().decode(NormalizedValue.self, from: Data(json.utf8)) == q3)
+    let count = NormalizedValue(display: "5", number: 5)
+    #expect(!String(decoding: try encoder.encode(count), as: UTF8.self).contains("first_day"))
+}

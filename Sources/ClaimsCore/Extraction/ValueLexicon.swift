@@ -123,10 +123,11 @@ public enum DateRole: Hashable, Sendable {
         return false
     }
 
-    /// A month or a holiday: a number beside it is part of a date (June 5, Christmas 2019).
+    /// A month, a holiday or a named part of a year: a number beside it is part of a date (June 5,
+    /// Christmas 2019, Q3 2019, summer 2023).
     public var namesDay: Bool {
         switch self {
-        case .month, .holiday, .easter: true
+        case .month, .holiday, .easter, .quarter, .half, .season: true
         default: false
         }
     }

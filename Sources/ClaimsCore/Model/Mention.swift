@@ -41,6 +41,45 @@ public struct NormalizedValue: Hashable, Codable, Sendable {
         self.anchor = anchor
         self.zone = zone
     }
+
+    enum CodingKeys: String, CodingKey {
+        case display, number, low, high, unit, hedge, precision, anchor, zone
+        case firstDay = "first_day", lastDay = "last_day"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(display: try c.decode(String.self, forKey: .display), number: try c.decodeIfPresent(Double.self, forKey: .number),
+                  low: try c.decodeIfPresent(Double.self, forKey: .low), high: try c.decodeIfPresent(Double.self, forKey: .high),
+                  unit: try c.decodeIfPresent(String.self, forKey: .unit), hedge: try c.decodeIfPresent(String.self, forKey: .hedge),
+                  precision: try c.decodeIfPresent(String.self, forKey: .precision), anchor: try c.decodeIfPresent(String.self, forKey: .anchor),
+                  zone: try c.decodeIfPresent(String.self, forKey: .zone))
+    }
+
+    /// A date's interval is written as days too (`first_day`, `last_day`, ISO, both included), so
+    /// that a reader sees which days "2019 Q3" or "from January to April" covers.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(display, forKey: .display)
+        try c.encodeIfPresent(number, forKey: .number)
+        try c.encodeIfPresent(low, forKey: .low)
+        try c.encodeIfPresent(high, forKey: .high)
+        try c.encodeIfPresent(unit, forKey: .unit)
+        try c.encodeIfPresent(hedge, forKey: .hedge)
+        try c.encodeIfPresent(precision, forKey: .precision)
+        try c.encodeIfPresent(anchor, forKey: .anchor)
+        try c.encodeIfPresent(zone, forKey: .zone)
+        if unit == "date", let low, let high, high > low {
+            try c.encode(Self.iso(Int(low.rounded(.down))), forKey: .firstDay)
+            try c.encode(Self.iso(Int((high - 1).rounded(.up))), forKey: .lastDay)
+        }
+    }
+
+    static func iso(_ days: Int) -> String {
+        let d = CalendarDays.civil(days)
+        func pad(_ v: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(v).count)) + String(v) }
+        return "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))"
+    }
 }
 
 /// A typed value found in a document, with the exact span it came from.

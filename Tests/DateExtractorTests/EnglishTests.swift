@@ -41,6 +41,10 @@ let enCases: [DateCase] = [
     DateCase("Sales peaked at ⟦Christmas 2019⟧, ⟦easter 2018⟧ and ⟦last Easter⟧; ⟦three months after Easter⟧ prices fell.",
              published: "2019-06-01", .day("2019-12-25"), .day("2018-04-01"), .day("2019-04-21"), .day("2019-07-21")),
     DateCase("Happy new year, may the easter bunny come."),
+    // ISO weeks and quarters counted from the publication date's.
+    DateCase("Sales rose in ⟦week 31⟧ and ⟦week 27 of last year⟧, and will ⟦next quarter⟧; every week 3 times.", published: "2018-06-01",
+             .span("2018-07-30 – 2018-08-05", "2018-07-30", "2018-08-06", "day"), .span("2017-07-03 – 2017-07-09", "2017-07-03", "2017-07-10", "day"),
+             .span("2018 Q3", "2018-07-01", "2018-10-01", "quarter")),
     // A day counted from another date, or from the publication day ("now").
     DateCase("The vote is ⟦three weeks from tomorrow⟧, ⟦2 weeks from January 15⟧ and ⟦3 days from now⟧.", published: "2018-06-01",
              .day("2018-06-23"), .day("2018-01-29"), .day("2018-06-04")),

@@ -146,6 +146,8 @@ public enum DateRole: Hashable, Sendable {
     case relativeYear(Int)
     case relativeMonth(Int)
     case relativeWeek(Int)
+    /// this quarter, next quarter: quarters from the publication date's.
+    case relativeQuarter(Int)
     case relativeDay(Int)
     /// the day before, hôm sau, 次日: a day counted from the day the text named last.
     case anchoredDay(Int)
@@ -153,6 +155,8 @@ public enum DateRole: Hashable, Sendable {
     case relativeName(Int)
     /// năm 2019, tháng 7, ngày 17, thập niên 1990, fiscal 2023: words before a number.
     case yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore
+    /// week (31): a calendar week of the year by its ISO number.
+    case weekBefore
     /// on the (29th): words before a day of the month written as an ordinal.
     case ordinalDayBefore
     /// cách đây (5 năm): "ago" written before the amount.
@@ -168,7 +172,7 @@ public enum DateRole: Hashable, Sendable {
     public var rank: Int {
         switch self {
         case .relativeDay, .anchoredDay: 0
-        case .relativeWeek: 1
+        case .relativeWeek, .relativeQuarter: 1
         case .relativeMonth: 2
         case .relativeYear: 3
         case .quarter: 4
@@ -182,7 +186,7 @@ public enum DateRole: Hashable, Sendable {
         case .decadeBefore: 12
         case .fiscalBefore: 13
         case .dayBefore, .ordinalDayBefore: 14
-        case .monthBefore: 15
+        case .monthBefore, .weekBefore: 15
         case .yearBefore: 16
         case .agoBefore: 17
         case .eraBefore: 18
@@ -464,19 +468,19 @@ public struct ValueLexicons: Sendable {
             }
 
             struct Markers: Decodable {
-                var yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore, ordinalDayBefore: [String]?
+                var yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore, ordinalDayBefore, weekBefore: [String]?
                 var yearAfter, monthAfter, dayAfter, decadeAfter, fiscalAfter: [String]?
 
                 enum CodingKeys: String, CodingKey {
                     case yearBefore = "year_before", monthBefore = "month_before", dayBefore = "day_before"
-                    case decadeBefore = "decade_before", fiscalBefore = "fiscal_before", ordinalDayBefore = "ordinal_day_before"
+                    case decadeBefore = "decade_before", fiscalBefore = "fiscal_before", ordinalDayBefore = "ordinal_day_before", weekBefore = "week_before"
                     case yearAfter = "year_after", monthAfter = "month_after", dayAfter = "day_after"
                     case decadeAfter = "decade_after", fiscalAfter = "fiscal_after"
                 }
             }
 
             struct Relative: Decodable {
-                var day, week, month, year, names, anchored: [String: Int]?
+                var day, week, month, quarter, year, names, anchored: [String: Int]?
             }
 
             struct Cues: Decodable {
@@ -691,6 +695,7 @@ public struct ValueLexicons: Sendable {
         if let markers = file.markers {
             for word in markers.yearBefore ?? [] { add(word, .yearBefore) }
             for word in markers.monthBefore ?? [] { add(word, .monthBefore) }
+            for word in markers.weekBefore ?? [] { add(word, .weekBefore) }
             for word in markers.dayBefore ?? [] { add(word, .dayBefore) }
             for word in markers.ordinalDayBefore ?? [] { add(word, .ordinalDayBefore) }
             for word in markers.decadeBefore ?? [] { add(word, .decadeBefore) }
@@ -731,6 +736,7 @@ public struct ValueLexicons: Sendable {
         if let relative = file.relative {
             for (word, offset) in relative.day ?? [:] { add(word, .relativeDay(offset)) }
             for (word, offset) in relative.week ?? [:] { add(word, .relativeWeek(offset)) }
+            for (word, offset) in relative.quarter ?? [:] { add(word, .relativeQuarter(offset)) }
             for (word, offset) in relative.month ?? [:] { add(word, .relativeMonth(offset)) }
             for (word, offset) in relative.year ?? [:] { add(word, .relativeYear(offset)) }
             for (word, offset) in relative.names ?? [:] { add(word, .relativeName(offset)) }

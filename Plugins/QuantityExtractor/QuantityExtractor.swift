@@ -142,6 +142,8 @@ public struct QuantityScanner {
                lexicon.tenthSuffixes.match(at: at + 1, in: s) != nil {
                 tenths.value = tenths.value * 10 + second
                 at += 1
+            } else if numeral.form == .digits, numeral.integerDigits == 2, !numeral.hasFraction {
+                // 75折: two digits are the percentage, as 九五折 is 95%.
             } else {
                 tenths.value *= 10
             }
@@ -240,7 +242,10 @@ public struct QuantityScanner {
         if numeral.hasGluedLatinScale {
             // 70B in "Llama 2 70B" is a model size; $70B is money. Two-letter abbreviations
             // (1.5bn, 300mn) are never model sizes.
-            if !currencyBefore, numeral.end - numeral.coreEnd == 1 { return traps.tokenEnd(from: numeral.end) }
+            // A lower-case letter is the abbreviation (40k, 2.33 k); 4K, 70B, 5G are names.
+            if !currencyBefore, numeral.end - numeral.coreEnd == 1, ScalarClass.isUppercase(s[numeral.end - 1]) {
+                return traps.tokenEnd(from: numeral.end)
+            }
             if !gluedCurrency(numeral), let skip = traps.identifierEnd(start: start, end: numeral.end) { return skip }
         } else if !gluedCurrency(numeral), let skip = traps.identifierEnd(start: start, end: numeral.coreEnd), !unitPrefixed(numeral) {
             return skip

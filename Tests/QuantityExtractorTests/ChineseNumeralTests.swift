@@ -7,6 +7,12 @@ import Testing
 struct ChineseNumeralTests {
     static let values: [(text: String, language: String, surface: String, number: Double, kind: MentionKind)] = [
         ("共有四万五千六百二十二人", "zh-Hans", "四万五千六百二十二", 45622, .count),
+        // Denominators of one large unit or one formal unit; two-digit discounts; tenths of 十; k.
+        ("违约率为万分之三", "zh-Hans", "万分之三", 0.03, .percentage),
+        ("比例为仟分之贰", "zh-Hant", "仟分之贰", 0.2, .percentage),
+        ("全场75折", "zh-Hans", "75折", 75, .percentage),
+        ("把握有十成", "zh-Hans", "十成", 100, .percentage),
+        ("上涨12k个百分点", "zh-Hans", "12k个百分点", 12000, .percentage),
         // A whole number and a fraction; a formal digit as a numerator; full-width points; powers of ten.
         ("长度为三百五十又3分之1米", "zh-Hans", "三百五十又3分之1", 350 + 1.0 / 3, .number),
         ("比值为十一又十四分之一", "zh-Hans", "十一又十四分之一", 11 + 1.0 / 14, .number),

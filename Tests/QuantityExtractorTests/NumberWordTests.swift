@@ -18,6 +18,8 @@ struct NumberWordTests {
         ("Có một trăm hai mươi ngôi nhà bị sập.", "vi", "một trăm hai mươi", 120),
         ("Nhiệt độ xuống âm 5 độ C.", "vi", "âm 5", -5),
         ("Temperatures fell to minus 12 degrees.", "en", "minus 12", -12),
+        // A lower-case k glued to the digits is thousands; 4K and 70B are names.
+        ("The concert drew 40k fans.", "en", "40k", 40000),
         // A currency code glued to the digits.
         ("The fee is USD115.5 per seat.", "en", "USD115.5", 115.5),
         ("The fee is 115.5USD per seat.", "en", "115.5USD", 115.5),
@@ -66,9 +68,10 @@ struct NumberWordTests {
         #expect(!mentions.contains { $0.value.number.map { $0 < 1 } == true }, "\(mentions.map(\.summary))")
     }
 
-    @Test("a dash between numbers is a range, not a minus", arguments: ["Scores were 3-5 and 10 -20 dollars.", "the A-5 road"])
+    @Test("a dash between numbers is a range, not a minus; 4K and 70B are names", arguments: ["Scores were 3-5 and 10 -20 dollars.", "the A-5 road",
+                                                                                            "a 4K TV", "Llama 2 70B"])
     func dashes(_ text: String) throws {
         let mentions = try Module.quantities.extract(text, language: "en")
-        #expect(!mentions.contains { ($0.value.number ?? 0) < 0 }, "\(mentions.map(\.summary))")
+        #expect(!mentions.contains { ($0.value.number ?? 0) < 0 || ($0.value.number ?? 0) >= 1000 }, "\(mentions.map(\.summary))")
     }
 }

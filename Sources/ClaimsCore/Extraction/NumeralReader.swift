@@ -119,7 +119,8 @@ public final class NumeralReader: Sendable {
         if let vague = lexicon.vague.match(at: index, in: s) {
             return readVague(range: vague.value, start: index, after: vague.end, in: s)
         }
-        if lexicon.hanDigits[c] != nil || lexicon.hanUnits[c] != nil || lexicon.hanTens[c] != nil {
+        if lexicon.hanDigits[c] != nil || lexicon.hanUnits[c] != nil || lexicon.hanTens[c] != nil
+            || (ScalarClass.isHan(c) && lexicon.scales.match(at: index, in: s).map { lexicon.fractionMarks.match(at: $0.end, in: s) != nil } == true) {
             guard let han = readHan(at: index, in: s) else { return nil }
             return applyScales(han, in: s)
         }
@@ -329,6 +330,11 @@ public final class NumeralReader: Sendable {
         // A 零 since the last unit: the digit after it stands for itself.
         var zero = false
         var scaled = false
+        // 万分之三, 萬分之肆: a large unit alone as a fraction's denominator.
+        if let scale = lexicon.scales.match(at: start, in: s), lexicon.fractionMarks.match(at: scale.end, in: s) != nil {
+            return Numeral(value: scale.value, low: scale.value, high: scale.value, start: start, end: scale.end, form: .han, isVague: false,
+                           isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: false)
+        }
         while j < s.count {
             let c = s[j]
             // 一百 五 十 二, 三千 八百 九十六 万, 7 万5 千4 百: spaces inside a numeral, only where
@@ -396,8 +402,9 @@ public final class NumeralReader: Sendable {
             j += 1
         }
         guard count > 0 else { return nil }
-        // Formal numerals (壹, 陆, 拾) stand alone as other words (大陸, 陸軍): two at least.
-        if formal > 0, count < 2 { return nil }
+        // Formal numerals (壹, 陆, 拾) stand alone as other words (大陸, 陸軍): two at least, or
+        // one as a fraction's denominator (仟分之贰).
+        if formal > 0, count < 2, lexicon.fractionMarks.match(at: j, in: s) == nil { return nil }
         // Digit-by-digit numbers (二〇二三) have a zero in them; otherwise only the first
         // character is a digit (唯一一家: "the only one").
         if onlyDigits, count > 1, !(start..<j).contains(where: { lexicon.hanDigits[s[$0]] == 0 }) {
@@ -407,7 +414,7 @@ public final class NumeralReader: Sendable {
                            isScaled: false, integerDigits: 1, hasGrouping: false, hasFraction: false)
         }
         // A unit alone (百度, 千載難逢) is a word, not a number.
-        if count == 1, lexicon.hanUnits[s[start]] != nil, lexicon.scales.match(at: j, in: s) == nil,
+        if count == 1, lexicon.hanUnits[s[start]] != nil, lexicon.scales.match(at: j, in: s) == nil, lexicon.tenthSuffixes.match(at: j, in: s) == nil,
            lexicon.singleNouns.match(at: j, in: s) == nil, lexicon.classifiers.match(at: j, in: s) == nil,
            lexicon.fractionMarks.match(at: j, in: s) == nil, j < s.count, ScalarClass.isHan(s[j]) { return nil }
         if let digit = pending, !onlyDigits {

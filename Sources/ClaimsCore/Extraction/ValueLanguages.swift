@@ -36,6 +36,10 @@ public final class ValueLanguage: Sendable {
         for table in [lexicon.numberWords.firstScalars, lexicon.vague.firstScalars, lexicon.negatives.firstScalars] {
             for s in table { triggers.insertFolded(s) }
         }
+        // 万分之三: a large unit may start a fraction.
+        if !lexicon.fractionMarks.isEmpty {
+            for s in lexicon.scales.firstScalars where ScalarClass.isHan(s) { triggers.insert(s) }
+        }
         self.triggers = triggers
         var dateTriggers = ScalarSet()
         for v in UInt32(0x30)...0x39 { dateTriggers.insert(Unicode.Scalar(v)!) }

@@ -314,8 +314,8 @@ public struct DateWords: Sendable {
 
 /// All value lexicons of a workbench, merged per language on demand.
 public struct ValueLexicons: Sendable {
-    struct File: Decodable {
-        struct Numerals: Decodable {
+    struct File: Codable {
+        struct Numerals: Codable {
             var decimal: String?
             var group: String?
             var digits: [String: Double]?
@@ -363,7 +363,7 @@ public struct ValueLexicons: Sendable {
             }
         }
 
-        struct Percent: Decodable {
+        struct Percent: Codable {
             var prefix: [String]?
             var suffix: [String]?
             var points: [String]?
@@ -390,7 +390,7 @@ public struct ValueLexicons: Sendable {
         var dates: Dates?
 
         /// The `dates:` section; see `DateWords`.
-        struct Dates: Decodable {
+        struct Dates: Codable {
             var numericOrder: String?
             var namesCapitalized: Bool?
             var alone: [String]?
@@ -427,11 +427,18 @@ public struct ValueLexicons: Sendable {
 
             /// Holidays by day: "12-25" (month-day) or "easter+1", "easter-2" (days from Easter
             /// Sunday). A key of another form is an error naming it.
-            struct Holidays: Decodable {
+            struct Holidays: Codable {
                 var days: [(role: DateRole, names: [String])] = []
+                var table: [String: [String]] = [:]
+
+                func encode(to encoder: any Encoder) throws {
+                    var c = encoder.singleValueContainer()
+                    try c.encode(table)
+                }
 
                 init(from decoder: any Decoder) throws {
                     let table = try decoder.singleValueContainer().decode([String: [String]].self)
+                    self.table = table
                     for (key, names) in table.sorted(by: { $0.key < $1.key }) {
                         guard let role = Self.role(key) else {
                             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
@@ -455,19 +462,19 @@ public struct ValueLexicons: Sendable {
                 }
             }
 
-            struct Offsets: Decodable {
+            struct Offsets: Codable {
                 var after, before, now: [String]?
             }
 
-            struct Ranges: Decodable {
+            struct Ranges: Codable {
                 var openers, connectors, joiners: [String]?
             }
 
-            struct Blockers: Decodable {
+            struct Blockers: Codable {
                 var month, week: [String]?
             }
 
-            struct Markers: Decodable {
+            struct Markers: Codable {
                 var yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore, ordinalDayBefore, weekBefore: [String]?
                 var yearAfter, monthAfter, dayAfter, decadeAfter, fiscalAfter: [String]?
 
@@ -479,15 +486,15 @@ public struct ValueLexicons: Sendable {
                 }
             }
 
-            struct Relative: Decodable {
+            struct Relative: Codable {
                 var day, week, month, quarter, year, names, anchored: [String: Int]?
             }
 
-            struct Cues: Decodable {
+            struct Cues: Codable {
                 var day, year, month, weekday, clock: [String]?
             }
 
-            struct Clock: Decodable {
+            struct Clock: Codable {
                 var hourMarks, minuteMarks, halfMarks, pmBefore, pmAfter, amBefore, amAfter: [String]?
                 var noonBefore, noonAfter, nightBefore, nightAfter, sameDay, dayJoiners, durationBefore: [String]?
                 var zones: [String: [String]]?
@@ -512,7 +519,7 @@ public struct ValueLexicons: Sendable {
             }
         }
 
-        struct Counting: Decodable {
+        struct Counting: Codable {
             var classifiers: [String]?
             var stop: [String]?
             var maxLength: Int?
@@ -560,7 +567,11 @@ public struct ValueLexicons: Sendable {
             let url = directory.appendingPathComponent(name)
             do {
                 let text = try String(contentsOf: url, encoding: .utf8)
-                files.append((url.path, try YAMLDecoder().decode(File.self, from: text)))
+                let file = try YAMLDecoder().decode(File.self, from: text)
+                if let problem = Self.problems(in: text, file: file).first { throw SourceError(source: url.path, problem: "not a valid value lexicon: \(problem)") }
+                files.append((url.path, file))
+            } catch let error as SourceError {
+                throw error
             } catch {
                 throw SourceError(source: url.path, problem: "not a valid value lexicon: \(Self.describe(error))")
             }
@@ -569,9 +580,12 @@ public struct ValueLexicons: Sendable {
     }
 
     public static func parse(yaml: String, name: String = "lexicon") throws(SourceError) -> ValueLexicons {
-        do { return ValueLexicons(files: [(name, try YAMLDecoder().decode(File.self, from: yaml))]) } catch {
+        let file: File
+        do { file = try YAMLDecoder().decode(File.self, from: yaml) } catch {
             throw SourceError(source: name, problem: "not a valid value lexicon: \(describe(error))")
         }
+        if let problem = problems(in: yaml, file: file).first { throw SourceError(source: name, problem: "not a valid value lexicon: \(problem)") }
+        return ValueLexicons(files: [(name, file)])
     }
 
     public static func describe(_ error: any Error) -> String {

@@ -275,14 +275,10 @@ extension DateScanner {
     }
 
     /// 30日内, 30日以内: within thirty days, not the 30th.
-    func withinAfter(_ e: Int) -> Bool {
-        guard e < n else { return false }
-        if s[e] == "内" || s[e] == "內" { return true }
-        return e + 1 < n && (s[e] == "以" || s[e] == "之") && (s[e + 1] == "内" || s[e + 1] == "內")
-    }
+    func withinAfter(_ e: Int) -> Bool { words.withinAfter.match(at: e, in: s) != nil }
 
-    /// 日元 is yen: 100日元 is money, not the 100th.
-    func yenAfter(_ e: Int) -> Bool { e < n && (s[e] == "元" || s[e] == "圆" || s[e] == "圓") }
+    /// 日元 is yen: 100日元 is money, not the 100th (`dates.day_blockers`).
+    func yenAfter(_ e: Int) -> Bool { words.dayBlockers.match(at: e, in: s) != nil }
 
     /// 初, 中旬, 下旬, 底, 末 after a year or a month. A lone 中 counts only when no other Han
     /// character follows (2023年中国 is not mid-2023).

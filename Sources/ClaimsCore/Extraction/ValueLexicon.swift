@@ -256,6 +256,10 @@ public struct DateWords: Sendable {
     public var offsetAfter = PhraseTable<Bool>()
     public var offsetBefore = PhraseTable<Bool>()
     public var offsetNow = PhraseTable<Bool>()
+    /// After a day mark, what makes the number an amount of days (10日内: within ten days) or
+    /// not a day at all (日元: yen).
+    public var withinAfter = PhraseTable<Bool>()
+    public var dayBlockers = PhraseTable<Bool>()
     /// Words after an amount of time that make it "later" (an hour later).
     public var later = PhraseTable<Bool>()
     /// Words before a duration that belong to it (过去, trong, for, over the past).
@@ -409,6 +413,8 @@ public struct ValueLexicons: Sendable {
             var connectors: [String]?
             var ranges: Ranges?
             var offsets: Offsets?
+            var withinAfter: [String]?
+            var dayBlockers: [String]?
             var ago: [String]?
             var agoBefore: [String]?
             var agoBlockers: [String]?
@@ -512,6 +518,7 @@ public struct ValueLexicons: Sendable {
                 case monthAbbreviations = "month_abbreviations", weekdays, seasons
                 case partsBefore = "parts_before", partsAfter = "parts_after", yearParts = "year_parts"
                 case halves, quarters, relative, cues, connectors, ranges, offsets, ago
+                case withinAfter = "within_after", dayBlockers = "day_blockers"
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later
                 case durationPrefixes = "duration_prefixes", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras, holidays
@@ -775,6 +782,8 @@ public struct ValueLexicons: Sendable {
         fill(&words.offsetAfter, file.offsets?.after)
         fill(&words.offsetBefore, file.offsets?.before)
         fill(&words.offsetNow, file.offsets?.now)
+        fill(&words.withinAfter, file.withinAfter)
+        fill(&words.dayBlockers, file.dayBlockers)
         fill(&words.later, file.later)
         fill(&words.durationPrefixes, file.durationPrefixes)
         fill(&words.distributive, file.distributive)

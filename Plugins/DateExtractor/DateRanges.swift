@@ -11,7 +11,7 @@ import Foundation
 extension DateScanner {
     /// `found` extended over a range word and a second date right after it, if there are both.
     func range(from found: DateFound) -> DateFound? {
-        guard let left = found.expression, found.duration == nil, found.placement == nil, !Self.isTime(left),
+        guard let left = found.expression, found.through == nil, found.duration == nil, found.placement == nil, !Self.isTime(left),
               let (right, end) = rangeRight(after: found.end, left: left, opened: opener(before: found.start) != nil) else { return nil }
         let (a, b) = Self.sharedYear(left, right)
         guard rangeValue(a, b) != nil else { return nil }

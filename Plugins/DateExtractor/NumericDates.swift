@@ -19,6 +19,14 @@ extension DateScanner {
         if count <= 2, traps.isListMarker(start: i, end: j) { return .skip(j + 1) }
         // A clock time, alone or before its day (12h05 ngày 28/10, 12:20 a.m. Saturday).
         if clocks, count <= 2, let outcome = clockAlone(at: i) { return outcome }
+        // 27-29 June, 18–20 July 2025: a range of days before their month.
+        if count <= 2, (1...31).contains(v), j + 1 < n, s[j] == "-" || s[j] == "–", let b = arabic(at: j + 1, max: 2), b.value > v,
+           let right = dayBeforeMonth(b.value, start: j + 1, end: b.end), case .calendar(let year, .day(let m, _))? = right.expression,
+           v <= CalendarDays.daysIn(month: m, year: 2000) {
+            var found = DateFound(i, right.end, .calendar(year, .day(m, v)))
+            found.through = right.expression
+            return .found(found)
+        }
         // Numbers with separators: 2023.06.17, 2023-06, 17/6/2023, 28/10, 2019-2023.
         if j + 1 < n, "./-–／－".unicodeScalars.contains(s[j]), ScalarClass.digit(s[j + 1]) != nil {
             if let found = numericDate(at: i, run: run, cued: cued || hasCue(words.dayCues, before: i)) { return .found(found) }

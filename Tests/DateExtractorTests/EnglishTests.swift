@@ -32,6 +32,8 @@ let enCases: [DateCase] = [
     DateCase("The fair ran ⟦June 5-9, 2019⟧, the talks ⟦Nov 18-Dec 19, 2015⟧ and ⟦between 2019 and 2021⟧ prices doubled.",
              .span("2019-06-05 – 2019-06-09", "2019-06-05", "2019-06-10", "day"),
              .span("2015-11-18 – 2015-12-19", "2015-11-18", "2015-12-20", "day"), .span("2019 – 2021", "2019-01-01", "2022-01-01", "year")),
+    DateCase("Bands play from ⟦27-29 June⟧ and ⟦29-31 August next year⟧.", published: "2018-06-01",
+             .span("2018-06-27 – 2018-06-29", "2018-06-27", "2018-06-30", "day"), .span("2019-08-29 – 2019-08-31", "2019-08-29", "2019-09-01", "day")),
     // A lower-case month is one beside a year or a day; "may" alone is a verb. ISO year-months
     // unless the digits may be a span of years (2010-11).
     DateCase("I'll be out ⟦april 2017⟧, back ⟦june of 1992⟧, then ⟦2015-3⟧ and ⟦2015-12⟧.", .month("2017-04"), .month("1992-06"),

@@ -209,6 +209,7 @@ public struct CheckPipeline: Sendable {
             }
         }
         claims.sort { $0.span < $1.span }
+        claims = Self.withoutPartsOfDates(claims)
         // A sentence repeated word for word gives its claims the same id: number the repeats.
         var ids: [String: Int] = [:]
         for index in claims.indices {
@@ -218,6 +219,23 @@ public struct CheckPipeline: Sendable {
         }
         if let claimBuilder { claims = claimBuilder.assign(claims, in: document) }
         return (claims, problems)
+    }
+
+    /// A number or count lying inside a date another extractor read ("15" of "from December 14 to
+    /// 15") is part of that date, not a figure of its own. One sweep over claims sorted by span.
+    static func withoutPartsOfDates(_ claims: [Claim]) -> [Claim] {
+        let dates = claims.filter { $0.kind == .date }.map(\.span)
+        guard !dates.isEmpty else { return claims }
+        var next = 0
+        var reach = -1
+        return claims.filter { claim in
+            while next < dates.count, dates[next].start <= claim.span.start {
+                reach = max(reach, dates[next].end)
+                next += 1
+            }
+            guard claim.kind == .number || claim.kind == .count else { return true }
+            return claim.span.end > reach
+        }
     }
 
     /// Aligns claims and hands each group to every checker; findings that quote claims outside

@@ -79,6 +79,20 @@ struct CheckPipelineTests {
         #expect(problems.map(\.problem) == ["1 result(s) dropped; first: span 80..<90 lies outside the text (13 characters)"])
     }
 
+    @Test("a number inside a date another extractor read is part of the date; one beside it stays")
+    func numbersInsideDates() {
+        struct Range: ClaimExtractor {
+            static var description: ModuleDescription { ModuleDescription(name: "test-range", kind: .extractor, version: "1", languages: ["*"], summary: "") }
+            func extract(from document: Document) -> Extraction {
+                Extraction(mentions: [Mention(kind: .date, span: TextSpan(start: 5, end: 18), text: "June 14 to 15",
+                                              value: NormalizedValue(display: "06-14 – 06-15", unit: "date"))])
+            }
+        }
+        let document = DocumentTests.document("From June 14 to 15, 300 came.")
+        let (claims, _) = CheckPipeline(loaders: [], extractors: [Range(), DigitRunExtractor()], checkers: []).extract(document)
+        #expect(claims.map(\.text) == ["June 14 to 15", "300"], "\(claims.map(\.text))")
+    }
+
     @Test func wrongSurfaceIsNamedInTheProblem() {
         struct WrongSurface: ClaimExtractor {
             static var description: ModuleDescription { ModuleDescription(name: "test-wrong", kind: .extractor, version: "1", languages: ["*"], summary: "") }

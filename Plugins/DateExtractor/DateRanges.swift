@@ -13,7 +13,14 @@ extension DateScanner {
     func range(from found: DateFound) -> DateFound? {
         guard let left = found.expression, found.through == nil, found.duration == nil, found.placement == nil, !Self.isTime(left),
               let (right, end) = rangeRight(after: found.end, left: left, opened: opener(before: found.start) != nil) else { return nil }
-        let (a, b) = Self.sharedYear(left, right)
+        var (a, b) = Self.sharedYear(left, right)
+        // 10月16日至12月10日 with no year: both in the year the first falls in (the second in the
+        // next when its month comes earlier), not each in the year nearest publication.
+        if case .calendar(.implied, let p) = a, case .calendar(.implied, let q) = b, let m = Self.month(p), let k = Self.month(q),
+           let low = resolver.value(anchored(a)).low {
+            let y = CalendarDays.civil(Int(low)).year
+            (a, b) = (.calendar(.absolute(y), p), .calendar(.absolute(k < m ? y + 1 : y), q))
+        }
         guard rangeValue(a, b) != nil else { return nil }
         var ranged = found
         ranged.expression = a

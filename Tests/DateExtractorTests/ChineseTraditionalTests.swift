@@ -4,6 +4,8 @@ import Testing
 /// month (2023-08); some are dated to the day (2023-08-16, a Wednesday).
 let zhHantCases: [DateCase] = [
     // Absolute dates
+    // A range with no year: both sides in the year the first falls in.
+    DateCase("展覽⟦自10月16日至12月10日⟧舉行", published: "2018-06-01", .span("2018-10-16 – 2018-12-10", "2018-10-16", "2018-12-11", "day")),
     DateCase("從⟦2018年⟧微軟向OpenAI投資10億美元", published: "2023-08", .year(2018)),
     DateCase("在⟦2019年7月⟧毅然決定給OpenAI戰略投資10億美元", published: "2023-08", .month("2019-07")),
     DateCase("微軟早先在⟦2017年⟧開始研發大模型，Azure自⟦2017年⟧以來一直提供", published: "2023-08", .year(2017), .year(2017)),

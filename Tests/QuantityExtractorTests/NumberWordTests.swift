@@ -18,6 +18,11 @@ struct NumberWordTests {
         ("Có một trăm hai mươi ngôi nhà bị sập.", "vi", "một trăm hai mươi", 120),
         ("Nhiệt độ xuống âm 5 độ C.", "vi", "âm 5", -5),
         ("Temperatures fell to minus 12 degrees.", "en", "minus 12", -12),
+        // Vietnamese halves and fractions: rưỡi is half the last unit, "phần" sits between numerator and denominator.
+        ("Lễ hội thu hút 2 triệu rưỡi lượt khách.", "vi", "2 triệu rưỡi", 2_500_000),
+        ("Có một trăm rưỡi người dự.", "vi", "một trăm rưỡi", 150),
+        ("Khoảng một phần ba số vé đã bán.", "vi", "một phần ba", 1.0 / 3),
+        ("Hai phần năm cử tri ủng hộ.", "vi", "Hai phần năm", 0.4),
         // A lower-case k glued to the digits is thousands; 4K and 70B are names.
         ("The concert drew 40k fans.", "en", "40k", 40000),
         // A currency code glued to the digits.

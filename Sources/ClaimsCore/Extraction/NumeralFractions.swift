@@ -9,6 +9,35 @@
 /// only before "of", a scale word or the end of the clause; one that is also a unit of time
 /// (quarter) only before "of" or a scale word. After "and" (one and a half years) it always is.
 extension NumeralReader {
+    /// `numeral` with a fraction said after it: "hai triệu rưỡi" (2.5 million) and "một trăm
+    /// rưỡi" (150), a half of its last unit (`half_after`); "một phần ba" (a third), the numerator
+    /// first and the denominator after `fraction_between` (not "phần trăm": a percentage).
+    func withSpokenFraction(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
+        guard !numeral.isVague, !numeral.hasFraction, numeral.value >= 1, numeral.end + 1 < s.count, s[numeral.end] == " " else { return numeral }
+        let k = numeral.end + 1
+        if let half = lexicon.halfAfter.match(at: k, in: s), wordEnds(half.end, in: s) {
+            var unit = 1.0
+            while numeral.value.truncatingRemainder(dividingBy: unit * 10) == 0, numeral.value / (unit * 10) >= 1 { unit *= 10 }
+            var mixed = numeral
+            mixed.value = numeral.value + unit / 2
+            (mixed.low, mixed.high) = (mixed.value, mixed.value)
+            mixed.end = half.end
+            mixed.hasFraction = true
+            return mixed
+        }
+        if !numeral.isScaled, let between = lexicon.fractionBetween.match(at: k, in: s), wordEnds(between.end, in: s),
+           between.end + 1 < s.count, s[between.end] == " ", let bottom = readPlain(at: between.end + 1, in: s),
+           !bottom.isVague, !bottom.isScaled, bottom.value >= 2, bottom.value != 100, bottom.value > numeral.value {
+            var fraction = numeral
+            fraction.value = numeral.value / bottom.value
+            (fraction.low, fraction.high) = (fraction.value, fraction.value)
+            fraction.end = bottom.end
+            fraction.hasFraction = true
+            return fraction
+        }
+        return numeral
+    }
+
     /// `numeral` with a fraction in words after it, if one follows.
     func withWordFraction(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
         guard !lexicon.fractionWords.isEmpty, !numeral.isVague, !numeral.hasFraction, numeral.value >= 1,

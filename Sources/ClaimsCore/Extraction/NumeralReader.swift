@@ -67,7 +67,7 @@ public final class NumeralReader: Sendable {
         guard var numeral = readPlain(at: index, in: s) else {
             return ScalarClass.isLetter(s[index]) && (index == 0 || !ScalarClass.isLetter(s[index - 1])) ? readArticle(at: index, in: s) : nil
         }
-        numeral = withWordFraction(withPoint(numeral, in: s), in: s)
+        numeral = withSpokenFraction(withWordFraction(withPoint(numeral, in: s), in: s), in: s)
         // -10000, -2.5 M, (-3): a minus sign glued before digits that stand apart (not 3-5, 10 -20).
         if numeral.form == .digits, index > 0, "-−－".unicodeScalars.contains(s[index - 1]), standsApart(index - 1, in: s) {
             (numeral.value, numeral.low, numeral.high) = (-numeral.value, -numeral.high, -numeral.low)

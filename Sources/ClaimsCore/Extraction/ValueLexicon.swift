@@ -52,6 +52,10 @@ public struct ValueLexicon: Sendable {
     public var articles = PhraseTable<Bool>()
     /// The word between a whole number and its fraction (三百五十又三分之一).
     public var mixedMarks = PhraseTable<Bool>()
+    /// "and a half" said after a number (hai triệu rưỡi), and the word between a numerator and
+    /// its denominator (một phần ba).
+    public var halfAfter = PhraseTable<Bool>()
+    public var fractionBetween = PhraseTable<Bool>()
     public var fractionOf = PhraseTable<Bool>()
     public var pointWords = PhraseTable<Bool>()
     /// Words that make the unit before them tens: "hai mươi" (20).
@@ -341,6 +345,8 @@ public struct ValueLexicons: Sendable {
             var fractionWords: [String: Double]?
             var articles: [String]?
             var mixedMarks: [String]?
+            var halfAfter: [String]?
+            var fractionBetween: [String]?
             var fractionOf: [String]?
             var pointWords: [String]?
             var decimalBlockers: [String]?
@@ -355,7 +361,8 @@ public struct ValueLexicons: Sendable {
                 case nounWordRight = "noun_word_right"
                 case scaleAbbreviations = "scale_abbreviations"
                 case decimalWords = "decimal_words"
-                case fractionWords = "fraction_words", articles, mixedMarks = "mixed_marks", fractionOf = "fraction_of", pointWords = "point_words"
+                case fractionWords = "fraction_words", articles, mixedMarks = "mixed_marks",
+                     halfAfter = "half_after", fractionBetween = "fraction_between", fractionOf = "fraction_of", pointWords = "point_words"
                 case decimalBlockers = "decimal_blockers"
                 case formalDigits = "formal_digits"
                 case formalUnits = "formal_units"
@@ -622,6 +629,8 @@ public struct ValueLexicons: Sendable {
                 for (key, value) in numerals.fractionWords ?? [:] { lexicon.fractionWords.insert(key, value) }
                 for word in numerals.articles ?? [] { lexicon.articles.insert(word, true) }
                 for word in numerals.mixedMarks ?? [] { lexicon.mixedMarks.insert(word, true) }
+                for word in numerals.halfAfter ?? [] { lexicon.halfAfter.insert(word, true) }
+                for word in numerals.fractionBetween ?? [] { lexicon.fractionBetween.insert(word, true) }
                 for word in numerals.fractionOf ?? [] { lexicon.fractionOf.insert(word, true) }
                 for word in numerals.pointWords ?? [] { lexicon.pointWords.insert(word, true) }
                 for word in numerals.tensMultipliers ?? [] { lexicon.tensMultipliers.insert(word, true) }

@@ -25,11 +25,12 @@ extension DateScanner {
             return DateFound(start, end, .calendar(.absolute(y), .day(day.month, day.day)))
         }
         // last Easter: the latest strictly before publication; next: the first strictly after.
+        guard let relation else { return nil }
         let today = CalendarDays.from(year: y, month: published.month ?? 1, day: published.day ?? 1)
-        for candidate in relation! < 0 ? [y, y - 1] : [y, y + 1] {
+        for candidate in relation < 0 ? [y, y - 1] : [y, y + 1] {
             guard let day = Self.day(of: role, in: candidate) else { continue }
             let at = CalendarDays.from(year: candidate, month: day.month, day: day.day)
-            if relation! < 0 ? at < today : at > today {
+            if relation < 0 ? at < today : at > today {
                 return DateFound(start, end, .calendar(.absolute(candidate), .day(day.month, day.day)))
             }
         }

@@ -18,22 +18,12 @@ extension NumeralReader {
         if let half = lexicon.halfAfter.match(at: k, in: s), wordEnds(half.end, in: s) {
             var unit = 1.0
             while numeral.value.truncatingRemainder(dividingBy: unit * 10) == 0, numeral.value / (unit * 10) >= 1 { unit *= 10 }
-            var mixed = numeral
-            mixed.value = numeral.value + unit / 2
-            (mixed.low, mixed.high) = (mixed.value, mixed.value)
-            mixed.end = half.end
-            mixed.hasFraction = true
-            return mixed
+            return numeral.withFraction(numeral.value + unit / 2, end: half.end)
         }
         if !numeral.isScaled, let between = lexicon.fractionBetween.match(at: k, in: s), wordEnds(between.end, in: s),
            between.end + 1 < s.count, s[between.end] == " ", let bottom = readPlain(at: between.end + 1, in: s),
            !bottom.isVague, !bottom.isScaled, bottom.value >= 2, bottom.value != 100, bottom.value > numeral.value {
-            var fraction = numeral
-            fraction.value = numeral.value / bottom.value
-            (fraction.low, fraction.high) = (fraction.value, fraction.value)
-            fraction.end = bottom.end
-            fraction.hasFraction = true
-            return fraction
+            return numeral.withFraction(numeral.value / bottom.value, end: bottom.end)
         }
         return numeral
     }
@@ -45,21 +35,12 @@ extension NumeralReader {
         let k = numeral.end + 1
         // three fifths, 2 thirds of
         if !numeral.isScaled, let word = fractionWord(at: k, in: s, strict: true) {
-            var fraction = numeral
-            fraction.value = numeral.value / word.denominator
-            (fraction.low, fraction.high) = (fraction.value, fraction.value)
-            fraction.end = word.end
-            fraction.hasFraction = true
-            return fraction
+            return numeral.withFraction(numeral.value / word.denominator, end: word.end)
         }
         // one and a half, twenty and three fifths, 3 million and a quarter
         guard let joiner = lexicon.wordJoiners.match(at: k, in: s), joiner.end + 1 < s.count, s[joiner.end] == " ",
               let part = smallFraction(at: joiner.end + 1, in: s) else { return numeral }
-        var mixed = numeral
-        mixed.value = numeral.value + part.value * (numeral.isScaled ? Self.scaleOf(numeral.value) : 1)
-        (mixed.low, mixed.high) = (mixed.value, mixed.value)
-        mixed.end = part.end
-        mixed.hasFraction = true
+        let mixed = numeral.withFraction(numeral.value + part.value * (numeral.isScaled ? Self.scaleOf(numeral.value) : 1), end: part.end)
         return numeral.isScaled ? mixed : applyScales(mixed, in: s)
     }
 
@@ -141,11 +122,7 @@ extension NumeralReader {
             end = digit.end
         }
         guard end > numeral.end else { return numeral }
-        var decimal = numeral
-        (decimal.value, decimal.low, decimal.high) = (value, value, value)
-        decimal.end = end
-        decimal.hasFraction = true
-        return decimal
+        return numeral.withFraction(value, end: end)
     }
 
     func wordEnds(_ e: Int, in s: [Unicode.Scalar]) -> Bool { e >= s.count || !ScalarClass.isLetter(s[e]) }
@@ -165,5 +142,16 @@ extension NumeralReader {
         var scale = 1.0
         while scale * 1000 <= abs(value), (abs(value) / (scale * 1000)).truncatingRemainder(dividingBy: 1) == 0 { scale *= 1000 }
         return scale
+    }
+}
+
+extension Numeral {
+    /// This numeral with a fractional value read on to `end` (three fifths, one and a half).
+    func withFraction(_ value: Double, end: Int) -> Numeral {
+        var numeral = self
+        (numeral.value, numeral.low, numeral.high) = (value, value, value)
+        numeral.end = end
+        numeral.hasFraction = true
+        return numeral
     }
 }

@@ -87,11 +87,7 @@ public final class NumeralReader: Sendable {
         // 三百五十又三分之一, 十一又十四分之一: a whole number and a fraction.
         if !numeral.isVague, !numeral.hasFraction, let mark = lexicon.mixedMarks.match(at: numeral.end, in: s),
            let part = read(at: mark.end, in: s), part.denominator != nil, part.value >= 0, part.value < 1 {
-            let whole = numeral.value
-            numeral.value = whole + (whole < 0 ? -part.value : part.value)
-            (numeral.low, numeral.high) = (numeral.value, numeral.value)
-            numeral.end = part.end
-            numeral.hasFraction = true
+            numeral = numeral.withFraction(numeral.value + (numeral.value < 0 ? -part.value : part.value), end: part.end)
         }
         return numeral
     }

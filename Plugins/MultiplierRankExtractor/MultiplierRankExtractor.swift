@@ -114,24 +114,30 @@ public struct MultiplierRankScanner {
         index < s.count && (s[index] == " " || s[index] == "\u{A0}") ? index + 1 : index
     }
 
-    /// "Thứ 2, ngày 17/6", "vào thứ 2 tuần sau": a Vietnamese weekday written with a digit
-    /// (Monday is "thứ 2"), told from a rank by what stands around it.
+    /// "Thứ 2, ngày 17/6", "vào thứ 2 tuần sau": a weekday written with a digit after a rank word
+    /// (Monday is "thứ 2" in Vietnamese), told from a rank by what stands around it: a comma, a
+    /// `dates.weekday_followers` word after it (tuần, tới), or a weekday cue or day mark before it
+    /// (vào, hôm, ngày). Which digits name weekdays is `dates.numbered_weekdays`.
     func isWeekday(prefix: Int, numeralEnd: Int, value: Double) -> Bool {
-        guard ScalarClass.isLetter(s[prefix]), (2...7).contains(value) else { return false }
+        let dates = lexicon.dates
+        guard ScalarClass.isLetter(s[prefix]), value == value.rounded(), dates.numberedWeekdays.contains(Int(value)) else { return false }
         var k = numeralEnd
         if k < s.count, s[k] == "," { return true }
         k = skipSpace(k)
-        let next = WordFilter.word(at: k, in: s)
-        let following = String(String.UnicodeScalarView(s[k..<next.end])).lowercased()
-        if ["ngày", "tuần", "tới", "này", "trước", "sau", "hàng"].contains(following) { return true }
-        let previous = traps.previousWord(before: prefix)
-        return ["vào", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm"].contains(previous)
+        if let follower = dates.weekdayFollowers.match(at: k, in: s), follower.end >= s.count || !ScalarClass.isLetter(s[follower.end]) {
+            return true
+        }
+        var b = prefix
+        while b > 0, s[b - 1] == " " || s[b - 1] == "\u{A0}" { b -= 1 }
+        guard b < prefix else { return false }
+        func whole(_ start: Int) -> Bool { start == 0 || !ScalarClass.isLetter(s[start - 1]) }
+        if let cue = dates.weekdayCues.match(endingAt: b, in: s), whole(cue.start) { return true }
+        if let lead = dates.lead.match(endingAt: b, in: s), whole(lead.start), lead.value.contains(.dayBefore) { return true }
+        return false
     }
 
-    /// 第二季度, 第3季: a quarter of the year, which is a date.
-    func followsQuarter(_ index: Int) -> Bool {
-        index < s.count && (s[index] == "季" || s[index] == "期")
-    }
+    /// 第二季度, 第3季: a period of the year after a rank (`dates.rank_periods`), which is a date.
+    func followsQuarter(_ index: Int) -> Bool { lexicon.dates.rankPeriods.match(at: index, in: s) != nil }
 
     mutating func record(_ kind: MentionKind, start: Int, end: Int, value: Double) {
         let text = String(String.UnicodeScalarView(s[start..<end]))

@@ -165,6 +165,11 @@ struct VietnameseValueTests {
             Expected(kind: .rank, text: "hạng 2", start: 14, end: 20, number: 2.0, unit: "rank", display: "#2"),
         ]),
         Case(language: "vi", module: .multipliersRanks, text: "Vào thứ hai tuần sau", expected: []),
+        // A weekday written with a digit (lexicon: dates.numbered_weekdays, weekday_followers, cues).
+        Case(language: "vi", module: .multipliersRanks, text: "Thứ 2, ngày 17/6 và vào thứ 3 tuần sau", expected: []),
+        Case(language: "vi", module: .multipliersRanks, text: "Đội đứng thứ 3 thế giới", expected: [
+            Expected(kind: .rank, text: "thứ 3", start: 9, end: 14, number: 3.0, unit: "rank", display: "#3"),
+        ]),
         Case(language: "vi", module: .multipliersRanks, text: "Thứ Hai, 17/6/2023", expected: []),
         Case(language: "vi", module: .multipliersRanks, text: "Thử một lần", expected: []),
         Case(language: "vi", module: .multipliersRanks, text: "Chiếm 49%", expected: []),

@@ -244,6 +244,12 @@ public struct DateWords: Sendable {
     /// Words a weekday needs before it, where the language needs one (vào thứ hai; thứ hai is
     /// also "second"). Empty: weekdays stand alone.
     public var weekdayCues = PhraseTable<Bool>()
+    /// Weekdays written as a rank word and a digit (thứ 2 … thứ 7): the digits that name one, and
+    /// the words after them that make the rank a weekday (thứ 2 tuần sau).
+    public var numberedWeekdays: Set<Int> = []
+    public var weekdayFollowers = PhraseTable<Bool>()
+    /// Words right after a rank that make it a period of the year (第二季度, 第3期), read as dates.
+    public var rankPeriods = PhraseTable<Bool>()
     /// Words between two years (2023 và 2024, 2019 and 2020).
     public var connectors = PhraseTable<Bool>()
     /// Ranges of dates (from January to April 2015, between 2019 and 2021): words before the first
@@ -422,6 +428,9 @@ public struct ValueLexicons: Sendable {
             var offsets: Offsets?
             var withinAfter: [String]?
             var dayBlockers: [String]?
+            var numberedWeekdays: [Int]?
+            var weekdayFollowers: [String]?
+            var rankPeriods: [String]?
             var ago: [String]?
             var agoBefore: [String]?
             var agoBlockers: [String]?
@@ -526,6 +535,7 @@ public struct ValueLexicons: Sendable {
                 case partsBefore = "parts_before", partsAfter = "parts_after", yearParts = "year_parts"
                 case halves, quarters, relative, cues, connectors, ranges, offsets, ago
                 case withinAfter = "within_after", dayBlockers = "day_blockers"
+                case numberedWeekdays = "numbered_weekdays", weekdayFollowers = "weekday_followers", rankPeriods = "rank_periods"
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later
                 case durationPrefixes = "duration_prefixes", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras, holidays
@@ -793,6 +803,9 @@ public struct ValueLexicons: Sendable {
         fill(&words.offsetNow, file.offsets?.now)
         fill(&words.withinAfter, file.withinAfter)
         fill(&words.dayBlockers, file.dayBlockers)
+        fill(&words.weekdayFollowers, file.weekdayFollowers)
+        fill(&words.rankPeriods, file.rankPeriods)
+        words.numberedWeekdays.formUnion(file.numberedWeekdays ?? [])
         fill(&words.later, file.later)
         fill(&words.durationPrefixes, file.durationPrefixes)
         fill(&words.distributive, file.distributive)

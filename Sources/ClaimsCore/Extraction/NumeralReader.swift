@@ -462,7 +462,7 @@ public final class NumeralReader: Sendable {
         let b = s[k - 1]
         if b == "(" || b == "（" || b == "\n" { return true }
         guard b == " " || b == "\u{A0}" else { return false }
-        return k < 2 || (ScalarClass.digit(s[k - 2]) == nil && s[k - 2] != "%" && !lexicon.hanDigits.keys.contains(s[k - 2]))
+        return k < 2 || (ScalarClass.digit(s[k - 2]) == nil && s[k - 2] != "%" && lexicon.hanDigits[s[k - 2]] == nil)
     }
 
     /// A formal digit alone as a fraction's numerator (五分之壹): there it cannot be another word.

@@ -63,26 +63,40 @@ public struct FigureChecker: CrossChecker {
         return claim.text.unicodeScalars.filter { ScalarClass.asciiDigit($0) != nil }.count == 4 && !claim.text.contains(",")
     }
 
-    /// The description of another report's claim of the same measure and value as `claim`,
-    /// from neither of the pair's sources, that names who gives it: who gives `claim` too.
-    static func attributed(_ claim: Claim, other: Claim, in group: AlignedGroup) -> ClaimDescription? {
-        guard let measure = claim.reading?.measure?.key, let value = PairwiseChecking.interval(claim.value) else { return nil }
-        return group.claims.lazy.compactMap { candidate -> ClaimDescription? in
-            guard candidate.sourceID != claim.sourceID, candidate.sourceID != other.sourceID, candidate.kind == claim.kind,
-                  let reading = candidate.reading, reading.measure?.key == measure, !reading.attributionKeys.isEmpty,
-                  !Set(reading.attributionKeys).isDisjoint(with: reading.names),
-                  let range = PairwiseChecking.interval(candidate.value), range == value else { return nil }
-            return reading
-        }.first
-    }
+    /// The claims of a group that name who gives their figure, by kind, measure and value, in
+    /// the group's order: looked up for each pair instead of scanning the group again.
+    struct Attributions {
+        var readings: [String: [(source: String, reading: ClaimDescription)]] = [:]
 
-    public func check(_ group: AlignedGroup) -> [Finding] {
-        PairwiseChecking.findings(for: group, kinds: [.money, .count, .number], checker: Self.description.tag) { a, b in
-            judge(a, b, group: group)
+        init(_ group: AlignedGroup) {
+            for candidate in group.claims {
+                guard let reading = candidate.reading, let key = Self.key(candidate, reading), !reading.attributionKeys.isEmpty,
+                      !Set(reading.attributionKeys).isDisjoint(with: reading.names) else { continue }
+                readings[key, default: []].append((candidate.sourceID, reading))
+            }
+        }
+
+        static func key(_ claim: Claim, _ reading: ClaimDescription) -> String? {
+            guard let measure = reading.measure?.key, let value = PairwiseChecking.interval(claim.value) else { return nil }
+            return "\(claim.kind.rawValue)|\(measure)|\(value.lowerBound)|\(value.upperBound)"
+        }
+
+        /// The description of another report's claim of the same measure and value as `claim`,
+        /// from neither of the pair's sources, that names who gives it: who gives `claim` too.
+        func attributed(_ claim: Claim, other: Claim) -> ClaimDescription? {
+            guard let reading = claim.reading, let key = Self.key(claim, reading) else { return nil }
+            return readings[key]?.first { $0.source != claim.sourceID && $0.source != other.sourceID }?.reading
         }
     }
 
-    func judge(_ a: Claim, _ b: Claim, group: AlignedGroup) -> PairJudgement? {
+    public func check(_ group: AlignedGroup) -> [Finding] {
+        let attributions = Attributions(group)
+        return PairwiseChecking.findings(for: group, kinds: [.money, .count, .number], checker: Self.description.tag) { a, b in
+            judge(a, b, group: group, attributions: attributions)
+        }
+    }
+
+    func judge(_ a: Claim, _ b: Claim, group: AlignedGroup, attributions: Attributions) -> PairJudgement? {
         guard (a.kind == .money) == (b.kind == .money),
               var x = PairwiseChecking.interval(a.value), var y = PairwiseChecking.interval(b.value) else { return nil }
         var pair = "\(a.value.display) vs \(b.value.display)"
@@ -124,8 +138,8 @@ public struct FigureChecker: CrossChecker {
             // A figure its sentence attributes to no one is the figure of whoever another
             // report of the story gives it to ("緬甸中部發生7.9級地震" and "中国地震台网正式测定：
             // …发生7.9级地震").
-            let p = x.attributionKeys.isEmpty ? Self.attributed(a, other: b, in: group) ?? x : x
-            let q = y.attributionKeys.isEmpty ? Self.attributed(b, other: a, in: group) ?? y : y
+            let p = x.attributionKeys.isEmpty ? attributions.attributed(a, other: b) ?? x : x
+            let q = y.attributionKeys.isEmpty ? attributions.attributed(b, other: a) ?? y : y
             let language = group.sources[a.sourceID]?.language == group.sources[b.sourceID]?.language
             let named = !Set(p.attributionKeys).isDisjoint(with: p.names) && !Set(q.attributionKeys).isDisjoint(with: q.names)
             if language || named, !p.attributionKeys.isEmpty, !q.attributionKeys.isEmpty, Set(p.attributionKeys).isDisjoint(with: q.attributionKeys) {

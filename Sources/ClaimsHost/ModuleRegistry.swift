@@ -90,9 +90,15 @@ public struct Lexicons: Sendable {
         }
         let conceptFolders = topicFolders.map { $0.appendingPathComponent("concepts", isDirectory: true) }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
-        return Lexicons(values: ValueLanguages(try ValueLexicons.load(from: folders)),
-                        topics: try TopicLexicon.load(from: topicFolders),
-                        concepts: try ConceptLexicon.load(from: conceptFolders))
+        // The value lexicons on one core, the topic and concept lexicons on the other.
+        let (valueFolders, wordFolders) = (folders, topicFolders)
+        let (values, words) = Parallel.both({ () -> Result<ValueLanguages, SourceError> in
+            Result { () throws(SourceError) in ValueLanguages(try ValueLexicons.load(from: valueFolders)) }
+        }, { () -> Result<(TopicLexicon, ConceptLexicon), SourceError> in
+            Result { () throws(SourceError) in (try TopicLexicon.load(from: wordFolders), try ConceptLexicon.load(from: conceptFolders)) }
+        })
+        let (topics, concepts) = try words.get()
+        return Lexicons(values: try values.get(), topics: topics, concepts: concepts)
     }
 }
 

@@ -86,8 +86,8 @@ public struct Aligner: Sendable {
                 }
             }
         }
-        var links: [(Int, Int, PairEvidence)] = []
-        for pair in candidates.sorted() {
+        // Pairs are scored on every core, and kept in the order of their indices.
+        let scored = Parallel.map(candidates.sorted()) { pair -> (Int, Int, PairEvidence)? in
             let i = Int(pair >> 32), j = Int(pair & 0xFFFF_FFFF)
             var best: PairEvidence?
             for scorer in scorers {
@@ -99,8 +99,10 @@ public struct Aligner: Sendable {
             // province's toll and the whole's, a region's): one report is held against itself
             // only on stronger evidence.
             let needed = claims[i].sourceID == claims[j].sourceID ? threshold + Self.sameSourceMargin : threshold
-            if let best, best.score >= needed { links.append((i, j, best)) }
+            guard let best, best.score >= needed else { return nil }
+            return (i, j, best)
         }
+        var links = scored.compactMap { $0 }
         links = Self.onePerSentence(links, claims: claims)
         // Connected claims form a group; the checkers judge its linked pairs only.
         var sets = DisjointSets(count: claims.count)

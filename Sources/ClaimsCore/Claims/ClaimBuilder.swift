@@ -24,7 +24,7 @@ public struct ClaimBuilder: Sendable {
         guard !claims.isEmpty else { return claims }
         let language = lexicon.language(document.language)
         let s = document.scalars
-        let valueSpans = claims.map(\.span)
+        let values = ValueSpans(claims.map(\.span))
         typealias Scan = (entities: [Found], cues: [Found], periods: [(String, TextSpan)], subsets: [TextSpan])
         var cache: [Int: Scan] = [:]
         func scan(_ sentence: TextSpan) -> Scan {
@@ -43,7 +43,7 @@ public struct ClaimBuilder: Sendable {
                 if let name = language.entityNames.match(at: i, in: s) {
                     // A name inside a value is part of it ("đô la Mỹ" is a currency, not the US).
                     let span = TextSpan(start: i, end: name.end)
-                    if !valueSpans.contains(where: { $0.start < span.end && span.start < $0.end }) {
+                    if !values.overlap(span) {
                         entities.append(Found(index: name.value, span: span))
                     }
                 }
@@ -71,6 +71,18 @@ public struct ClaimBuilder: Sendable {
                 subjects[claim.id] = (claim.span, TextSpan(start: p.start, end: p.end))
             }
         }
+        // The same, by where their figures start, to find a sentence's without a scan of all.
+        let updates = subjects.map { (id: $0.key, figure: $0.value.figure, subject: $0.value.subject) }.sorted { $0.figure < $1.figure }
+        func updatesWithin(_ sentence: TextSpan) -> ArraySlice<(id: String, figure: TextSpan, subject: TextSpan)> {
+            var low = 0, high = updates.count
+            while low < high {
+                let mid = (low + high) / 2
+                if updates[mid].figure.start < sentence.start { low = mid + 1 } else { high = mid }
+            }
+            var end = low
+            while end < updates.count, updates[end].figure.start < sentence.end { end += 1 }
+            return updates[low..<end]
+        }
         // Each claim's sentence, and the claims and dates of each sentence: a figure is compared
         // with its own sentence's only, so a long source costs in proportion to its claims.
         let sentences = claims.map { document.sentence(covering: $0.span) }
@@ -89,7 +101,7 @@ public struct ClaimBuilder: Sendable {
             // The subject of an update ("the death toll from the magnitude 6.8 quake rose to 31")
             // is the updated figure's, however far, and no other figure's between.
             let own = subjects[claim.id]?.subject
-            let taken = subjects.filter { $0.key != claim.id && sentence.contains($0.value.figure) }.map(\.value.subject)
+            let taken = updatesWithin(sentence).filter { $0.id != claim.id && sentence.contains($0.figure) }.map(\.subject)
             var attribute = bestAttribute(for: claim, cues: found.cues, clause: clause, subject: own, taken: taken)
             // A leading phrase of time ("过去六年,微软……投资", "In the past six years, Microsoft
             // invested") belongs to the clause after it.
@@ -281,10 +293,15 @@ public struct ClaimBuilder: Sendable {
         var out: [String: ClaimDescription] = [:]
         var previousNames: [String] = []
         var named: [String: Int] = [:]
-        for start in order {
+        // Each sentence's words are read on every core; the sentences are then described in
+        // order, each after the names of the one before.
+        // Codes stay names of their sentence ("44 passengers on QV301").
+        let work = order.map { start in (bySentence[start]!.sentence, bySentence[start]!.claims.filter { $0.kind != .identifier }.map(\.span)) }
+        let scans = Parallel.map(work, minimumPerChunk: 16) { sentence, values in
+            reader.scan(sentence, scalars: s, language: concepts, values: values)
+        }
+        for (start, scan) in zip(order, scans) {
             let (sentence, members) = bySentence[start]!
-            // Codes stay names of their sentence ("44 passengers on QV301").
-            let scan = reader.scan(sentence, scalars: s, language: concepts, values: members.filter { $0.kind != .identifier }.map(\.span))
             let clauses = members.map { claim -> TextSpan in
                 let clause = clause(around: claim.span, in: sentence, scalars: s, language: language)
                 // A phrase of time standing as its own clause ("当天12点05分左右，由……闯入……，最后撞向",
@@ -392,5 +409,34 @@ public struct ClaimBuilder: Sendable {
             // 和, 与, 但: a Han conjunction needs no spaces.
             return ScalarClass.isHan(s[i]) && language.clauseBreaks.match(at: i, in: s) != nil
         }
+    }
+}
+
+/// A document's value spans, sorted, to ask whether a span overlaps any in logarithmic time:
+/// the spans starting before its end overlap it when the furthest of their ends passes its start.
+struct ValueSpans {
+    let spans: [TextSpan]
+    /// The largest end among the first `i + 1` spans.
+    let reach: [Int]
+
+    init(_ spans: [TextSpan]) {
+        self.spans = spans.sorted()
+        var reach: [Int] = []
+        reach.reserveCapacity(spans.count)
+        var furthest = Int.min
+        for span in self.spans {
+            furthest = max(furthest, span.end)
+            reach.append(furthest)
+        }
+        self.reach = reach
+    }
+
+    func overlap(_ span: TextSpan) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].start < span.end { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && reach[low - 1] > span.start
     }
 }

@@ -591,8 +591,8 @@ public struct ValueLexicons: Sendable {
             let url = directory.appendingPathComponent(name)
             do {
                 let text = try String(contentsOf: url, encoding: .utf8)
-                let file = try YAMLDecoder().decode(File.self, from: text)
-                if let problem = Self.problems(in: text, file: file).first { throw SourceError(source: url.path, problem: "not a valid value lexicon: \(problem)") }
+                let (file, problems) = try Self.decodeStrictly(text)
+                if let problem = problems.first { throw SourceError(source: url.path, problem: "not a valid value lexicon: \(problem)") }
                 files.append((url.path, file))
             } catch let error as SourceError {
                 throw error
@@ -605,10 +605,11 @@ public struct ValueLexicons: Sendable {
 
     public static func parse(yaml: String, name: String = "lexicon") throws(SourceError) -> ValueLexicons {
         let file: File
-        do { file = try YAMLDecoder().decode(File.self, from: yaml) } catch {
+        let problems: [String]
+        do { (file, problems) = try decodeStrictly(yaml) } catch {
             throw SourceError(source: name, problem: "not a valid value lexicon: \(describe(error))")
         }
-        if let problem = problems(in: yaml, file: file).first { throw SourceError(source: name, problem: "not a valid value lexicon: \(problem)") }
+        if let problem = problems.first { throw SourceError(source: name, problem: "not a valid value lexicon: \(problem)") }
         return ValueLexicons(files: [(name, file)])
     }
 

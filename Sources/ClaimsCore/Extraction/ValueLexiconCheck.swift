@@ -6,13 +6,19 @@ import Yams
 /// season, a part, a half or quarter) are errors that name the key, instead of words silently
 /// left unread.
 extension ValueLexicons {
+    /// The file parsed once and decoded from its node tree; a key no reader read is an error.
+    static func decodeStrictly(_ text: String) throws -> (File, [String]) {
+        guard let node = try Yams.compose(yaml: text) else { return (try YAMLDecoder().decode(File.self, from: text), []) }
+        let file = try YAMLDecoder().decode(File.self, from: node)
+        return (file, problems(in: node, file: file))
+    }
+
     /// What is wrong with a decoded file, as "path: problem" lines; empty when nothing is.
-    static func problems(in text: String, file: File) -> [String] {
+    static func problems(in source: Node, file: File) -> [String] {
         var problems: [String] = []
         // Keys: the decoded file written back holds every key it read; a key of the source it
-        // lacks was not read.
-        if let source = try? Yams.load(yaml: text), let encoded = try? YAMLEncoder().encode(file),
-           let written = try? Yams.load(yaml: encoded) {
+        // lacks was not read. Written back as JSON, the cheapest encoder at hand.
+        if let encoded = try? JSONEncoder().encode(file), let written = try? JSONSerialization.jsonObject(with: encoded) {
             unknownKeys(source, written, path: "", into: &problems)
         }
         func check(_ keys: [String]?, _ known: Set<String>, _ path: String) {
@@ -38,21 +44,20 @@ extension ValueLexicons {
     }
 
     /// Keys of `source` mappings that `written` lacks, with their path; null values are no keys.
-    static func unknownKeys(_ source: Any, _ written: Any, path: String, into problems: inout [String]) {
-        if let mapping = source as? [AnyHashable: Any] {
-            let other = written as? [AnyHashable: Any] ?? [:]
-            let keys = Dictionary(other.map { (String(describing: $0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-            for (rawKey, value) in mapping.sorted(by: { String(describing: $0.key) < String(describing: $1.key) }) {
-                if value is NSNull { continue }
-                let key = String(describing: rawKey)
+    static func unknownKeys(_ source: Node, _ written: Any, path: String, into problems: inout [String]) {
+        if let mapping = source.mapping {
+            let other = written as? [String: Any] ?? [:]
+            for (keyNode, value) in mapping.sorted(by: { ($0.key.string ?? "") < ($1.key.string ?? "") }) {
+                if value.null != nil { continue }
+                let key = keyNode.string ?? String(describing: keyNode)
                 let here = path.isEmpty ? key : path + "." + key
-                guard let match = keys[key] else {
+                guard let match = other[key] else {
                     problems.append("\(here): unknown key")
                     continue
                 }
                 unknownKeys(value, match, path: here, into: &problems)
             }
-        } else if let list = source as? [Any], let other = written as? [Any] {
+        } else if let list = source.sequence, let other = written as? [Any] {
             for (index, item) in list.enumerated() where index < other.count {
                 unknownKeys(item, other[index], path: "\(path)[\(index)]", into: &problems)
             }

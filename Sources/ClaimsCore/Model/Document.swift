@@ -7,11 +7,26 @@ public struct Document: Sendable {
     public let sentences: [TextSpan]
     /// A hash of the source's bytes as read, so a later version of the source is recognised.
     public let contentHash: String
+    /// Where each scalar starts in the text's UTF-8, and its end last: a span's text is one copy
+    /// of bytes, not a string built scalar by scalar.
+    private let utf8Offsets: [UInt32]
 
     public init(source: SourceInfo, text: String, contentHash: String? = nil) {
         self.source = source
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [UInt32] = []
+        scalars.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var position: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(position)
+            position += UInt32(UTF8.width(scalar))
+        }
+        offsets.append(position)
+        self.scalars = scalars
+        self.utf8Offsets = offsets
         self.sentences = SentenceSplitter.split(scalars)
         self.contentHash = contentHash ?? StableHash.hex(of: text)
     }
@@ -21,9 +36,10 @@ public struct Document: Sendable {
     /// The text under a span; spans outside the text yield nil rather than trapping.
     public func text(in span: TextSpan) -> String? {
         guard span.start >= 0, span.end <= scalars.count, span.start <= span.end else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
-        return String(view)
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(utf8Offsets[span.start]))
+        let end = utf8.index(start, offsetBy: Int(utf8Offsets[span.end] - utf8Offsets[span.start]))
+        return String(text[start..<end])
     }
 
     /// The sentence holding a span, or the smallest run of sentences covering it.

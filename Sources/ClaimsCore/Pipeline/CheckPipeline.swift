@@ -248,10 +248,13 @@ public struct CheckPipeline: Sendable {
             let tag = checker.moduleDescription.tag
             var dropped = 0
             var failure: ModuleFailure?
-            for group in groups {
+            // Groups are independent: they are judged on every core, then taken in order, up
+            // to the first a module failed on.
+            let outcomes = Parallel.map(groups, minimumPerChunk: 8) { checker.attemptCheck($0) }
+            for (group, outcome) in zip(groups, outcomes) {
                 let ids = Set(group.claims.map(\.id))
                 let found: [Finding]
-                switch checker.attemptCheck(group) {
+                switch outcome {
                 case .success(let result):
                     found = result
                 case .failure(let reason):

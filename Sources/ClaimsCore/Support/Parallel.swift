@@ -1,0 +1,55 @@
+import Dispatch
+import Foundation
+
+/// Independent work spread over the machine's cores: the groups a checker judges, the pairs
+/// the aligner scores, the sentences of one long source. Results come back in input order, so
+/// a run's output does not depend on how the work was shared out.
+public enum Parallel {
+    /// The cores this process may use.
+    public static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// `transform` applied to every element, on up to `cores` threads, in the order of `items`.
+    /// Inputs smaller than `minimumPerChunk` a core are done on the calling thread.
+    public static func map<T: Sendable, U: Sendable>(_ items: [T], minimumPerChunk: Int = 64, _ transform: @Sendable (T) -> U) -> [U] {
+        let chunks = min(cores * 4, items.count / max(1, minimumPerChunk))
+        guard chunks > 1 else { return items.map(transform) }
+        let results = Results<U>(count: items.count)
+        let size = (items.count + chunks - 1) / chunks
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = chunk * size
+            guard start < items.count else { return }
+            for index in start..<min(items.count, start + size) {
+                results.buffer[index] = transform(items[index])
+            }
+        }
+        return results.values()
+    }
+
+    /// Two independent jobs at once, the second on another core; both results, in order.
+    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let results = Results<Any>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            results.buffer[index] = index == 0 ? first() as Any : second() as Any
+        }
+        let values = results.values()
+        return (values[0] as! A, values[1] as! B)
+    }
+
+    /// Slots written by one thread each: every index is written exactly once, by the chunk that
+    /// holds it, and read only after every chunk has finished, hence unchecked.
+    private final class Results<U>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<U?>
+
+        init(count: Int) {
+            buffer = .allocate(capacity: count)
+            buffer.initialize(repeating: nil)
+        }
+
+        func values() -> [U] { buffer.map { $0! } }
+
+        deinit {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
+    }
+}

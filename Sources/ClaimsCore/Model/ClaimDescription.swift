@@ -143,12 +143,14 @@ extension Claim {
     /// What a date is to its sentence by the word beside it: a reference point ("since 1999",
     /// "kể từ", "以来"), a time stamp ("as of Friday", "tính đến", "截至"), or nil, an event's date.
     public var dateRelation: String? {
+        // Near the date first, the cheap test; then the key, compared rather than hashed (this
+        // runs for every pair of dates the aligner scores).
         reading?.terms.first { term in
-            Self.dateRelations.contains(term.key)
-                && (term.end <= span.start ? span.start - term.end <= 8 : term.start - span.end <= 4)
+            (term.end <= span.start ? span.start - term.end <= 8 : term.start - span.end <= 4)
+                && Self.dateRelations.contains { $0 == term.key }
         }?.key
     }
 
     /// The concepts that make a date a reference point or a time stamp.
-    public static let dateRelations: Set<String> = ["since", "as of"]
+    public static let dateRelations = ["since", "as of"]
 }

@@ -168,11 +168,16 @@ public struct CheckPipeline: Sendable {
         var claims: [Claim] = []
         var problems: [ModuleProblem] = []
         var seen: Set<String> = []
-        for extractor in extractors {
+        let running = extractors.filter { $0.moduleDescription.supports(language: document.language) }
+        // The extractors read a long source at once, each on a core of its own; short sources
+        // are already spread over the cores one source a task.
+        let outputs = document.scalars.count >= Self.longSource
+            ? Parallel.map(running, minimumPerChunk: 1) { $0.attemptExtraction(from: document) }
+            : running.map { $0.attemptExtraction(from: document) }
+        for (extractor, outcome) in zip(running, outputs) {
             let description = extractor.moduleDescription
-            guard description.supports(language: document.language) else { continue }
             let output: Extraction
-            switch extractor.attemptExtraction(from: document) {
+            switch outcome {
             case .success(let extraction):
                 output = extraction
             case .failure(let failure):
@@ -220,6 +225,9 @@ public struct CheckPipeline: Sendable {
         if let claimBuilder { claims = claimBuilder.assign(claims, in: document) }
         return (claims, problems)
     }
+
+    /// Sources of at least this many scalars have their extractors run side by side.
+    static let longSource = 1 << 16
 
     /// A number or count lying inside a date another extractor read ("15" of "from December 14 to
     /// 15") is part of that date, not a figure of its own. One sweep over claims sorted by span.

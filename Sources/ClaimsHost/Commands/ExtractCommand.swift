@@ -26,12 +26,11 @@ struct ExtractCommand: AsyncParsableCommand {
                 let schema = "claims.extract/1"
                 let sources: [CheckReport.Source]
                 let errors: [CheckReport.Problem]
-                let mentions: [CheckReport.ClaimEntry]
+                /// The mentions' place: they are encoded on every core and spliced in.
+                let mentions = SplicedJSON.marker
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(Extract(sources: report.sources, errors: report.errors, mentions: report.claims))
-            Console.out(String(decoding: data, as: UTF8.self) + "\n")
+            let text = try SplicedJSON.encode(Extract(sources: report.sources, errors: report.errors), list: report.claims)
+            Console.out(text + "\n")
         case .table:
             Console.out(TableRenderer(width: Console.width).renderClaims(result) + "\n")
         }

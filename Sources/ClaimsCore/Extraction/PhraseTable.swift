@@ -46,10 +46,16 @@ public final class PhraseIndex: Sendable {
         }
     }
 
-    private let phrases: [[Unicode.Scalar]]
+    /// Every phrase's folded scalars end to end, phrase `id` at `starts[id]..<starts[id + 1]`:
+    /// flat, so a match reads them without retaining an array per phrase (a count two threads
+    /// would fight over).
+    private let scalars: [Unicode.Scalar]
+    private let starts: [Int]
     private let firstMap: ScalarMap
     private let lastMap: ScalarMap
-    private let buckets: [[Int]]
+    /// Each bucket's phrase ids, longest first, bucket `b` at `bucketStarts[b]..<bucketStarts[b + 1]`.
+    private let bucketIDs: [Int]
+    private let bucketStarts: [Int]
     private let firsts: ScalarSet
     private let lasts: ScalarSet
     public let firstScalars: [Unicode.Scalar]
@@ -58,10 +64,20 @@ public final class PhraseIndex: Sendable {
 
     init(_ builder: Builder) {
         self.builder = builder
-        phrases = builder.phrases
+        var scalars: [Unicode.Scalar] = []
+        var starts = [0]
+        for phrase in builder.phrases {
+            scalars += phrase
+            starts.append(scalars.count)
+        }
+        self.scalars = scalars
+        self.starts = starts
         firstMap = builder.firstMap
         lastMap = builder.lastMap
-        buckets = builder.buckets
+        bucketIDs = builder.buckets.flatMap { $0 }
+        var bucketStarts = [0]
+        for bucket in builder.buckets { bucketStarts.append(bucketStarts[bucketStarts.count - 1] + bucket.count) }
+        self.bucketStarts = bucketStarts
         firsts = builder.firsts
         lasts = builder.lasts
         firstScalars = builder.firstKeys
@@ -79,15 +95,17 @@ public final class PhraseIndex: Sendable {
         guard index < text.count else { return nil }
         let head = PhraseIndex.fold(text[index])
         guard firsts.contains(head), let bucket = firstMap.value(for: head.value) else { return nil }
-        for id in buckets[bucket] {
-            let phrase = phrases[id]
-            let end = index + phrase.count
-            guard end <= text.count else { continue }
+        for slot in bucketStarts[bucket]..<bucketStarts[bucket + 1] {
+            let id = bucketIDs[slot]
+            let (from, to) = (starts[id], starts[id + 1])
+            let count = to - from
+            let end = index + count
+            guard count > 0, end <= text.count else { continue }
             var k = 1
-            while k < phrase.count, PhraseIndex.fold(text[index + k]) == phrase[k] { k += 1 }
-            guard k == phrase.count else { continue }
-            if ScalarClass.isLetter(phrase[phrase.count - 1]), end < text.count, ScalarClass.isLetter(text[end]) { continue }
-            if ScalarClass.isLetter(phrase[0]), index > 0, ScalarClass.isLetter(text[index - 1]) { continue }
+            while k < count, PhraseIndex.fold(text[index + k]) == scalars[from + k] { k += 1 }
+            guard k == count else { continue }
+            if ScalarClass.isLetter(scalars[to - 1]), end < text.count, ScalarClass.isLetter(text[end]) { continue }
+            if ScalarClass.isLetter(scalars[from]), index > 0, ScalarClass.isLetter(text[index - 1]) { continue }
             return (id, end)
         }
         return nil
@@ -98,15 +116,17 @@ public final class PhraseIndex: Sendable {
         guard end > 0, end <= text.count else { return nil }
         let tail = PhraseIndex.fold(text[end - 1])
         guard lasts.contains(tail), let bucket = lastMap.value(for: tail.value) else { return nil }
-        for id in buckets[bucket] {
-            let phrase = phrases[id]
-            let start = end - phrase.count
-            guard start >= 0 else { continue }
+        for slot in bucketStarts[bucket]..<bucketStarts[bucket + 1] {
+            let id = bucketIDs[slot]
+            let (from, to) = (starts[id], starts[id + 1])
+            let count = to - from
+            let start = end - count
+            guard count > 0, start >= 0 else { continue }
             var k = 0
-            while k < phrase.count, PhraseIndex.fold(text[start + k]) == phrase[k] { k += 1 }
-            guard k == phrase.count else { continue }
-            if ScalarClass.isLetter(phrase[0]), start > 0, ScalarClass.isLetter(text[start - 1]) { continue }
-            if ScalarClass.isLetter(phrase[phrase.count - 1]), end < text.count, ScalarClass.isLetter(text[end]) { continue }
+            while k < count, PhraseIndex.fold(text[start + k]) == scalars[from + k] { k += 1 }
+            guard k == count else { continue }
+            if ScalarClass.isLetter(scalars[from]), start > 0, ScalarClass.isLetter(text[start - 1]) { continue }
+            if ScalarClass.isLetter(scalars[to - 1]), end < text.count, ScalarClass.isLetter(text[end]) { continue }
             return (id, start)
         }
         return nil

@@ -34,10 +34,12 @@ public enum SplicedJSON {
                 for index in range {
                     if index > range.lowerBound { out.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
                     var lineStart = true
-                    for byte in try encoder.encode(list[index]) {
-                        if lineStart, byte != UInt8(ascii: "\n") { out.append(contentsOf: indentBytes) }
-                        out.append(byte)
-                        lineStart = byte == UInt8(ascii: "\n")
+                    try encoder.encode(list[index]).withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                        for byte in bytes {
+                            if lineStart, byte != UInt8(ascii: "\n") { out.append(contentsOf: indentBytes) }
+                            out.append(byte)
+                            lineStart = byte == UInt8(ascii: "\n")
+                        }
                     }
                 }
                 return out

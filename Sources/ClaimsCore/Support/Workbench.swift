@@ -34,7 +34,23 @@ public struct Workbench: Sendable {
         return Workbench(root: currentDirectory)
     }
 
-    /// The checkout this binary was built from, which holds the shipped corpus and lexicons.
-    public static let builtIn = Workbench(root: URL(fileURLWithPath: #filePath) // Sources/ClaimsCore/Support/Workbench.swift
+    /// Where the shipped corpus, lexicons and example modules are: installed beside the binary
+    /// (`scripts/install.sh` puts them in `PREFIX/share/claims` and the binary in `PREFIX/bin`),
+    /// else the checkout this binary was built from.
+    public static let builtIn = installed(nextTo: Bundle.main.executableURL) ?? checkout
+
+    /// The checkout this binary was built from.
+    public static let checkout = Workbench(root: URL(fileURLWithPath: #filePath) // Sources/ClaimsCore/Support/Workbench.swift
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+
+    /// The folder an install step put the shipped data in: `../share/claims` from the folder of
+    /// the executable (symbolic links followed), when it holds the value lexicons.
+    public static func installed(nextTo executable: URL?) -> Workbench? {
+        guard let executable else { return nil }
+        let prefix = executable.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+        let shared = Workbench(root: prefix.appendingPathComponent("share", isDirectory: true).appendingPathComponent("claims", isDirectory: true))
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: shared.valueLexiconDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        return shared
+    }
 }

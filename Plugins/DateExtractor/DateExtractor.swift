@@ -126,7 +126,7 @@ public struct DateScanner {
         self.lexicon = language.lexicon
         self.words = language.lexicon.dates
         self.resolver = DateResolver(published: published)
-        self.traps = TextTraps(scalars)
+        self.traps = TextTraps(scalars, words: language.lexicon.traps)
     }
 
     public mutating func scan() -> [Mention] {

@@ -43,7 +43,7 @@ public struct MultiplierRankScanner {
         self.triggers = language.triggers
         self.amountWords = language.amountWords
         self.multiplierWords = language.multiplierWords
-        self.traps = TextTraps(scalars)
+        self.traps = TextTraps(scalars, words: language.lexicon.traps)
     }
 
     public mutating func scan() -> [Mention] {

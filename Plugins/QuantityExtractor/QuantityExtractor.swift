@@ -48,7 +48,7 @@ public struct QuantityScanner {
         self.reader = language.reader
         self.triggers = language.triggers
         self.numberWords = language.amountWords
-        self.traps = TextTraps(scalars)
+        self.traps = TextTraps(scalars, words: language.lexicon.traps)
     }
 
     public mutating func scan() -> [Mention] {

@@ -3,8 +3,13 @@
 /// numbered navigation lists, caption indices and page timestamps never become claims.
 public struct TextTraps: Sendable {
     public let s: [Unicode.Scalar]
+    /// The lexicons' words for what only looks like a figure.
+    public let words: TrapWords
 
-    public init(_ scalars: [Unicode.Scalar]) { self.s = scalars }
+    public init(_ scalars: [Unicode.Scalar], words: TrapWords) {
+        self.s = scalars
+        self.words = words
+    }
 
     /// `http://…`, `https://…`, `www.…` starting at `i`: the index after the address.
     public func webAddressEnd(at i: Int) -> Int? {
@@ -81,27 +86,15 @@ public struct TextTraps: Sendable {
     public func isRelativeTimestamp(after end: Int) -> Bool {
         var j = end
         if j < s.count, s[j] == " " || s[j] == "\u{A0}" { j += 1 }
-        return Self.timestamps.match(at: j, in: s) != nil
+        return words.timestamps.match(at: j, in: s) != nil
     }
 
     /// 5 p.m., 9 am: a clock time, not a count.
     public func isClockTime(after end: Int) -> Bool {
         var j = end
         if j < s.count, s[j] == " " || s[j] == "\u{A0}" { j += 1 }
-        return Self.clockSuffixes.match(at: j, in: s) != nil
+        return words.clockSuffixes.match(at: j, in: s) != nil
     }
-
-    static let clockSuffixes = PhraseTable<Bool>([("a.m.", true), ("p.m.", true), ("am", true), ("pm", true), ("a.m", true), ("p.m", true)])
-
-    static let timestamps: PhraseTable<Bool> = {
-        var table = PhraseTable<Bool>()
-        for unit in ["second", "minute", "min", "hour", "hr", "day", "week"] {
-            for form in [unit, unit + "s"] { table.insert(form + " ago", true) }
-        }
-        for unit in ["giây", "phút", "giờ", "ngày", "tuần"] { table.insert(unit + " trước", true) }
-        for phrase in ["秒前", "分钟前", "分鐘前", "小时前", "小時前", "秒鐘前", "秒钟前"] { table.insert(phrase, true) }
-        return table
-    }()
 
     /// Llama 2, Office 365, Windows 11: a short number right after a capitalised Latin word in
     /// the middle of a sentence is part of a name. Month names are dates, not names.
@@ -113,19 +106,12 @@ public struct TextTraps: Sendable {
         guard w < start - 1, (w..<(start - 1)).contains(where: { ScalarClass.isUppercase(s[$0]) }) else { return false }
         if w > 0, ScalarClass.isLetter(s[w - 1]) || ScalarClass.digit(s[w - 1]) != nil { return false }
         let word = String(String.UnicodeScalarView(s[w..<(start - 1)])).lowercased()
-        if Self.notNames.contains(word) { return false }
+        if words.notNames.contains(word) { return false }
         var k = w
         while k > 0, ScalarClass.isWhitespace(s[k - 1]), !ScalarClass.isNewline(s[k - 1]) { k -= 1 }
         if k == 0 || ".!?。！？\n\"“(（:：".unicodeScalars.contains(s[k - 1]) { return false }
         return true
     }
-
-    /// Capitalised words a number may follow without being a name: months and units.
-    static let notNames: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "usd", "us", "eur", "vnd", "cny", "rmb", "gbp", "jpy", "hkd",
-    ]
 
     /// The word before `index`, skipping spaces.
     public func previousWord(before index: Int) -> String {

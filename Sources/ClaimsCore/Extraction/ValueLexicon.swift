@@ -29,6 +29,9 @@ public enum Hedge: String, Codable, Sendable, CaseIterable {
 /// file for `*` serves every language.
 public struct ValueLexicon: Sendable {
     public var languages: [String] = []
+    /// Page time stamps, clock suffixes and the capitalised words a number may follow without
+    /// being a name, from every file whatever its language.
+    public var traps = TrapWords()
     public var decimalSeparator: Unicode.Scalar = "."
     public var groupSeparator: Unicode.Scalar = ","
     /// Chinese-style numerals: digits, units inside a group (十百千), large units (万亿).
@@ -560,8 +563,11 @@ public struct ValueLexicons: Sendable {
             }
         }
 
+        /// What only looks like a figure, read in every language (`TrapWords`).
+        var traps: Traps?
+
         enum CodingKeys: String, CodingKey {
-            case languages, numerals, currencies, percent, hedges, counting, multipliers, dates
+            case languages, numerals, currencies, percent, hedges, counting, multipliers, dates, traps
             case timeUnits = "time_units"
             case multiplierWords = "multiplier_words"
             case rankPrefixes = "rank_prefixes"
@@ -570,6 +576,13 @@ public struct ValueLexicons: Sendable {
     }
 
     let files: [(name: String, file: File)]
+    /// The trap words of every file, merged once.
+    let trapWords: TrapWords
+
+    init(files: [(name: String, file: File)]) {
+        self.files = files
+        trapWords = TrapWords(files.map(\.file))
+    }
 
     /// Reads every `*.yaml` file of the folders, in order; later files add to earlier ones.
     /// A file that cannot be parsed is an error naming it.
@@ -625,6 +638,7 @@ public struct ValueLexicons: Sendable {
         let primary = String(language.split(separator: "-").first ?? "")
         var lexicon = ValueLexicon()
         lexicon.languages = [language]
+        lexicon.traps = trapWords
         var dateLead: [String: [DateRole]] = [:]
         var dateTrail: [String: [DateTrail]] = [:]
         for (_, file) in files where file.languages.contains(where: { $0 == "*" || $0 == language || $0 == primary }) {

@@ -258,7 +258,15 @@ public struct CheckPipeline: Sendable {
             var failure: ModuleFailure?
             // Groups are independent: they are judged on every core, then taken in order, up
             // to the first a module failed on.
-            let outcomes = Parallel.map(groups, minimumPerChunk: 8) { checker.attemptCheck($0) }
+            var outcomes: [Result<[Finding], ModuleFailure>] = []
+            if checker.checksConcurrently {
+                outcomes = Parallel.map(groups, minimumPerChunk: 8) { checker.attemptCheck($0) }
+            } else {
+                for group in groups {
+                    outcomes.append(checker.attemptCheck(group))
+                    if case .failure = outcomes[outcomes.count - 1] { break }
+                }
+            }
             for (group, outcome) in zip(groups, outcomes) {
                 let ids = Set(group.claims.map(\.id))
                 let found: [Finding]

@@ -48,6 +48,9 @@ public struct ExternalChecker: CrossChecker {
 
     public func check(_ group: AlignedGroup) -> [Finding] { (try? attemptCheck(group).get()) ?? [] }
 
+    /// One request at a time to its process, in group order, stopping at its first failure.
+    public var checksConcurrently: Bool { false }
+
     public func attemptCheck(_ group: AlignedGroup) -> Result<[Finding], ModuleFailure> {
         let payload: [String: Any] = ["group": ExternalPayload.group(group)]
         switch process.request("check", payload) {

@@ -15,6 +15,7 @@ struct ValueLexiconCheckTests {
         ("languages: [en]\ndates: {seasons: {sumer: [summer]}}", "dates.seasons.sumer"),
         ("languages: [en]\ndates: {holidays: {\"13-01\": [Smarch Day]}}", "holiday key '13-01'"),
         ("languages: [en]\ncolours: [red]", "colours: unknown key"),
+        ("languages: [en]\ntraps: {timestamp: [hours ago]}", "traps.timestamp: unknown key"),
     ])
     func rejects(_ yaml: String, _ named: String) {
         do {
@@ -36,5 +37,23 @@ struct ValueLexiconCheckTests {
     func shipped() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Claims/lexicon/values").standardizedFileURL
         _ = try ValueLexicons.load(from: folder)
+    }
+
+    @Test("trap words come from every file, whatever its language: time stamps, clock suffixes, months and currency codes")
+    func trapWords() throws {
+        let lexicons = try ValueLexicons.parse(yaml: """
+            languages: [es]
+            currencies: {MXN: [MX$, pesos]}
+            dates: {months: {Enero: 1}, month_abbreviations: {Ene.: 1}}
+            traps: {timestamps: [hace, horas atrás], clock_suffixes: [hrs.]}
+            """, name: "es.yaml")
+        // The words of a Spanish file test an English text too.
+        let traps = lexicons.lexicon(for: "en").traps
+        let text = Array("publicado 3 horas atrás, a las 5 hrs.".unicodeScalars)
+        let test = TextTraps(text, words: traps)
+        #expect(test.isRelativeTimestamp(after: 11))
+        #expect(test.isClockTime(after: 32))
+        #expect(traps.notNames == ["enero", "ene", "mxn", "mx"])
+        #expect(!TextTraps(text, words: TrapWords()).isRelativeTimestamp(after: 11))
     }
 }

@@ -425,7 +425,7 @@ extension DateScanner {
     /// runs of sentences with no line break between them.
     mutating func placeClocks() {
         guard !pending.isEmpty else { return }
-        let spans = sentences ?? SentenceSplitter.split(s)
+        let spans = sentences ?? SentenceSplitter.split(s, abbreviations: lexicon.abbreviations)
         var paragraphs = [Int](repeating: 0, count: spans.count)
         for k in spans.indices.dropFirst() {
             paragraphs[k] = paragraphs[k - 1] + (newline(from: spans[k - 1].end, to: spans[k].start) ? 1 : 0)

@@ -33,6 +33,7 @@ public struct DateExtractor: ClaimExtractor {
     )
 
     let languages: ValueLanguages
+    public var sentenceAbbreviations: Set<String> { languages.abbreviations }
 
     public init(languages: ValueLanguages) { self.languages = languages }
 

@@ -21,6 +21,7 @@ public struct IdentifierExtractor: ClaimExtractor {
     )
 
     let languages: ValueLanguages
+    public var sentenceAbbreviations: Set<String> { languages.abbreviations }
 
     public init(languages: ValueLanguages) { self.languages = languages }
 

@@ -13,6 +13,7 @@ public struct MultiplierRankExtractor: ClaimExtractor {
     )
 
     let languages: ValueLanguages
+    public var sentenceAbbreviations: Set<String> { languages.abbreviations }
 
     public init(languages: ValueLanguages) { self.languages = languages }
 

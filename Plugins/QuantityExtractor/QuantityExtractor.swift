@@ -19,6 +19,7 @@ public struct QuantityExtractor: ClaimExtractor {
     )
 
     let languages: ValueLanguages
+    public var sentenceAbbreviations: Set<String> { languages.abbreviations }
 
     public init(languages: ValueLanguages) { self.languages = languages }
 

@@ -7,12 +7,16 @@ import Testing
 struct Fixture: Sendable {
     let extractor: DateExtractor
     let repository: URL
+    /// The words after which a period does not end a sentence, as `claims` splits with them.
+    let abbreviations: Set<String>
 
     init() {
         repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let folder = repository.appendingPathComponent("Claims/lexicon/values")
         do {
-            extractor = DateExtractor(languages: ValueLanguages(try ValueLexicons.load(from: folder)))
+            let languages = ValueLanguages(try ValueLexicons.load(from: folder))
+            extractor = DateExtractor(languages: languages)
+            abbreviations = languages.abbreviations
         } catch {
             fatalError("lexicons in \(folder.path) do not load: \(error)")
         }
@@ -21,7 +25,7 @@ struct Fixture: Sendable {
     func mentions(in text: String, language: String, published: String?) -> (Document, [Mention]) {
         let info = SourceInfo(id: "test", location: .file(URL(fileURLWithPath: "/test.txt")), displayName: "test.txt",
                               language: language, published: published.flatMap { PartialDate(parsing: $0) })
-        let document = Document(source: info, text: text)
+        let document = Document(source: info, text: text, abbreviations: abbreviations)
         return (document, extractor.extract(from: document).mentions)
     }
 }

@@ -26,7 +26,7 @@ enum Module: String, Sendable {
         let languages = try ShippedLexicons.languages.get()
         let document = Document(
             source: SourceInfo(id: "t", location: .file(URL(fileURLWithPath: "/dev/null")), displayName: "t", language: language),
-            text: text
+            text: text, abbreviations: languages.abbreviations
         )
         switch self {
         case .quantities: return QuantityExtractor(languages: languages).extract(from: document).mentions

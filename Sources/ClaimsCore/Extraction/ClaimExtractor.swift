@@ -63,12 +63,17 @@ public protocol ClaimExtractor: ClaimsModule {
     /// The extraction, or why the module failed (it crashed, hung, answered nonsense); the
     /// host reports the failure and goes on without the module's results.
     func attemptExtraction(from document: Document) -> Result<Extraction, ModuleFailure>
+    /// Words after which a period does not end a sentence, from the extractor's lexicons: the
+    /// pipeline splits documents with those of all its extractors.
+    var sentenceAbbreviations: Set<String> { get }
 }
 
 extension ClaimExtractor {
     public func attemptExtraction(from document: Document) -> Result<Extraction, ModuleFailure> {
         .success(extract(from: document))
     }
+
+    public var sentenceAbbreviations: Set<String> { [] }
 }
 
 /// Why a module produced nothing: one line a person can read.

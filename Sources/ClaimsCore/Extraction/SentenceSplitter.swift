@@ -7,9 +7,14 @@
 /// paragraphs, list items and headings. A single line break inside a Latin paragraph (hard-wrapped
 /// text) does not end a sentence when the next line goes on in lower case.
 public enum SentenceSplitter {
-    public static func split(_ text: String) -> [TextSpan] { split(Array(text.unicodeScalars)) }
+    /// `abbreviations`: lower-cased words without their final period after which a period does not
+    /// end a sentence (mr, u.s, tp, jan), from the value lexicons (`sentences.abbreviations` and
+    /// every month abbreviation).
+    public static func split(_ text: String, abbreviations: Set<String> = []) -> [TextSpan] {
+        split(Array(text.unicodeScalars), abbreviations: abbreviations)
+    }
 
-    public static func split(_ scalars: [Unicode.Scalar]) -> [TextSpan] {
+    public static func split(_ scalars: [Unicode.Scalar], abbreviations: Set<String> = []) -> [TextSpan] {
         var spans: [TextSpan] = []
         var start = 0
         var i = 0
@@ -44,7 +49,7 @@ public enum SentenceSplitter {
                 }
             case 0x2E: // .
                 let next = afterClosers(scalars, from: i + 1)
-                if isLatinSentenceEnd(scalars, periodAt: i, next: next) {
+                if isLatinSentenceEnd(scalars, periodAt: i, next: next, abbreviations: abbreviations) {
                     i = next
                     emit(i)
                     continue
@@ -72,7 +77,7 @@ public enum SentenceSplitter {
         return j
     }
 
-    private static func isLatinSentenceEnd(_ scalars: [Unicode.Scalar], periodAt p: Int, next: Int) -> Bool {
+    private static func isLatinSentenceEnd(_ scalars: [Unicode.Scalar], periodAt p: Int, next: Int, abbreviations: Set<String>) -> Bool {
         let n = scalars.count
         if next >= n { return true }
         if ScalarClass.isHan(scalars[next]) { return true }
@@ -106,14 +111,4 @@ public enum SentenceSplitter {
         let next = scalars[k]
         return ScalarClass.isLetter(next) && !ScalarClass.isUppercase(next)
     }
-
-    /// Abbreviations (lower-cased, without their final period) after which a period does not
-    /// end the sentence: English titles and Latin forms, Vietnamese TP./Th.S/PGS, month names.
-    static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "rev", "col", "lt", "sgt", "capt",
-        "inc", "ltd", "co", "corp", "plc", "llc", "vs", "etc", "e.g", "i.e", "cf", "al", "approx", "no", "nos", "vol", "fig",
-        "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "tp", "th.s", "ths", "ts", "pgs", "gs", "ks", "bs", "ths.bs", "q", "p",
-    ]
 }

@@ -42,4 +42,10 @@ extension ValueLexicons.File {
             case clockSuffixes = "clock_suffixes"
         }
     }
+
+    /// `sentences:` of a value lexicon.
+    struct Sentences: Codable {
+        /// Words after which a period does not end the sentence (Mr., U.S., TP., PGS.).
+        var abbreviations: [String]?
+    }
 }

@@ -176,6 +176,8 @@ public struct WordFilter: Sendable {
 public struct ValueLanguages: Sendable {
     private let byTag: [String: ValueLanguage]
     private let fallback: ValueLanguage
+    /// The words after which a period does not end a sentence, for `Document`.
+    public let abbreviations: Set<String>
 
     public init(_ lexicons: ValueLexicons) {
         var byTag: [String: ValueLanguage] = [:]
@@ -184,6 +186,7 @@ public struct ValueLanguages: Sendable {
         }
         self.byTag = byTag
         self.fallback = ValueLanguage(lexicon: lexicons.lexicon(for: "und"))
+        self.abbreviations = lexicons.abbreviations
     }
 
     /// The language's words, else its primary subtag's (zh for zh-Hans), else the shared ones.

@@ -32,6 +32,8 @@ public struct ValueLexicon: Sendable {
     /// Page time stamps, clock suffixes and the capitalised words a number may follow without
     /// being a name, from every file whatever its language.
     public var traps = TrapWords()
+    /// The words after which a period does not end a sentence, from every file.
+    public var abbreviations: Set<String> = []
     public var decimalSeparator: Unicode.Scalar = "."
     public var groupSeparator: Unicode.Scalar = ","
     /// Chinese-style numerals: digits, units inside a group (十百千), large units (万亿).
@@ -565,9 +567,11 @@ public struct ValueLexicons: Sendable {
 
         /// What only looks like a figure, read in every language (`TrapWords`).
         var traps: Traps?
+        /// How the text is cut into sentences.
+        var sentences: Sentences?
 
         enum CodingKeys: String, CodingKey {
-            case languages, numerals, currencies, percent, hedges, counting, multipliers, dates, traps
+            case languages, numerals, currencies, percent, hedges, counting, multipliers, dates, traps, sentences
             case timeUnits = "time_units"
             case multiplierWords = "multiplier_words"
             case rankPrefixes = "rank_prefixes"
@@ -578,10 +582,23 @@ public struct ValueLexicons: Sendable {
     let files: [(name: String, file: File)]
     /// The trap words of every file, merged once.
     let trapWords: TrapWords
+    /// Lower-cased, without their final period: every file's `sentences.abbreviations` and month
+    /// abbreviations. A text is split with all of them whatever its language (a Vietnamese report
+    /// quotes "Mr. Smith").
+    public let abbreviations: Set<String>
 
     init(files: [(name: String, file: File)]) {
         self.files = files
         trapWords = TrapWords(files.map(\.file))
+        var abbreviations: Set<String> = []
+        for file in files.map(\.file) {
+            let words = (file.sentences?.abbreviations ?? []) + Array((file.dates?.monthAbbreviations ?? [:]).keys)
+            for word in words {
+                let lower = word.lowercased()
+                abbreviations.insert(lower.hasSuffix(".") ? String(lower.dropLast()) : lower)
+            }
+        }
+        self.abbreviations = abbreviations
     }
 
     /// Reads every `*.yaml` file of the folders, in order; later files add to earlier ones.
@@ -639,6 +656,7 @@ public struct ValueLexicons: Sendable {
         var lexicon = ValueLexicon()
         lexicon.languages = [language]
         lexicon.traps = trapWords
+        lexicon.abbreviations = abbreviations
         var dateLead: [String: [DateRole]] = [:]
         var dateTrail: [String: [DateTrail]] = [:]
         for (_, file) in files where file.languages.contains(where: { $0 == "*" || $0 == language || $0 == primary }) {

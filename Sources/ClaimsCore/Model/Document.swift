@@ -11,7 +11,9 @@ public struct Document: Sendable {
     /// of bytes, not a string built scalar by scalar.
     private let utf8Offsets: [UInt32]
 
-    public init(source: SourceInfo, text: String, contentHash: String? = nil) {
+    /// `abbreviations`: the words after which a period does not end a sentence
+    /// (`ValueLanguages.abbreviations`); without them every period before a capital does.
+    public init(source: SourceInfo, text: String, contentHash: String? = nil, abbreviations: Set<String> = []) {
         self.source = source
         self.text = text
         var scalars: [Unicode.Scalar] = []
@@ -27,7 +29,7 @@ public struct Document: Sendable {
         offsets.append(position)
         self.scalars = scalars
         self.utf8Offsets = offsets
-        self.sentences = SentenceSplitter.split(scalars)
+        self.sentences = SentenceSplitter.split(scalars, abbreviations: abbreviations)
         self.contentHash = contentHash ?? StableHash.hex(of: text)
     }
 

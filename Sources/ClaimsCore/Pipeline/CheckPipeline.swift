@@ -52,6 +52,8 @@ public struct CheckPipeline: Sendable {
     public var progress: (any ProgressReporter)?
     /// Sources read at once; URL fetches are mostly waiting, so more than the core count.
     public var parallelism: Int
+    /// The words after which a period does not end a sentence: those of the extractors' lexicons.
+    public var abbreviations: Set<String>
 
     public init(loaders: [any SourceLoader], extractors: [any ClaimExtractor], checkers: [any CrossChecker],
                 aligner: Aligner = Aligner(), claimBuilder: ClaimBuilder? = nil, progress: (any ProgressReporter)? = nil,
@@ -63,6 +65,7 @@ public struct CheckPipeline: Sendable {
         self.claimBuilder = claimBuilder
         self.progress = progress
         self.parallelism = max(1, parallelism)
+        self.abbreviations = extractors.reduce(into: []) { $0.formUnion($1.sentenceAbbreviations) }
     }
 
     /// The loaders for every kind of source, in the order they are tried.
@@ -157,7 +160,7 @@ public struct CheckPipeline: Sendable {
         var info = request.info
         if info.title == nil { info.title = loaded.title }
         if info.language == nil { info.language = loaded.declaredLanguage ?? LanguageGuesser.guess(loaded.text) }
-        let document = Document(source: info, text: loaded.text, contentHash: loaded.contentHash)
+        let document = Document(source: info, text: loaded.text, contentHash: loaded.contentHash, abbreviations: abbreviations)
         let (claims, problems) = extract(document)
         return SourceOutcome(document: document, claims: claims, problems: problems)
     }

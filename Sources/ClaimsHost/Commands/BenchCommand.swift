@@ -51,7 +51,9 @@ struct BenchCommand: AsyncParsableCommand {
         let run = SourceRun(sources: sources, language: nil, published: nil, quiet: true,
                             workbench: workbenchOptions.located, loading: loading)
         // The built-in extractors: modules loaded at run time are timed with --external.
-        let extractors = ModuleRegistry.extractors(lexicons: try run.lexicons())
+        let lexicons = try run.lexicons()
+        let extractors = ModuleRegistry.extractors(lexicons: lexicons)
+        let abbreviations = lexicons.values.abbreviations
         let loaded = await run.execute(extractors: [], checkers: [])
         guard !loaded.documents.isEmpty else {
             Console.error("no readable sources to benchmark")
@@ -72,7 +74,7 @@ struct BenchCommand: AsyncParsableCommand {
 
         var documents: [Document] = []
         let split = measure {
-            documents = corpus.map { Document(source: $0.source, text: $0.text) }
+            documents = corpus.map { Document(source: $0.source, text: $0.text, abbreviations: abbreviations) }
         }
         report("text → scalars + sentences", seconds: split, mb: mb)
 

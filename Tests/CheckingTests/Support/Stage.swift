@@ -124,7 +124,7 @@ struct Stage: Sendable {
         let source = MemorySource("doc", language, published: published, text)
         var pipeline = pipeline(for: [source], checkers: [])
         if let builder { pipeline.claimBuilder = builder }
-        let document = Document(source: source.request.info, text: text)
+        let document = Document(source: source.request.info, text: text, abbreviations: pipeline.abbreviations)
         return pipeline.extract(document).0
     }
 

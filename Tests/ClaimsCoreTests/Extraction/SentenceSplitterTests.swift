@@ -1,18 +1,26 @@
+import Foundation
 import Testing
 @testable import ClaimsCore
 
 @Suite("SentenceSplitter")
 struct SentenceSplitterTests {
+    /// The shipped lexicons' abbreviations, as `claims` splits with them.
+    static let abbreviations: Set<String> = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Claims/lexicon/values").standardizedFileURL
+        return (try? ValueLexicons.load(from: folder).abbreviations) ?? []
+    }()
+
     /// The sentences of a text, read back through the document's own span accessor.
     private func sentences(_ text: String) -> [String] {
-        let document = Document(source: SourceInfo(id: "t", location: .file(.init(fileURLWithPath: "/t.txt")), displayName: "t.txt"), text: text)
+        let document = Document(source: SourceInfo(id: "t", location: .file(.init(fileURLWithPath: "/t.txt")), displayName: "t.txt"),
+                                text: text, abbreviations: Self.abbreviations)
         return document.sentences.map { document.text(in: $0) ?? "<out of range>" }
     }
 
     /// Every span is non-empty, in order, inside the text and trimmed of white space.
     private func expectWellFormed(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let scalars = Array(text.unicodeScalars)
-        let spans = SentenceSplitter.split(text)
+        let spans = SentenceSplitter.split(text, abbreviations: Self.abbreviations)
         var previousEnd = 0
         for span in spans {
             #expect(span.start >= previousEnd && span.start < span.end && span.end <= scalars.count, sourceLocation: sourceLocation)
@@ -109,7 +117,7 @@ struct SentenceSplitterTests {
 
     @Test func spansAreTrimmed() {
         let text = "   Leading spaces.  \t Trailing.   \n\n\u{3000}全角空格。\u{00A0}"
-        let spans = SentenceSplitter.split(text)
+        let spans = SentenceSplitter.split(text, abbreviations: Self.abbreviations)
         #expect(spans == [TextSpan(start: 3, end: 18), TextSpan(start: 22, end: 31), TextSpan(start: 37, end: 42)])
         #expect(sentences(text) == ["Leading spaces.", "Trailing.", "全角空格。"])
         expectWellFormed(text)
@@ -118,7 +126,7 @@ struct SentenceSplitterTests {
     @Test func offsetsCountUnicodeScalars() {
         // "é" is e + U+0301 (2 scalars, 1 character); 👍🏽 is 2 scalars, 1 character.
         let text = "Cafe\u{301} mở cửa. Giá tăng \u{1F44D}\u{1F3FD}. Xong."
-        let spans = SentenceSplitter.split(text)
+        let spans = SentenceSplitter.split(text, abbreviations: Self.abbreviations)
         #expect(spans == [TextSpan(start: 0, end: 13), TextSpan(start: 14, end: 26), TextSpan(start: 27, end: 32)])
         #expect(sentences(text) == ["Cafe\u{301} mở cửa.", "Giá tăng \u{1F44D}\u{1F3FD}.", "Xong."])
         #expect(spans.map { scalarSlice(text, $0.start, $0.end) } == sentences(text))
@@ -132,6 +140,18 @@ struct SentenceSplitterTests {
 
     @Test func stringAndScalarEntryPointsAgree() {
         let text = "微软投资。Microsoft invested. Hết."
-        #expect(SentenceSplitter.split(text) == SentenceSplitter.split(Array(text.unicodeScalars)))
+        #expect(SentenceSplitter.split(text, abbreviations: Self.abbreviations) == SentenceSplitter.split(Array(text.unicodeScalars)))
+    }
+
+    @Test("abbreviations are the lexicons' words: without them a period before a capital ends a sentence")
+    func abbreviationsAreData() throws {
+        let text = "Dr. Smith came. Sen. Lee left, Q. 1 stayed."
+        #expect(SentenceSplitter.split(text).count == 4)
+        // English and Vietnamese (Q. for quận) abbreviations both hold in any text.
+        #expect(SentenceSplitter.split(text, abbreviations: Self.abbreviations).count == 2)
+        let custom = try ValueLexicons.parse(yaml: "languages: [es]\nsentences: {abbreviations: [Sra.]}\ndates: {month_abbreviations: {Ene.: 1}}\n")
+        #expect(custom.abbreviations == ["sra", "ene"])
+        #expect(SentenceSplitter.split("La Sra. López llegó el 3 de Ene. Luego dijo algo.", abbreviations: custom.abbreviations).count == 1)
+        #expect(SentenceSplitter.split("La Sra. López llegó. Dijo algo.", abbreviations: custom.abbreviations).count == 2)
     }
 }

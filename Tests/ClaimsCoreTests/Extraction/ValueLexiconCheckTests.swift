@@ -16,6 +16,7 @@ struct ValueLexiconCheckTests {
         ("languages: [en]\ndates: {holidays: {\"13-01\": [Smarch Day]}}", "holiday key '13-01'"),
         ("languages: [en]\ncolours: [red]", "colours: unknown key"),
         ("languages: [en]\ntraps: {timestamp: [hours ago]}", "traps.timestamp: unknown key"),
+        ("languages: [en]\nsentences: {abbreviation: [Mr.]}", "sentences.abbreviation: unknown key"),
     ])
     func rejects(_ yaml: String, _ named: String) {
         do {

@@ -11,6 +11,9 @@ struct NumberWordTests {
         ("The ship carried three hundred and twenty one passengers.", "en", "three hundred and twenty one", 321),
         ("Officials counted two million five hundred thousand votes.", "en", "two million five hundred thousand", 2_500_000),
         ("Ninety-nine were hurt.", "en", "Ninety-nine", 99),
+        // A run of spaces between the words (text pasted from a page) is one gap.
+        ("The ship carried three hundred  and  twenty one passengers.", "en", "three hundred  and  twenty one", 321),
+        ("Có một trăm  linh năm người bị thương.", "vi", "một trăm  linh năm", 105),
         ("Có hai mươi mốt người chết.", "vi", "hai mươi mốt", 21),
         ("Có một trăm linh năm người bị thương.", "vi", "một trăm linh năm", 105),
         ("Khoảng ba nghìn tư hộ dân bị ảnh hưởng.", "vi", "ba nghìn tư", 3400),

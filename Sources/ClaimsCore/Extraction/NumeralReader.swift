@@ -142,7 +142,9 @@ public final class NumeralReader: Sendable {
         func wordEnd(_ e: Int) -> Bool { e >= s.count || !ScalarClass.isLetter(s[e]) }
         guard wordEnd(first.end) else { return plainWord(first, start: start) }
         while j + 1 < s.count, s[j] == " " || s[j] == "-" || s[j] == "\u{A0}" {
-            let k = j + 1
+            // A run of spaces between two words ("three hundred  and  thirty one") is one gap.
+            var k = j + 1
+            while k < s.count, k - j < 4, s[j] != "-", s[k] == " " || s[k] == "\u{A0}" { k += 1 }
             if let joiner = lexicon.wordJoiners.match(at: k, in: s), wordEnd(joiner.end), afterScale != nil || last >= 100, !joined {
                 // "two million and one half": the fraction after "and" is read by withWordFraction.
                 if joiner.end + 1 < s.count, s[joiner.end] == " ", smallFraction(at: joiner.end + 1, in: s) != nil { break }

@@ -65,7 +65,7 @@ extension DateScanner {
         guard k < n else { return nil }
         if let numeral = language.reader.read(at: k, in: s) {
             guard !numeral.isScaled else { return nil }
-            return TimeAmount(value: numeral.value, low: numeral.low, high: numeral.high, start: k, end: numeral.end,
+            return TimeAmount(value: numeral.value, low: numeral.low, high: numeral.high, start: min(k, numeral.start), end: numeral.end,
                               isVague: numeral.isVague, isWord: numeral.form != .digits)
         }
         if lexicon.hanUnits[s[k]] == 10 { return TimeAmount(value: 10, low: 10, high: 10, start: k, end: k + 1, isVague: false, isWord: true) }

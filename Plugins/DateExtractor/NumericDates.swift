@@ -73,7 +73,7 @@ extension DateScanner {
             return .found(DateFound(i, j, .calendar(.absolute(v), .year)))
         }
         if let numeral = language.reader.read(at: i, in: s) {
-            let amount = TimeAmount(value: numeral.value, low: numeral.low, high: numeral.high, start: i, end: numeral.end,
+            let amount = TimeAmount(value: numeral.value, low: numeral.low, high: numeral.high, start: min(i, numeral.start), end: numeral.end,
                                     isVague: numeral.isVague, isWord: false)
             if numeral.isScaled { return .skip(numeral.end) } // 5亿周活跃用户: a weekly figure
             if let outcome = duration(amount) { return outcome }

@@ -105,7 +105,7 @@ public struct MultiplierRankScanner {
             }
             // "một lần", "1 time": once is not a multiplier.
             guard numeral.value > 1 else { return multiplier.end }
-            record(.multiplier, start: i, end: multiplier.end, value: numeral.value)
+            record(.multiplier, start: min(i, numeral.start), end: multiplier.end, value: numeral.value)
             return multiplier.end
         }
         return numeral.end

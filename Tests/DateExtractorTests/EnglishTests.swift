@@ -65,6 +65,8 @@ let enCases: [DateCase] = [
     // Durations
     DateCase("It has operated ⟦for six years⟧, ⟦over the past 12 months⟧ and ⟦for about 10 hours⟧.", .lasting("6 years", 6, "year"),
              .lasting("12 months", 12, "month"), .lasting("~10 hours", 10, "hour")),
+    // A decimal point that starts its token belongs to the amount, span and value alike.
+    DateCase("The repair took ⟦.5 hours⟧.", .lasting("0.5 hours", 0.5, "hour")),
     DateCase("Traffic returned to normal ⟦an hour⟧ later; the talks took ⟦two weeks⟧.", .lasting("1 hour", 1, "hour"), .lasting("2 weeks", 2, "week")),
     DateCase("a ⟦12-month⟧ plan and ⟦more than 10 years⟧", .lasting("12 months", 12, "month"), .lasting("> 10 years", 10, "year")),
     // A day of the month as an ordinal after "on the"; not a rank of what follows it.

@@ -33,6 +33,9 @@ struct NumberWordTests {
         ("The fee is 115.5USD per seat.", "en", "115.5USD", 115.5),
         // A minus sign glued before digits that stand apart; powers of ten.
         ("The index fell to -3.5 points.", "en", "-3.5", -3.5),
+        // A decimal point that starts its token: .5 is a half, not five.
+        ("Prices rose .5 percent in May.", "en", ".5 percent", 0.5),
+        ("Shares rose to .75 a piece (.3 a year ago).", "en", ".75", 0.75),
         ("Light covers about 3e8 metres a second.", "en", "3e8", 3e8),
         ("A debt of -127.32e13 was booked.", "en", "-127.32e13", -1.2732e15),
         // Fractions and decimals in words.
@@ -74,6 +77,13 @@ struct NumberWordTests {
     func notFractions(_ text: String) throws {
         let mentions = try Module.quantities.extract(text, language: "en")
         #expect(!mentions.contains { $0.value.number.map { $0 < 1 } == true }, "\(mentions.map(\.summary))")
+    }
+
+    @Test("a period that ends a word or a sentence before digits is no decimal point",
+          arguments: ["See version.2 and No.5 here.", "It ended.5 more came.", "Page 3.7 of 9.2"])
+    func periods(_ text: String) throws {
+        let mentions = try Module.quantities.extract(text, language: "en")
+        #expect(!mentions.contains { ($0.value.number ?? 1) < 1 }, "\(mentions.map(\.summary))")
     }
 
     @Test("a dash between numbers is a range, not a minus; 4K and 70B are names", arguments: ["Scores were 3-5 and 10 -20 dollars.", "the A-5 road",

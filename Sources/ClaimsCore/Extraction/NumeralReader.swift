@@ -1,3 +1,5 @@
+import Foundation
+
 /// A number as written, read at a position: Arabic digits with the language's separators
 /// (ASCII or full width), Chinese numerals (三千, 两百, 二〇二三), number words (hai, two), each
 /// optionally followed by scale words (2.6萬億, 6.5亿, 10 tỷ, 1.5bn, $10 billion) or made vague
@@ -68,6 +70,17 @@ public final class NumeralReader: Sendable {
             return ScalarClass.isLetter(s[index]) && (index == 0 || !ScalarClass.isLetter(s[index - 1])) ? readArticle(at: index, in: s) : nil
         }
         numeral = withSpokenFraction(withWordFraction(withPoint(numeral, in: s), in: s), in: s)
+        // .5 percent, (.45): a decimal point that starts its token makes the digits a fraction,
+        // not the whole number 5 a factor of ten away. The numeral then starts at the point, as
+        // it starts at a glued minus sign: readers take their span's start from `numeral.start`.
+        if numeral.form == .digits, lexicon.decimalSeparator == ".", !numeral.hasFraction, !numeral.hasGrouping, !numeral.isVague,
+           index > 0, s[index - 1] == ".", standsApart(index - 1, in: s) {
+            let scale = pow(10, Double(numeral.integerDigits))
+            (numeral.value, numeral.low, numeral.high) = (numeral.value / scale, numeral.low / scale, numeral.high / scale)
+            numeral.start = index - 1
+            numeral.integerDigits = 0
+            numeral.hasFraction = true
+        }
         // -10000, -2.5 M, (-3): a minus sign glued before digits that stand apart (not 3-5, 10 -20).
         if numeral.form == .digits, index > 0, "-−－".unicodeScalars.contains(s[index - 1]), standsApart(index - 1, in: s) {
             (numeral.value, numeral.low, numeral.high) = (-numeral.value, -numeral.high, -numeral.low)

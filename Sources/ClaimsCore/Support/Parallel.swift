@@ -27,12 +27,11 @@ public enum Parallel {
 
     /// Two independent jobs at once, the second on another core; both results, in order.
     public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let results = Results<Any>(count: 2)
+        let a = Results<A>(count: 1), b = Results<B>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            results.buffer[index] = index == 0 ? first() as Any : second() as Any
+            if index == 0 { a.buffer[0] = first() } else { b.buffer[0] = second() }
         }
-        let values = results.values()
-        return (values[0] as! A, values[1] as! B)
+        return (a.values()[0], b.values()[0])
     }
 
     /// Slots written by one thread each: every index is written exactly once, by the chunk that

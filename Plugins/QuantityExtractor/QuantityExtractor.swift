@@ -77,6 +77,9 @@ public struct QuantityScanner {
         guard var numeral = reader.read(at: position, in: s) else { return nil }
         let start = min(position, numeral.start) // a minus sign before the digits
         let before = start > 0 && (s[start - 1] == " " || s[start - 1] == "\u{A0}") ? start - 1 : start
+        // on 3/4, ngày 3/4: a day and a month after their cue belong to the dates module.
+        if numeral.isWrittenFraction, s[numeral.start..<numeral.end].contains(where: { $0 == "/" || $0 == "／" }),
+           lexicon.dates.dayCues.match(endingAt: before, in: s) != nil { return numeral.end }
         // 第18, thứ 18, No. 1: ranks belong to the ranks module.
         if lexicon.rankPrefixes.match(endingAt: before, in: s) != nil { return numeral.end }
         // 百分之四十九: a percentage written before its number.
@@ -176,7 +179,9 @@ public struct QuantityScanner {
         // after a measure word. "一" and "một" alone are the article "a".
         // A numeral with a decimal part (七點二) or a minus (负三十二) is a figure on its own.
         let isWordNumeral = numeral.form != .digits && !numeral.isScaled && !numeral.isVague && !numeral.hasFraction && numeral.value >= 0
-        if isWordNumeral, numeral.value < 2 { return numeral.end }
+        // "sixteen", "the answer is three": a number word the lexicon lets stand alone.
+        let standalone = numeral.form == .words && lexicon.standaloneWords.match(at: numeral.start, in: s)?.end == numeral.end
+        if isWordNumeral, numeral.value < 2, !standalone { return numeral.end }
         if let noun = countedNoun(after: end, requireClassifier: isWordNumeral && numeral.form == .han) {
             // Things are counted whole: "7.3地震" and "7,7 độ Richter" measure their noun, they do
             // not count it.
@@ -190,7 +195,11 @@ public struct QuantityScanner {
             && (end >= s.count || !ScalarClass.isHan(s[end]))
             // So is a number of several words ("twenty-three", "hai mươi mốt").
             || numeral.form == .words && !numeral.isVague && s[numeral.start..<numeral.end].contains { $0 == " " || $0 == "-" }
-        if isWordNumeral, !hanWithUnit { return numeral.end }
+        // 十, 两: a Chinese numeral standing apart from other Han characters, and not a list
+        // marker (三、).
+        let hanApart = numeral.form == .han && (numeral.start == 0 || !ScalarClass.isHan(s[numeral.start - 1]))
+            && (end >= s.count || !ScalarClass.isHan(s[end]) && s[end] != "、")
+        if isWordNumeral, !hanWithUnit, !standalone, !hanApart { return numeral.end }
         return record(.number, start: i, numeral: numeral, end: end, unit: nil, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
     }
 
@@ -260,7 +269,7 @@ public struct QuantityScanner {
                 return end
             }
         }
-        if traps.isListMarker(start: start, end: numeral.coreEnd) || wordless.isWordless(around: start, in: s) { return numeral.end }
+        if traps.isListMarker(start: start, end: numeral.coreEnd) || wordless.isWordless(around: start, value: start..<numeral.end, in: s) { return numeral.end }
         if traps.isParenthesisedIndex(start: start, end: numeral.end) || traps.isRelativeTimestamp(after: numeral.end) { return numeral.end }
         if !numeral.isScaled, isCalendarPart(numeral) {
             lastYearEnd = numeral.end
@@ -353,6 +362,8 @@ public struct QuantityScanner {
             let single = k - nounStart == 1 && lexicon.singleNouns.match(at: nounStart, in: s) != nil
             // 3400万人次: a measure word of two characters is itself what is counted.
             if k == nounStart, classifierText.unicodeScalars.count >= 2 { return classifierText }
+            // 三雙, 二千零四十五个,: a measure word that ends its clause is what is counted.
+            if k == nounStart, hadClassifier, k >= s.count || !ScalarClass.isHan(s[k]) && !ScalarClass.isLetter(s[k]) { return classifierText }
             guard k - nounStart >= (hadClassifier || single ? 1 : 2) else { return nil }
             return String(String.UnicodeScalarView(s[nounStart..<k]))
         }

@@ -125,6 +125,68 @@ extension NumeralReader {
         return numeral.withFraction(value, end: end)
     }
 
+    /// 3/4, -4/5, ３／５, and a whole number before one (2 1/4, 1 ３/5): a fraction written with
+    /// a slash between whole numbers, the smaller first unless signed (24/7 is no fraction). Not
+    /// 1/2/2019, not part of a path (/2023/06/) or a code (A3/4B); a date written so (on 3/4) is
+    /// told apart by its cue, by the caller.
+    func withSlashFraction(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
+        guard numeral.form == .digits, numeral.isPlainInteger, !numeral.isVague else { return numeral }
+        var gap = numeral.end
+        while gap < s.count, gap - numeral.end < 3, s[gap] == " " || s[gap] == "\u{A0}" { gap += 1 }
+        if numeral.integerDigits <= 3, gap > numeral.end, let part = slashFraction(at: gap, in: s), part.top < part.bottom {
+            var mixed = numeral.withFraction(numeral.value + (numeral.value < 0 ? -1 : 1) * part.top / part.bottom, end: part.end)
+            mixed.isWrittenFraction = true
+            mixed.coreEnd = part.end
+            return mixed
+        }
+        guard let part = slashFraction(at: numeral.start < s.count && ScalarClass.digit(s[numeral.start]) == nil ? numeral.start + 1 : numeral.start, in: s),
+              part.topEnd == numeral.end, part.top < part.bottom || numeral.value < 0 else { return numeral }
+        var fraction = numeral.withFraction(numeral.value / part.bottom, end: part.end)
+        fraction.isWrittenFraction = true
+        fraction.coreEnd = part.end
+        return fraction
+    }
+
+    /// Digits, a slash, digits at `k`, standing apart from letters and other slashes.
+    func slashFraction(at k: Int, in s: [Unicode.Scalar]) -> (top: Double, bottom: Double, topEnd: Int, end: Int)? {
+        guard k < s.count, ScalarClass.digit(s[k]) != nil else { return nil }
+        if k > 0, ScalarClass.isLetter(s[k - 1]) && !ScalarClass.isHan(s[k - 1]) || "/／_".unicodeScalars.contains(s[k - 1]) { return nil }
+        var j = k
+        var top = 0.0
+        while j < s.count, let d = ScalarClass.digit(s[j]) { top = top * 10 + Double(d); j += 1 }
+        guard j + 1 < s.count, s[j] == "/" || s[j] == "／", ScalarClass.digit(s[j + 1]) != nil else { return nil }
+        let topEnd = j
+        j += 1
+        var bottom = 0.0
+        while j < s.count, let d = ScalarClass.digit(s[j]) { bottom = bottom * 10 + Double(d); j += 1 }
+        // 6/2023, Quý 2/2023: a month or a quarter of a year.
+        guard bottom > 0, j - topEnd <= 7, !(j - topEnd == 5 && bottom >= 1800 && bottom <= 2100) else { return nil }
+        if j < s.count, "/／_.,".unicodeScalars.contains(s[j]) && j + 1 < s.count && (ScalarClass.digit(s[j + 1]) != nil || s[j] == "/" || s[j] == "／")
+            || ScalarClass.isLetter(s[j]) && !ScalarClass.isHan(s[j]) { return nil }
+        return (top, bottom, topEnd, j)
+    }
+
+    /// "1 in 5", "two out of three", "one over twenty": a ratio of a number to a larger one after
+    /// the lexicon's `ratio_words`, read as their quotient. Not before a unit of time, a percent
+    /// or a currency (1 in 5 years, over 3 percent), and not a year after it (one in 2019).
+    func withRatio(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
+        guard !lexicon.ratioWords.isEmpty, !numeral.isVague, !numeral.hasFraction, !numeral.isScaled, numeral.value >= 1,
+              numeral.end + 1 < s.count, s[numeral.end] == " ",
+              let word = lexicon.ratioWords.match(at: numeral.end + 1, in: s), wordEnds(word.end, in: s),
+              word.end + 1 < s.count, s[word.end] == " ", let bottom = readPlain(at: word.end + 1, in: s),
+              !bottom.isVague, !bottom.hasFraction, bottom.value > numeral.value,
+              !(bottom.form == .digits && bottom.integerDigits == 4 && !bottom.hasGrouping && !bottom.isScaled) else { return numeral }
+        let k = bottom.end < s.count && s[bottom.end] == " " ? bottom.end + 1 : bottom.end
+        if lexicon.timeUnits.match(at: k, in: s) != nil || lexicon.percentSuffixes.match(at: bottom.end, in: s) != nil
+            || lexicon.percentSuffixes.match(at: k, in: s) != nil || lexicon.currencies.match(at: k, in: s) != nil {
+            return numeral
+        }
+        var ratio = numeral.withFraction(numeral.value / bottom.value, end: bottom.end)
+        ratio.isWrittenFraction = true
+        ratio.coreEnd = bottom.end
+        return ratio
+    }
+
     func wordEnds(_ e: Int, in s: [Unicode.Scalar]) -> Bool { e >= s.count || !ScalarClass.isLetter(s[e]) }
 
     func digitRun(at k: Int, in s: [Unicode.Scalar]) -> (value: Double, end: Int)? {

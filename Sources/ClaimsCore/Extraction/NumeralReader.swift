@@ -27,6 +27,9 @@ public struct Numeral: Hashable, Sendable {
     public var hasGluedLatinScale = false
     /// The denominator of a fraction (三分之一: 3; 千分之五: 1,000), whose value is the quotient.
     public var denominator: Double?
+    /// A fraction written with a slash (3/4, 2 1/4) or a ratio (1 in 5): a date may be written so
+    /// too, after a cue (on 3/4).
+    public var isWrittenFraction = false
 
     /// A bare run of digits with nothing attached: 2019, 0912345678.
     public var isPlainInteger: Bool { form == .digits && !hasGrouping && !hasFraction && !isScaled }
@@ -74,7 +77,8 @@ public final class NumeralReader: Sendable {
         // not the whole number 5 a factor of ten away. The numeral then starts at the point, as
         // it starts at a glued minus sign: readers take their span's start from `numeral.start`.
         if numeral.form == .digits, lexicon.decimalSeparator == ".", !numeral.hasFraction, !numeral.hasGrouping, !numeral.isVague,
-           index > 0, s[index - 1] == ".", standsApart(index - 1, in: s) {
+           index > 0, s[index - 1] == ".",
+           standsApart(index - 1, in: s) || index > 1 && "-−－".unicodeScalars.contains(s[index - 2]) && standsApart(index - 2, in: s) {
             let scale = pow(10, Double(numeral.integerDigits))
             (numeral.value, numeral.low, numeral.high) = (numeral.value / scale, numeral.low / scale, numeral.high / scale)
             numeral.start = index - 1
@@ -82,9 +86,10 @@ public final class NumeralReader: Sendable {
             numeral.hasFraction = true
         }
         // -10000, -2.5 M, (-3): a minus sign glued before digits that stand apart (not 3-5, 10 -20).
-        if numeral.form == .digits, index > 0, "-−－".unicodeScalars.contains(s[index - 1]), standsApart(index - 1, in: s) {
+        // -.5: the sign before the point that starts the numeral.
+        if numeral.form == .digits, numeral.start > 0, "-−－".unicodeScalars.contains(s[numeral.start - 1]), standsApart(numeral.start - 1, in: s) {
             (numeral.value, numeral.low, numeral.high) = (-numeral.value, -numeral.high, -numeral.low)
-            numeral.start = index - 1
+            numeral.start -= 1
         }
         if !numeral.isVague, numeral.value > 0, let mark = lexicon.fractionMarks.match(at: numeral.end, in: s),
            let top = read(at: mark.end, in: s) ?? formalDigit(at: mark.end, in: s), !top.isVague {
@@ -102,7 +107,7 @@ public final class NumeralReader: Sendable {
            let part = read(at: mark.end, in: s), part.denominator != nil, part.value >= 0, part.value < 1 {
             numeral = numeral.withFraction(numeral.value + (numeral.value < 0 ? -part.value : part.value), end: part.end)
         }
-        return numeral
+        return withRatio(withSlashFraction(numeral, in: s), in: s)
     }
 
     func readPlain(at index: Int, in s: [Unicode.Scalar]) -> Numeral? {
@@ -267,6 +272,8 @@ public final class NumeralReader: Sendable {
             group = lexicon.decimalSeparator
         }
         let decimal = group == lexicon.groupSeparator ? lexicon.decimalSeparator : lexicon.groupSeparator
+        // 40 000, 1 234 567, 1\u{202F}234: thousands set apart by a space.
+        if j < n, run <= 3, s[j] != group, isSpaceGroup(at: j, first: integer, in: s) { group = s[j] }
         while j < n, s[j] == group, run <= 3 || grouped, isThreeDigits(at: j + 1, in: s) {
             for k in (j + 1)...(j + 3) { integer = integer * 10 + Double(ScalarClass.digit(s[k])!) }
             grouped = true
@@ -307,8 +314,38 @@ public final class NumeralReader: Sendable {
                 j = k
             }
         }
+        // 2^5, 1.1^23, 2.5^-1: a power written with a caret.
+        if j + 1 < n, s[j] == "^" {
+            var k = j + 1
+            var sign = 1.0
+            if "+-−".unicodeScalars.contains(s[k]) {
+                sign = s[k] == "+" ? 1 : -1
+                k += 1
+            }
+            let first = k
+            var exponent = 0.0
+            while k < n, k - first < 3, let d = ScalarClass.digit(s[k]) {
+                exponent = exponent * 10 + Double(d)
+                k += 1
+            }
+            if k > first, k >= n || !(ScalarClass.isLetter(s[k]) || ScalarClass.digit(s[k]) != nil) {
+                integer = pow(integer, sign * exponent)
+                fraction = true
+                j = k
+            }
+        }
         return Numeral(value: integer, low: integer, high: integer, start: start, end: j, form: .digits, isVague: false,
                        isScaled: false, integerDigits: digits, hasGrouping: grouped, hasFraction: fraction)
+    }
+
+    /// Whether the space at `j` groups thousands: a narrow, thin or no-break space before three
+    /// digits always; an ordinary one only before two such groups (1 234 567) or after a first
+    /// group no day of a month can be (40 000, not "March 5 100").
+    func isSpaceGroup(at j: Int, first: Double, in s: [Unicode.Scalar]) -> Bool {
+        let c = s[j]
+        guard c == " " || c == "\u{202F}" || c == "\u{2009}" || c == "\u{A0}", isThreeDigits(at: j + 1, in: s) else { return false }
+        if c != " " { return true }
+        return first > 31 || (j + 4 < s.count && s[j + 4] == " " && isThreeDigits(at: j + 5, in: s))
     }
 
     func isThreeDigits(at index: Int, in s: [Unicode.Scalar]) -> Bool {
@@ -424,8 +461,9 @@ public final class NumeralReader: Sendable {
             return Numeral(value: value, low: value, high: value, start: start, end: start + 1, form: .han, isVague: false,
                            isScaled: false, integerDigits: 1, hasGrouping: false, hasFraction: false)
         }
-        // A unit alone (百度, 千載難逢) is a word, not a number.
+        // A unit alone (百度, 千載難逢) is a word, not a number; before a hedge (十多万, 百余人) it is one.
         if count == 1, lexicon.hanUnits[s[start]] != nil, lexicon.scales.match(at: j, in: s) == nil, lexicon.tenthSuffixes.match(at: j, in: s) == nil,
+           lexicon.hedgesAfter.match(at: j, in: s) == nil,
            lexicon.singleNouns.match(at: j, in: s) == nil, lexicon.classifiers.match(at: j, in: s) == nil,
            lexicon.fractionMarks.match(at: j, in: s) == nil, j < s.count, ScalarClass.isHan(s[j]) { return nil }
         if let digit = pending, !onlyDigits {

@@ -40,8 +40,6 @@ public final class PhraseIndex: Sendable {
                 map.set(key.value, bucket)
             }
             buckets[bucket].append(id)
-            let phrases = self.phrases
-            buckets[bucket].sort { phrases[$0].count > phrases[$1].count }
             return map
         }
     }
@@ -74,7 +72,10 @@ public final class PhraseIndex: Sendable {
         self.starts = starts
         firstMap = builder.firstMap
         lastMap = builder.lastMap
-        bucketIDs = builder.buckets.flatMap { $0 }
+        // Longest first, sorted once here rather than at every phrase added (a stable sort:
+        // phrases of one length keep the order they were added in).
+        let phrases = builder.phrases
+        bucketIDs = builder.buckets.flatMap { $0.sorted { phrases[$0].count > phrases[$1].count } }
         var bucketStarts = [0]
         for bucket in builder.buckets { bucketStarts.append(bucketStarts[bucketStarts.count - 1] + bucket.count) }
         self.bucketStarts = bucketStarts

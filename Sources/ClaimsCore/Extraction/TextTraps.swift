@@ -132,7 +132,9 @@ public struct WordlessLines: Sendable {
     public init() {}
 
     /// Whether the line around `index` holds no word and more than one token (a row of figures).
-    public mutating func isWordless(around index: Int, in s: [Unicode.Scalar]) -> Bool {
+    /// A value that is the whole line (`value`: its span; "1 234 567", "2 1/4") stands alone.
+    public mutating func isWordless(around index: Int, value: Range<Int>? = nil, in s: [Unicode.Scalar]) -> Bool {
+        if let value, alone(value, in: s) { return false }
         if range.contains(index) { return !hasWords }
         var a = index
         while a > 0, !ScalarClass.isNewline(s[a - 1]) { a -= 1 }
@@ -152,5 +154,15 @@ public struct WordlessLines: Sendable {
         range = a..<max(k, index + 1)
         hasWords = words || tokens <= 1
         return !hasWords
+    }
+
+    /// Whether only spaces stand between the span and its line's ends.
+    private func alone(_ span: Range<Int>, in s: [Unicode.Scalar]) -> Bool {
+        var a = span.lowerBound
+        while a > 0, s[a - 1] == " " || s[a - 1] == "\t" { a -= 1 }
+        guard a == 0 || ScalarClass.isNewline(s[a - 1]) else { return false }
+        var b = span.upperBound
+        while b < s.count, s[b] == " " || s[b] == "\t" { b += 1 }
+        return b >= s.count || ScalarClass.isNewline(s[b])
     }
 }

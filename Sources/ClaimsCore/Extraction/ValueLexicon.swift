@@ -81,6 +81,11 @@ public struct ValueLexicon: Sendable {
     /// Abbreviated scales (bn, k, B) that count only glued to digits.
     public var scaleAbbreviations = PhraseTable<Double>()
     public var numberWords = PhraseTable<Double>()
+    /// Number words that are a figure with nothing after them ("sixteen", "the answer is
+    /// three"): not "one", a pronoun, nor Vietnamese "ba" or "năm", which are other words too.
+    public var standaloneWords = PhraseTable<Bool>()
+    /// Words between the two numbers of a ratio: "1 in 5", "two out of three", "one over twenty".
+    public var ratioWords = PhraseTable<Bool>()
     /// Number words that are also nouns (vi "năm": five, and year): read as numbers only with a
     /// word after them that is none of `nounWordRight` and none of `nounWordLeft` before them.
     public var nounWords = PhraseTable<Bool>()

@@ -34,10 +34,14 @@ extension ValueLexicons {
             var nounWords: [String: Double]?
             var nounWordLeft: [String]?
             var nounWordRight: [String]?
+            var standalone: [String]?
+            var ratioWords: [String]?
 
             enum CodingKeys: String, CodingKey {
                 case decimal, group, digits, units, tens, scales, words, vague, idioms
                 case nounWords = "noun_words"
+                case standalone
+                case ratioWords = "ratio_words"
                 case nounWordLeft = "noun_word_left"
                 case nounWordRight = "noun_word_right"
                 case scaleAbbreviations = "scale_abbreviations"

@@ -90,17 +90,17 @@ public struct ValueLexicons: Sendable {
                 for (key, value) in numerals.digits ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanDigits[s] = value } }
                 for (key, value) in numerals.units ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanUnits[s] = value } }
                 for (key, value) in numerals.tens ?? [:] { if let s = key.unicodeScalars.first { lexicon.hanTens[s] = value } }
-                for word in numerals.negatives ?? [] { lexicon.negatives.insert(word, true) }
-                for word in numerals.fractionMarks ?? [] { lexicon.fractionMarks.insert(word, true) }
-                for word in numerals.wordJoiners ?? [] { lexicon.wordJoiners.insert(word, true) }
-                for (key, value) in numerals.fractionWords ?? [:] { lexicon.fractionWords.insert(key, value) }
-                for word in numerals.articles ?? [] { lexicon.articles.insert(word, true) }
-                for word in numerals.mixedMarks ?? [] { lexicon.mixedMarks.insert(word, true) }
-                for word in numerals.halfAfter ?? [] { lexicon.halfAfter.insert(word, true) }
-                for word in numerals.fractionBetween ?? [] { lexicon.fractionBetween.insert(word, true) }
-                for word in numerals.fractionOf ?? [] { lexicon.fractionOf.insert(word, true) }
-                for word in numerals.pointWords ?? [] { lexicon.pointWords.insert(word, true) }
-                for word in numerals.tensMultipliers ?? [] { lexicon.tensMultipliers.insert(word, true) }
+                lexicon.negatives.insert(contentsOf: (numerals.negatives ?? []).map { ($0, true) })
+                lexicon.fractionMarks.insert(contentsOf: (numerals.fractionMarks ?? []).map { ($0, true) })
+                lexicon.wordJoiners.insert(contentsOf: (numerals.wordJoiners ?? []).map { ($0, true) })
+                lexicon.fractionWords.insert(contentsOf: (numerals.fractionWords ?? [:]).map { ($0.key, $0.value) })
+                lexicon.articles.insert(contentsOf: (numerals.articles ?? []).map { ($0, true) })
+                lexicon.mixedMarks.insert(contentsOf: (numerals.mixedMarks ?? []).map { ($0, true) })
+                lexicon.halfAfter.insert(contentsOf: (numerals.halfAfter ?? []).map { ($0, true) })
+                lexicon.fractionBetween.insert(contentsOf: (numerals.fractionBetween ?? []).map { ($0, true) })
+                lexicon.fractionOf.insert(contentsOf: (numerals.fractionOf ?? []).map { ($0, true) })
+                lexicon.pointWords.insert(contentsOf: (numerals.pointWords ?? []).map { ($0, true) })
+                lexicon.tensMultipliers.insert(contentsOf: (numerals.tensMultipliers ?? []).map { ($0, true) })
                 if let elided = numerals.elidedUnits { lexicon.elidedUnits = elided }
                 for (key, value) in numerals.formalDigits ?? [:] {
                     if let s = key.unicodeScalars.first { lexicon.hanDigits[s] = value; lexicon.hanFormal.insert(s) }
@@ -110,37 +110,39 @@ public struct ValueLexicons: Sendable {
                 }
                 for word in numerals.decimalWords ?? [] { if let s = word.unicodeScalars.first { lexicon.hanDecimal.insert(s) } }
                 for word in numerals.decimalBlockers ?? [] { if let s = word.unicodeScalars.first { lexicon.hanDecimalBlockers.insert(s) } }
-                for (key, value) in numerals.scales ?? [:] { lexicon.scales.insert(key, value) }
-                for (key, value) in numerals.scaleAbbreviations ?? [:] { lexicon.scaleAbbreviations.insert(key, value) }
-                for (key, value) in numerals.words ?? [:] { lexicon.numberWords.insert(key, value) }
-                for word in numerals.idioms ?? [] { lexicon.idioms.insert(word, true) }
+                lexicon.scales.insert(contentsOf: (numerals.scales ?? [:]).map { ($0.key, $0.value) })
+                lexicon.scaleAbbreviations.insert(contentsOf: (numerals.scaleAbbreviations ?? [:]).map { ($0.key, $0.value) })
+                lexicon.numberWords.insert(contentsOf: (numerals.words ?? [:]).map { ($0.key, $0.value) })
+                lexicon.idioms.insert(contentsOf: (numerals.idioms ?? []).map { ($0, true) })
                 for (key, value) in numerals.nounWords ?? [:] {
                     lexicon.numberWords.insert(key, value)
                     lexicon.nounWords.insert(key, true)
                 }
-                for word in numerals.nounWordLeft ?? [] { lexicon.nounWordLeft.insert(word, true) }
-                for word in numerals.nounWordRight ?? [] { lexicon.nounWordRight.insert(word, true) }
+                lexicon.standaloneWords.insert(contentsOf: (numerals.standalone ?? []).map { ($0, true) })
+                lexicon.ratioWords.insert(contentsOf: (numerals.ratioWords ?? []).map { ($0, true) })
+                lexicon.nounWordLeft.insert(contentsOf: (numerals.nounWordLeft ?? []).map { ($0, true) })
+                lexicon.nounWordRight.insert(contentsOf: (numerals.nounWordRight ?? []).map { ($0, true) })
                 for (key, range) in numerals.vague ?? [:] where range.count == 2 && range[0] <= range[1] {
                     lexicon.vague.insert(key, range[0]...range[1])
                 }
             }
             for (code, names) in file.currencies ?? [:] { for name in names { lexicon.currencies.insert(name, code) } }
-            for word in file.percent?.prefix ?? [] { lexicon.percentPrefixes.insert(word, true) }
-            for word in file.percent?.suffix ?? [] { lexicon.percentSuffixes.insert(word, true) }
-            for word in file.percent?.tenths ?? [] { lexicon.tenthSuffixes.insert(word, true) }
-            for word in file.percent?.halfTenth ?? [] { lexicon.halfTenth.insert(word, true) }
-            for word in file.percent?.points ?? [] { lexicon.percentagePoints.insert(word, true) }
-            for word in file.counting?.classifiers ?? [] { lexicon.classifiers.insert(word, true) }
-            for word in file.counting?.stop ?? [] { lexicon.countStops.insert(word, true) }
+            lexicon.percentPrefixes.insert(contentsOf: (file.percent?.prefix ?? []).map { ($0, true) })
+            lexicon.percentSuffixes.insert(contentsOf: (file.percent?.suffix ?? []).map { ($0, true) })
+            lexicon.tenthSuffixes.insert(contentsOf: (file.percent?.tenths ?? []).map { ($0, true) })
+            lexicon.halfTenth.insert(contentsOf: (file.percent?.halfTenth ?? []).map { ($0, true) })
+            lexicon.percentagePoints.insert(contentsOf: (file.percent?.points ?? []).map { ($0, true) })
+            lexicon.classifiers.insert(contentsOf: (file.counting?.classifiers ?? []).map { ($0, true) })
+            lexicon.countStops.insert(contentsOf: (file.counting?.stop ?? []).map { ($0, true) })
             if let maxLength = file.counting?.maxLength { lexicon.countMaxLength = maxLength }
-            for word in file.counting?.singleNouns ?? [] { lexicon.singleNouns.insert(word, true) }
-            for word in file.counting?.gluedUnits ?? [] { lexicon.gluedUnits.insert(word, true) }
+            lexicon.singleNouns.insert(contentsOf: (file.counting?.singleNouns ?? []).map { ($0, true) })
+            lexicon.gluedUnits.insert(contentsOf: (file.counting?.gluedUnits ?? []).map { ($0, true) })
             for word in file.counting?.unitPrefixes ?? [] { lexicon.unitPrefixes.insert(word) }
             for (unit, words) in file.timeUnits ?? [:] { for word in words { lexicon.timeUnits.insert(word, unit) } }
-            for word in file.multipliers ?? [] { lexicon.multipliers.insert(word, true) }
-            for word in file.rankPrefixes ?? [] { lexicon.rankPrefixes.insert(word, true) }
+            lexicon.multipliers.insert(contentsOf: (file.multipliers ?? []).map { ($0, true) })
+            lexicon.rankPrefixes.insert(contentsOf: (file.rankPrefixes ?? []).map { ($0, true) })
             for (word, factor) in file.multiplierWords ?? [:] { lexicon.multiplierWords.insert(word, factor) }
-            for word in file.ordinalSuffixes ?? [] { lexicon.ordinalSuffixes.insert(word, true) }
+            lexicon.ordinalSuffixes.insert(contentsOf: (file.ordinalSuffixes ?? []).map { ($0, true) })
             for (key, words) in file.hedges ?? [:] {
                 let after = key.hasSuffix("_after")
                 let name = after ? String(key.dropLast(6)) : key
@@ -178,7 +180,7 @@ public struct ValueLexicons: Sendable {
         func addTrail(_ phrase: String, _ role: DateTrail) {
             if !(trail[phrase]?.contains(role) ?? false) { trail[phrase, default: []].append(role) }
         }
-        func fill(_ table: inout PhraseTable<Bool>, _ phrases: [String]?) { for phrase in phrases ?? [] { table.insert(phrase, true) } }
+        func fill(_ table: inout PhraseTable<Bool>, _ phrases: [String]?) { table.insert(contentsOf: (phrases ?? []).map { ($0, true) }) }
         func ordinal(_ key: String) -> Int? {
             ["first": 1, "second": 2, "q1": 1, "q2": 2, "q3": 3, "q4": 4, "h1": 1, "h2": 2][key.lowercased()]
         }

@@ -17,6 +17,8 @@ struct ValueLexiconCheckTests {
         ("languages: [en]\ncolours: [red]", "colours: unknown key"),
         ("languages: [en]\ntraps: {timestamp: [hours ago]}", "traps.timestamp: unknown key"),
         ("languages: [en]\nsentences: {abbreviation: [Mr.]}", "sentences.abbreviation: unknown key"),
+        ("languages: [en]\nnumerals: {words: {two: 2}, standalone: [two, tree]}", "numerals.standalone.tree: unknown name"),
+        ("languages: [en]\nnumerals: {ratio_word: [in]}", "numerals.ratio_word: unknown key"),
     ])
     func rejects(_ yaml: String, _ named: String) {
         do {

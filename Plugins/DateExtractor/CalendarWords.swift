@@ -329,7 +329,9 @@ extension DateScanner {
     func monthName(_ m: Int, short: Bool, start: Int, end: Int) -> DateFound? {
         if isSpace(end) {
             let k = skipSpaces(end)
-            if let d = arabic(at: k, max: 2), (1...31).contains(d.value) {
+            // June 5, June 5th, January first, May twenty-fifth.
+            if let d = arabic(at: k, max: 2).map({ (value: $0.value, end: $0.end) }) ?? language.reader.ordinalWord(at: k, in: s),
+               (1...31).contains(d.value) {
                 let e = ordinalEnd(d.end) ?? d.end
                 let day = DateExpression.calendar(.implied, .day(m, d.value))
                 if glued(e), d.value <= CalendarDays.daysIn(month: m, year: 2000),

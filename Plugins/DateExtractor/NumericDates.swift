@@ -27,6 +27,21 @@ extension DateScanner {
             found.through = right.expression
             return .found(found)
         }
+        // 23/Sep/2020, 2020/Sep/23, 2019-aug-01: a month's name between the separators.
+        if j + 1 < n, "/-.".unicodeScalars.contains(s[j]), ScalarClass.isLetter(s[j + 1]), let found = namedMonthDate(at: i, run: run) {
+            return .found(found)
+        }
+        // 2017 Q1, 2019-H2, 2017-q1: a year written before its quarter or half.
+        if count == 4, isYear(v, count: 4), j + 1 < n, s[j] == " " || s[j] == "-", let lead = words.lead.match(at: j + 1, in: s),
+           !glued(lead.end) {
+            for role in lead.value {
+                switch role {
+                case .quarter(let q): return .found(DateFound(i, lead.end, .calendar(.absolute(v), .quarter(q))))
+                case .half(let h): return .found(DateFound(i, lead.end, .calendar(.absolute(v), .half(h))))
+                default: continue
+                }
+            }
+        }
         // Numbers with separators: 2023.06.17, 2023-06, 17/6/2023, 28/10, 2019-2023.
         if j + 1 < n, "./-–／－".unicodeScalars.contains(s[j]), ScalarClass.digit(s[j + 1]) != nil {
             if let found = numericDate(at: i, run: run, cued: cued || hasCue(words.dayCues, before: i)) { return .found(found) }
@@ -126,6 +141,25 @@ extension DateScanner {
         }
         guard run.count <= 2, b.count <= 2, sep != "–" else { return nil }
         return numericDayMonth(at: i, day: run, cued: cued)
+    }
+
+    /// 23/Sep/2020, 2020/Sep/23, 22-Jan-2019, 2019-aug-01: a day and a year (either first) around
+    /// a month's name or abbreviation, one separator between all three.
+    func namedMonthDate(at i: Int, run: (value: Int, end: Int, count: Int)) -> DateFound? {
+        let sep = s[run.end]
+        guard let lead = words.lead.match(at: run.end + 1, in: s), lead.end + 1 < n, s[lead.end] == sep,
+              let month = lead.value.lazy.compactMap({ role -> Int? in if case .month(let m, _) = role { m } else { nil } }).first,
+              let c = arabic(at: lead.end + 1, max: 4), !glued(c.end) else { return nil }
+        let (year, day): (Int, Int)
+        if run.count == 4, isYear(run.value, count: 4), c.count <= 2 {
+            (year, day) = (run.value, c.value)
+        } else if run.count <= 2, c.count == 4, isYear(c.value, count: 4) {
+            (year, day) = (c.value, run.value)
+        } else {
+            return nil
+        }
+        guard let found = calendar(i, c.end, .absolute(year), .day(month, day)) else { return nil }
+        return extendDay(found)
     }
 
     /// 17/6/2023, 28/10, 1-11 (after a cue), 6/17/2023, by the language's order.

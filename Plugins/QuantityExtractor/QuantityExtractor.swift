@@ -75,6 +75,8 @@ public struct QuantityScanner {
         if let idiom = lexicon.idioms.match(at: position, in: s) { return idiom.end }
         if position > 0, ScalarClass.isHan(s[position - 1]), let idiom = lexicon.idioms.match(at: position - 1, in: s) { return idiom.end }
         guard var numeral = reader.read(at: position, in: s) else { return nil }
+        // thirty first, twenty-fifth: an ordinal in words is a rank or a day, not a count.
+        if numeral.form == .words, let ordinal = reader.ordinalWord(at: numeral.start, in: s), ordinal.end > numeral.end { return ordinal.end }
         let start = min(position, numeral.start) // a minus sign before the digits
         let before = start > 0 && (s[start - 1] == " " || s[start - 1] == "\u{A0}") ? start - 1 : start
         // on 3/4, ngày 3/4: a day and a month after their cue belong to the dates module.

@@ -14,6 +14,12 @@ let enCases: [DateCase] = [
     DateCase("Prices peaked in the ⟦1990s⟧ and over ⟦2019-2023⟧.", .span("1990s", "1990-01-01", "2000-01-01", "decade"),
              .span("2019–2023", "2019-01-01", "2024-01-01", "year")),
     DateCase("on ⟦June 17th⟧ and on the ⟦17th of June⟧", published: "2023-06-20", .day("2023-06-17"), .day("2023-06-17")),
+    // The day in words; the month's name between the separators of a numeric date.
+    DateCase("It began on ⟦January first 2000⟧ and ended ⟦May twenty-fifth, 2001⟧.", .day("2000-01-01"), .day("2001-05-25")),
+    DateCase("Logged ⟦23/Sep/2020⟧, ⟦2020/Sep/23⟧ and ⟦2019-aug-01⟧.", .day("2020-09-23"), .day("2020-09-23"), .day("2019-08-01")),
+    // A year before its quarter or half.
+    DateCase("Sales in ⟦2017 Q1⟧ and ⟦2019-H2⟧ rose.", .span("2017 Q1", "2017-01-01", "2017-04-01", "quarter"),
+             .span("2019 H2", "2019-07-01", "2020-01-01", "half")),
     // Partial dates
     DateCase("Growth slowed in ⟦early 2024⟧ and picked up by ⟦mid-2024⟧.", .span("2024 (early)", "2024-01-01", "2024-05-01", "year"),
              .span("2024 (mid)", "2024-05-01", "2024-09-01", "year")),

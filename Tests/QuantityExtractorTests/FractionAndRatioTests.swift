@@ -64,6 +64,8 @@ struct FractionAndRatioTests {
         // A numeral in a set phrase (CC-CEDICT idioms); a list marker.
         ("他三心二意地工作。", "zh-Hans", 3),
         ("三、工作安排", "zh-Hans", 3),
+        // An ordinal in words is no count.
+        ("It was the twenty-first century.", "en", 20),
     ]
 
     @Test("no fraction, ratio or standalone number where the text means something else", arguments: notValues)

@@ -84,6 +84,9 @@ public struct ValueLexicon: Sendable {
     /// Number words that are a figure with nothing after them ("sixteen", "the answer is
     /// three"): not "one", a pronoun, nor Vietnamese "ba" or "năm", which are other words too.
     public var standaloneWords = PhraseTable<Bool>()
+    /// Ordinal numbers in words (first, eleventh, twentieth); "twenty-first" is read from a
+    /// number word of tens and one of these.
+    public var ordinalWords = PhraseTable<Double>()
     /// Words between the two numbers of a ratio: "1 in 5", "two out of three", "one over twenty".
     public var ratioWords = PhraseTable<Bool>()
     /// Number words that are also nouns (vi "năm": five, and year): read as numbers only with a

@@ -35,12 +35,14 @@ extension ValueLexicons {
             var nounWordLeft: [String]?
             var nounWordRight: [String]?
             var standalone: [String]?
+            var ordinalWords: [String: Double]?
             var ratioWords: [String]?
 
             enum CodingKeys: String, CodingKey {
                 case decimal, group, digits, units, tens, scales, words, vague, idioms
                 case nounWords = "noun_words"
                 case standalone
+                case ordinalWords = "ordinal_words"
                 case ratioWords = "ratio_words"
                 case nounWordLeft = "noun_word_left"
                 case nounWordRight = "noun_word_right"

@@ -168,8 +168,16 @@ public struct QuantityScanner {
             return record(.percentage, start: i, numeral: numeral, end: afterHedge(percent.end), unit: "percent",
                           hedgeAfter: hedgeAfter ?? self.hedgeAfter(percent.end), prefixHedgeFrom: i)
         }
-        // 10亿美元, 10 tỷ USD, 300 dollars, 10亿美元左右.
-        if let code = lexicon.currencies.match(at: skipSpace(end), in: s) {
+        // 197 pence, 50 cents, 12-cent, 三美分: a fraction of a currency, in the currency.
+        let unitAt = end + 1 < s.count && s[end] == "-" && ScalarClass.isLetter(s[end + 1]) ? end + 1 : skipSpace(end)
+        if let minor = lexicon.minorUnits.match(at: unitAt, in: s) {
+            var amount = numeral
+            (amount.value, amount.low, amount.high) = (amount.value * minor.value.factor, amount.low * minor.value.factor, amount.high * minor.value.factor)
+            return record(.money, start: i, numeral: amount, end: afterHedge(minor.end), unit: minor.value.currency,
+                          hedgeAfter: hedgeAfter ?? self.hedgeAfter(minor.end), prefixHedgeFrom: i)
+        }
+        // 10亿美元, 10 tỷ USD, 300 dollars, 10亿美元左右, a one-yen coin.
+        if let code = lexicon.currencies.match(at: unitAt, in: s) {
             return record(.money, start: i, numeral: numeral, end: afterHedge(code.end), unit: code.value,
                           hedgeAfter: hedgeAfter ?? self.hedgeAfter(code.end), prefixHedgeFrom: i)
         }

@@ -7,6 +7,9 @@ import Testing
 @Suite("Chinese (Simplified) values")
 struct ChineseSimplifiedValueTests {
     static let quantities: [Case] = [
+        Case(language: "zh-Hans", module: .quantities, text: "邮票涨到五十美分。", expected: [
+            Expected(kind: .money, text: "五十美分", start: 4, end: 8, number: 0.5, unit: "USD", display: "USD 0.5"),
+        ]),
         Case(language: "zh-Hans", module: .quantities, text: "营收增长49%。", expected: [
             Expected(kind: .percentage, text: "49%", start: 4, end: 7, number: 49.0, unit: "percent", display: "49%"),
         ]),

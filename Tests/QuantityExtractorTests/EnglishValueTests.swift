@@ -25,6 +25,13 @@ struct EnglishValueTests {
         Case(language: "en", module: .quantities, text: "A fine of £3.5 billion", expected: [
             Expected(kind: .money, text: "£3.5 billion", start: 10, end: 22, number: 3500000000.0, unit: "GBP", display: "GBP 3.5 billion"),
         ]),
+        // Fractions of a currency: pence are the pound's; cents any currency's.
+        Case(language: "en", module: .quantities, text: "A stamp costs 197 pence", expected: [
+            Expected(kind: .money, text: "197 pence", start: 14, end: 23, number: 1.97, unit: "GBP", display: "GBP 1.97"),
+        ]),
+        Case(language: "en", module: .quantities, text: "It buys a 12-cent stamp", expected: [
+            Expected(kind: .money, text: "12-cent", start: 10, end: 17, number: 0.12, unit: nil, display: "0.12"),
+        ]),
         Case(language: "en", module: .quantities, text: "The ticket costs 300 dollars", expected: [
             Expected(kind: .money, text: "300 dollars", start: 17, end: 28, number: 300.0, unit: "USD", display: "USD 300"),
         ]),

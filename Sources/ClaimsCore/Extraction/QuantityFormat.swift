@@ -7,7 +7,7 @@ public enum QuantityFormat {
         var text: String
         switch kind {
         case .percentage: text = unit == "percentage points" ? "\(amount) percentage points" : "\(amount)%"
-        case .money: text = "\(unit ?? "") \(amount)"
+        case .money: text = unit.map { "\($0) \(amount)" } ?? amount
         case .count, .number: text = unit.map { "\(amount) \($0)" } ?? amount
         default: text = amount
         }

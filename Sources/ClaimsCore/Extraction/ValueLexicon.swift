@@ -102,6 +102,9 @@ public struct ValueLexicon: Sendable {
     /// of multipliers they stand for.
     public var vague = PhraseTable<ClosedRange<Double>>()
     public var currencies = PhraseTable<String>()
+    /// Fractions of a currency (pence, cents, 美分): the currency's code ("" where the word
+    /// names none, as "cents") and the part of a unit one is.
+    public var minorUnits = PhraseTable<MinorUnit>()
     public var percentPrefixes = PhraseTable<Bool>()
     public var percentSuffixes = PhraseTable<Bool>()
     /// Marks after a numeral that count tenths, as percent (七成: 70%; 九折: 90% of the price),
@@ -337,4 +340,11 @@ public struct DateWords: Sendable {
     public var followerPhrases: [String] = []
 
     public init() {}
+}
+
+/// A currency's fractional unit: 197 pence is GBP 1.97.
+public struct MinorUnit: Hashable, Sendable {
+    /// The ISO 4217 code, or nil for a word any currency may use (cents).
+    public var currency: String?
+    public var factor: Double
 }

@@ -29,6 +29,8 @@ extension ValueLexicons {
         let hedges = Set(Hedge.allCases.filter { $0 != .vague }.map { $0.rawValue.replacingOccurrences(of: " ", with: "_") })
         check(file.hedges.map { Array($0.keys) }, hedges.union(hedges.map { $0 + "_after" }), "hedges")
         check(file.timeUnits.map { Array($0.keys) }, Set(DateResolver.unitDays.keys), "time_units")
+        // A minor unit belongs to a currency the file names, or to any.
+        check(file.minorUnits.map { Array($0.keys) }, Set((file.currencies ?? [:]).keys).union(["any"]), "minor_units")
         // A standalone word must be one of the file's number words.
         if let numerals = file.numerals {
             check(numerals.standalone, Set((numerals.words ?? [:]).keys), "numerals.standalone")

@@ -77,6 +77,7 @@ extension ValueLexicons {
         var languages: [String]
         var numerals: Numerals?
         var currencies: [String: [String]]?
+        var minorUnits: [String: [String: Double]]?
         var percent: Percent?
         var hedges: [String: [String]]?
         var counting: Counting?
@@ -248,6 +249,7 @@ extension ValueLexicons {
 
         enum CodingKeys: String, CodingKey {
             case languages, numerals, currencies, percent, hedges, counting, multipliers, dates, traps, sentences
+            case minorUnits = "minor_units"
             case timeUnits = "time_units"
             case multiplierWords = "multiplier_words"
             case rankPrefixes = "rank_prefixes"

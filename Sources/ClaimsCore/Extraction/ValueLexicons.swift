@@ -127,6 +127,9 @@ public struct ValueLexicons: Sendable {
                     lexicon.vague.insert(key, range[0]...range[1])
                 }
             }
+            for (code, words) in file.minorUnits ?? [:] {
+                lexicon.minorUnits.insert(contentsOf: words.map { ($0.key, MinorUnit(currency: code == "any" ? nil : code, factor: $0.value)) })
+            }
             for (code, names) in file.currencies ?? [:] { for name in names { lexicon.currencies.insert(name, code) } }
             lexicon.percentPrefixes.insert(contentsOf: (file.percent?.prefix ?? []).map { ($0, true) })
             lexicon.percentSuffixes.insert(contentsOf: (file.percent?.suffix ?? []).map { ($0, true) })

@@ -383,7 +383,9 @@ public struct QuantityScanner {
         while words.count < lexicon.countMaxLength, k < s.count, ScalarClass.isLetter(s[k]) {
             if lexicon.countStops.match(at: k, in: s) != nil || lexicon.currencies.match(at: k, in: s) != nil { break }
             let wordStart = k
-            while k < s.count, ScalarClass.isLetter(s[k]) || s[k] == "-" { k += 1 }
+            // km², m³, km/h, mét/giây: a unit's power and its "per" belong to its word.
+            while k < s.count, ScalarClass.isLetter(s[k]) || s[k] == "-" || s[k] == "²" || s[k] == "³"
+                || s[k] == "/" && k + 1 < s.count && ScalarClass.isLetter(s[k + 1]) { k += 1 }
             words.append(String(String.UnicodeScalarView(s[wordStart..<k])))
             guard k < s.count, s[k] == " " else { break }
             k += 1

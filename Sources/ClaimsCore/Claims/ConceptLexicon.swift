@@ -166,7 +166,7 @@ public struct ConceptLexicon: Sendable {
 
     static let languageTags: Set<String> = ["en", "vi", "zh", "zh-Hans", "zh-Hant"]
 
-    /// Reads `core.yaml`, `language.yaml` and `generated/*.tsv`, `generated/romanized/*.tsv`, `generated/places/places.tsv` and `generated/places/zones.tsv` from each `concepts` folder in
+    /// Reads `core.yaml`, `language.yaml`, `generated/units.yaml` and `generated/*.tsv`, `generated/romanized/*.tsv`, `generated/places/places.tsv` and `generated/places/zones.tsv` from each `concepts` folder in
     /// order; later folders add words. The error names the file at fault.
     public static func load(from folders: [URL]) throws(SourceError) -> ConceptLexicon {
         var cores: [CoreFile] = []
@@ -193,6 +193,15 @@ public struct ConceptLexicon: Sendable {
                 throw SourceError(source: language.path, problem: "not a valid description lexicon: \(ValueLexicons.describe(error))")
             }
             let folder = folder.appendingPathComponent("generated")
+            // Units of measure from CLDR, in the core's own format (scripts/lexicon/build_units.py).
+            let units = folder.appendingPathComponent("units.yaml")
+            do {
+                if FileManager.default.fileExists(atPath: units.path) {
+                    cores.append(try YAMLDecoder().decode(CoreFile.self, from: try String(contentsOf: units, encoding: .utf8)))
+                }
+            } catch {
+                throw SourceError(source: units.path, problem: "not a valid concept lexicon: \(ValueLexicons.describe(error))")
+            }
             for (tag, dictionary) in try dictionaries(in: folder) { generated[tag, default: []].append(dictionary) }
             for (tag, dictionary) in try dictionaries(in: folder.appendingPathComponent("romanized")) {
                 romanized[tag, default: []].append(dictionary)
@@ -256,6 +265,11 @@ public struct ConceptLexicon: Sendable {
                     index[entry.id] = concepts.count - 1
                     return concepts.count - 1
                 }()
+                // A later file adds unit factors to a concept; an earlier file's factor stands.
+                if let factors = entry.factors, concepts[position].unit || entry.unit == true {
+                    concepts[position].unit = true
+                    concepts[position].factors.merge(factors) { first, _ in first }
+                }
                 for (language, list) in entry.words { for word in list { words.append((position, language, word)) } }
             }
         }

@@ -491,4 +491,25 @@ struct UnitConversionTests {
         let compared = outcome.findings.contains { $0.rationale.contains("in the base unit of distance") }
         #expect(compared, "the figures were converted and compared: \(outcome.findings.map(\.rationale))")
     }
+
+    // The CLDR units of generated/units.yaml: area, speed and mass, in words and symbols.
+    static let dimensionCases: [(first: String, firstText: String, second: String, secondText: String, dimension: String, conflict: Bool)] = [
+        ("en", "The storm flooded 120 square miles.", "vi", "Cơn bão làm ngập 310 km².", "area", false),
+        ("en", "The storm flooded 120 square miles.", "vi", "Cơn bão làm ngập 500 km².", "area", true),
+        ("en", "Winds reached 75 mph.", "en", "Winds reached 120 km/h.", "speed", false),
+        ("en", "Winds reached 75 mph.", "en", "Winds reached 160 km/h.", "speed", true),
+        ("en", "The ship carried 3 tons of rice.", "en", "The ship carried 3,000 kilograms of rice.", "mass", false),
+        ("en", "The ship carried 3 tons of rice.", "en", "The ship carried 4,500 kilograms of rice.", "mass", true),
+    ]
+
+    @Test("area, speed and mass in different units are converted and compared", arguments: dimensionCases)
+    func convertedDimensions(_ c: (first: String, firstText: String, second: String, secondText: String, dimension: String, conflict: Bool)) async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", c.first, published: "2024-04-03", c.firstText),
+            MemorySource("b", c.second, published: "2024-04-03", c.secondText),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty != c.conflict, "\(outcome.findings.map(\.rationale))")
+        #expect(outcome.findings.contains { $0.rationale.contains("in the base unit of \(c.dimension)") },
+                "the figures were converted and compared: \(outcome.findings.map(\.rationale))")
+    }
 }

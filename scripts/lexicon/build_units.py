@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Build Claims/lexicon/concepts/generated/units.yaml: units of measure from Unicode CLDR.
+
+A figure's unit says what it measures and lets two reports compare: "28 miles" and "45 km" are
+one distance once both are in kilometres. This script takes the words for each unit, in
+English, Vietnamese, Simplified and Traditional Chinese, from the unit display patterns of the
+Unicode CLDR ("{0} kilometers", "{0} km", "{0} dặm", "{0}公里"), as shipped in the PyPI package
+``babel`` (pinned in build_places.py; BSD-3-Clause, CLDR data under the Unicode License v3).
+Patterns with words on both sides of the number ("每小时{0}公里") and one-letter Latin symbols
+(m, t, g, l: a million, a tonne or a gram are not told apart by one letter) are left out.
+
+Each unit's factor to the base unit of its dimension is the exact factor of its definition
+(the international mile is 1,609.344 m; the pound 0.45359237 kg), listed below with the CLDR
+unit it belongs to. Temperature is not converted (its scales differ by an offset, not a factor).
+
+The file is written in the concept lexicon's own format: one concept per dimension, with
+``unit: true``, its ``factors`` and its unit words per language; the loader adds these to the
+concepts of core.yaml with the same id.
+
+Usage::
+
+    python3 scripts/lexicon/build_units.py          # (re)write the file
+    python3 scripts/lexicon/build_units.py --check  # fail if the file is out of date
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_concepts as concepts  # noqa: E402
+import build_places as places  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "Claims" / "lexicon" / "concepts" / "generated" / "units.yaml"
+LOCALES = {"en": "en", "vi": "vi", "zh-Hans": "zh_Hans", "zh-Hant": "zh_Hant"}
+
+# CLDR words that in news mean something else: "in" is a preposition; Vietnamese "mẫu" is a
+# local land measure (3,600 m² in the north) and "thùng" a box; 节/節 count sections and festivals.
+EXCLUDE = {"in", "mẫu", "thùng", "节", "節"}
+# CLDR spells the US short ton's abbreviation with the everyday Vietnamese and Chinese word for
+# the metric tonne; in news tấn and 吨 are metric, and so is an English "ton" more often than
+# not outside the US. Read as the short ton, "3 tons" and "3 tấn" would differ by a tenth.
+PREFER = {"tấn": "mass-tonne", "吨": "mass-tonne", "噸": "mass-tonne", "ton": "mass-tonne", "tons": "mass-tonne"}
+
+# concept id -> (base unit, {CLDR unit: factor to the base unit}); factors are the definitions'.
+DIMENSIONS = {
+    "distance": ("km", {
+        "length-kilometer": 1, "length-meter": 1e-3, "length-centimeter": 1e-5, "length-millimeter": 1e-6,
+        "length-mile": 1.609344, "length-yard": 0.0009144, "length-foot": 0.0003048, "length-inch": 0.0000254,
+        "length-nautical-mile": 1.852,
+    }),
+    "mass": ("kg", {
+        "mass-tonne": 1000, "mass-kilogram": 1, "mass-gram": 1e-3, "mass-milligram": 1e-6,
+        "mass-ton": 907.18474, "mass-pound": 0.45359237, "mass-ounce": 0.028349523125,
+    }),
+    "area": ("km²", {
+        "area-square-kilometer": 1, "area-hectare": 0.01, "area-square-meter": 1e-6, "area-square-mile": 2.589988110336,
+        "area-acre": 0.0040468564224, "area-square-foot": 9.290304e-8,
+    }),
+    "volume": ("l", {
+        "volume-liter": 1, "volume-milliliter": 1e-3, "volume-hectoliter": 100, "volume-megaliter": 1e6,
+        "volume-cubic-meter": 1000, "volume-cubic-kilometer": 1e12, "volume-gallon": 3.785411784,
+        "volume-barrel": 158.987294928,
+    }),
+    "speed": ("km/h", {
+        "speed-kilometer-per-hour": 1, "speed-meter-per-second": 3.6, "speed-mile-per-hour": 1.609344, "speed-knot": 1.852,
+    }),
+}
+
+
+def unit_words(pattern: str) -> str | None:
+    """The unit word of a pattern that has it after or before the number only."""
+    if pattern.count("{0}") != 1:
+        return None
+    before, after = pattern.split("{0}")
+    word = (after if not before.strip() else before if not after.strip() else "").strip()
+    if not word or (len(word) == 1 and word.isascii()):
+        return None
+    return word
+
+
+def collect(babel_dir: Path) -> dict[str, dict]:
+    sys.path.insert(0, str(babel_dir))
+    from babel import Locale  # noqa: E402
+    out: dict[str, dict] = {}
+    for concept, (base, units) in DIMENSIONS.items():
+        factors: dict[str, float] = {}
+        words: dict[str, list[str]] = {}
+        for tag, locale in LOCALES.items():
+            data = Locale.parse(locale)._data["unit_patterns"]
+            found: list[str] = []
+            for unit, factor in units.items():
+                entry = data.get(unit) or {}
+                for width in ("long", "short", "narrow"):
+                    forms = entry.get(width) or {}
+                    for form in ("one", "other"):
+                        word = unit_words(forms.get(form) or "{0}")
+                        if word is None or word.lower() in EXCLUDE:
+                            continue
+                        if word in PREFER and PREFER[word] != unit:
+                            factor_here = units[PREFER[word]]
+                        else:
+                            factor_here = factor
+                        if word not in found:
+                            found.append(word)
+                        # One spelling of two units: the first listed keeps it.
+                        factors.setdefault(word.lower(), factor_here)
+            words[tag] = found
+        out[concept] = {"base": base, "factors": factors, "words": words}
+    return out
+
+
+def yaml_word(word: str) -> str:
+    plain = word.replace(" ", "").replace("/", "").replace(".", "").replace("-", "")
+    return word if plain.isalnum() and not word[0].isdigit() else '"' + word.replace('"', '\\"') + '"'
+
+
+def number(x: float) -> str:
+    return repr(float(x)) if x != int(x) else str(int(x))
+
+
+def render(data: dict[str, dict], version: str) -> str:
+    lines = [
+        "# Generated by scripts/lexicon/build_units.py from the Unicode CLDR unit patterns in PyPI babel "
+        f"{version} (BSD-3-Clause;",
+        "# CLDR data under the Unicode License v3) and the exact factors of each unit's definition. Do not edit.",
+        "# One concept per dimension; factors convert to the base unit named in each comment.",
+        "concepts:",
+    ]
+    for concept, entry in data.items():
+        factors = ", ".join(f"{yaml_word(w)}: {number(f)}" for w, f in sorted(entry["factors"].items()))
+        words = ", ".join(f"{tag}: [{', '.join(yaml_word(w) for w in ws)}]" for tag, ws in entry["words"].items())
+        lines.append(f"  # {concept}, in {entry['base']}")
+        lines.append(f"  - {{id: {concept}, role: measure, unit: true, factors: {{{factors}}}, words: {{{words}}}}}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    check = "--check" in sys.argv[1:]
+    deps = places.ensure_dependencies(ROOT / ".build" / "lexicon-deps", places.PINS)
+    text = render(collect(deps), places.PINS["babel"])
+    if check:
+        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
+            print(f"{OUT.relative_to(ROOT)} is out of date; run {Path(__file__).name}", file=sys.stderr)
+            return 1
+        print(f"{OUT.relative_to(ROOT)} is up to date")
+        return 0
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

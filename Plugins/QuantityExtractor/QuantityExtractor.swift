@@ -75,6 +75,7 @@ public struct QuantityScanner {
         if let idiom = lexicon.idioms.match(at: position, in: s) { return idiom.end }
         if position > 0, ScalarClass.isHan(s[position - 1]), let idiom = lexicon.idioms.match(at: position - 1, in: s) { return idiom.end }
         guard var numeral = reader.read(at: position, in: s) else { return nil }
+        if let range = dashRange(from: numeral) { numeral = range }
         // thirty first, twenty-fifth: an ordinal in words is a rank or a day, not a count.
         if numeral.form == .words, let ordinal = reader.ordinalWord(at: numeral.start, in: s), ordinal.end > numeral.end { return ordinal.end }
         let start = min(position, numeral.start) // a minus sign before the digits
@@ -141,7 +142,7 @@ public struct QuantityScanner {
                           hedgeAfter: hedgeAfter ?? self.hedgeAfter(points.end), prefixHedgeFrom: i)
         }
         // 七成, 三成半, 九折, 九五折 (two digits said one after the other): tenths, as percent.
-        if numeral.form != .words || numeral.hasFraction, !numeral.isScaled, !numeral.isVague {
+        if numeral.form != .words || numeral.hasFraction, !numeral.isScaled, !numeral.isVague, !numeral.isRange {
             var tenths = numeral
             var at = k
             if numeral.form == .han, numeral.integerDigits == 1, at + 1 < s.count, let second = lexicon.hanDigits[s[at]],
@@ -211,6 +212,33 @@ public struct QuantityScanner {
             && (end >= s.count || !ScalarClass.isHan(s[end]) && s[end] != "、")
         if isWordNumeral, !hanWithUnit, !standalone, !hanApart { return numeral.end }
         return record(.number, start: i, numeral: numeral, end: end, unit: nil, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
+    }
+
+    /// 5-10%, 3–5 million, 30 – 40 people: two figures in digits joined by a dash, the second the
+    /// larger, read as one range that takes the scale of the second (3–5 million is 3 to 5
+    /// million). Not a span of years (2019-2023), a score the larger first (3-2), a code glued
+    /// to letters (COVID-19) or a phone number (0912-345).
+    func dashRange(from low: Numeral) -> Numeral? {
+        guard low.form == .digits, !low.isScaled, !low.isVague, !low.isWrittenFraction, low.end < s.count,
+              low.start == 0 || !ScalarClass.isLetter(s[low.start]) && !(ScalarClass.isLetter(s[low.start - 1]) && !ScalarClass.isHan(s[low.start - 1])),
+              !(low.integerDigits > 1 && ScalarClass.digit(s[low.start]) == 0) else { return nil }
+        var k = low.end
+        let spaced = k + 1 < s.count && s[k] == " " && (s[k + 1] == "–" || s[k + 1] == "—")
+        if spaced { k += 1 }
+        guard k < s.count, "-–—~～".unicodeScalars.contains(s[k]) else { return nil }
+        k += 1
+        if spaced { guard k < s.count, s[k] == " " else { return nil }; k += 1 }
+        guard k < s.count, ScalarClass.digit(s[k]) != nil, let high = reader.read(at: k, in: s), high.form == .digits, !high.isVague,
+              !high.isRange, high.start == k else { return nil }
+        let scale = high.scale
+        guard low.value * scale < high.value else { return nil }
+        if low.integerDigits == 4, high.integerDigits == 4, (1800...2100).contains(low.value), (1800...2100).contains(high.value) { return nil }
+        var range = high
+        range.start = low.start
+        range.low = low.value * scale
+        range.high = high.value
+        range.isRange = true
+        return range
     }
 
     /// The end of a unit of the lexicon's `glued_units` right at `index`, standing alone after
@@ -415,7 +443,7 @@ public struct QuantityScanner {
         let span = TextSpan(start: spanStart, end: end)
         let text = String(String.UnicodeScalarView(s[spanStart..<end]))
         let display = QuantityFormat.display(kind: kind, numeral: numeral, unit: unit, hedge: hedge)
-        let value = NormalizedValue(display: display, number: numeral.isVague ? nil : numeral.value,
+        let value = NormalizedValue(display: display, number: numeral.isVague || numeral.isRange ? nil : numeral.value,
                                     low: low == high ? nil : low, high: low == high ? nil : high,
                                     unit: unit, hedge: hedge?.rawValue)
         mentions.append(Mention(kind: kind, span: span, text: text, value: value))

@@ -85,3 +85,31 @@ struct FractionAndRatioTests {
         #expect(Expected.same(found.value.number, number), "\(found.summary)")
     }
 }
+
+/// Two figures joined by a dash are one range, with the scale and unit of the second.
+@Suite("Ranges of figures")
+struct FigureRangeTests {
+    static let ranges: [(text: String, language: String, surface: String, low: Double, high: Double, kind: MentionKind)] = [
+        ("Prices rose 5-10% last year.", "en", "5-10%", 5, 10, .percentage),
+        ("They said 3-5 million people fled.", "en", "3-5 million", 3e6, 5e6, .count),
+        ("Between 10 – 15 people came.", "en", "10 – 15", 10, 15, .count),
+        ("Giá tăng 5-7% trong năm.", "vi", "5-7%", 5, 7, .percentage),
+        ("有30-40人受伤。", "zh-Hans", "30-40", 30, 40, .count),
+    ]
+
+    @Test("a dash between two figures, the larger second, is a range", arguments: ranges)
+    func range(_ c: (text: String, language: String, surface: String, low: Double, high: Double, kind: MentionKind)) throws {
+        let mentions = try Module.quantities.extract(c.text, language: c.language)
+        let found = try #require(mentions.first { $0.text.contains(c.surface) }, "\(mentions.map(\.summary))")
+        #expect(found.kind == c.kind && found.value.number == nil, "\(found.summary)")
+        #expect(Expected.same(found.value.low, c.low) && Expected.same(found.value.high, c.high), "\(found.summary)")
+    }
+
+    @Test("no range: years, a score the larger first, a code, a phone number", arguments: [
+        "It ran over 2019-2023.", "They won 3-2.", "Cases of COVID-19 rose.", "Call 0912-345-678 now.",
+    ])
+    func notRange(_ text: String) throws {
+        let mentions = try Module.quantities.extract(text, language: "en")
+        #expect(!mentions.contains { $0.value.low != nil && $0.value.number == nil }, "\(mentions.map(\.summary))")
+    }
+}

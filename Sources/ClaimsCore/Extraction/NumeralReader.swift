@@ -30,6 +30,11 @@ public struct Numeral: Hashable, Sendable {
     /// A fraction written with a slash (3/4, 2 1/4) or a ratio (1 in 5): a date may be written so
     /// too, after a cue (on 3/4).
     public var isWrittenFraction = false
+    /// Two figures joined by a dash (5-10%, 3–5 million): `low` and `high` bound it, `value` is
+    /// the upper one.
+    public var isRange = false
+    /// The product of the scale words after the digits (1 when none): 5 million has 1,000,000.
+    public var scale: Double = 1
 
     /// A bare run of digits with nothing attached: 2019, 0912345678.
     public var isPlainInteger: Bool { form == .digits && !hasGrouping && !hasFraction && !isScaled }
@@ -586,6 +591,7 @@ public final class NumeralReader: Sendable {
             result.value *= match.value
             result.low *= match.value
             result.high *= match.value
+            result.scale *= match.value
             result.isScaled = true
             result.end = match.end
             j = match.end

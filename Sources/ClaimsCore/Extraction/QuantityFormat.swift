@@ -3,7 +3,7 @@ import Foundation
 /// Human renderings of amounts: "> USD 10 billion", "49%", "~13 million lượt truy cập".
 public enum QuantityFormat {
     public static func display(kind: MentionKind, numeral: Numeral, unit: String?, hedge: Hedge?) -> String {
-        let amount = numeral.isVague ? range(numeral.low, numeral.high) : magnitude(numeral.value)
+        let amount = numeral.isVague || numeral.isRange ? range(numeral.low, numeral.high) : magnitude(numeral.value)
         var text: String
         switch kind {
         case .percentage: text = unit == "percentage points" ? "\(amount) percentage points" : "\(amount)%"

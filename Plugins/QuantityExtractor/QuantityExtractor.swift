@@ -366,9 +366,9 @@ public struct QuantityScanner {
         if k < s.count, s[k] == "-", lexicon.multipliers.match(at: k, in: s) != nil { return true }
         if let classifier = lexicon.classifiers.match(at: k, in: s), lexicon.timeUnits.match(at: classifier.end, in: s) != nil { return true }
         if lexicon.timeUnits.match(at: k, in: s) != nil { return true }
-        // "the past 12 months": en plural units are words; a Han unit may follow a classifier.
+        // a 5-year plan, a 10-day trip: the unit of time joined by a hyphen.
         k = end
-        return false
+        return k + 1 < s.count && s[k] == "-" && lexicon.timeUnits.match(at: k + 1, in: s) != nil
     }
 
     /// The thing counted: a Han noun after an optional measure word (2亿月度用户, 三家公司), or
@@ -405,7 +405,11 @@ public struct QuantityScanner {
             guard k - nounStart >= (hadClassifier || single ? 1 : 2) else { return nil }
             return String(String.UnicodeScalarView(s[nounStart..<k]))
         }
-        guard s[k] == " " else { return nil }
+        // "a 77-mile-wide eye": a unit joined to the number by a hyphen (a unit of time, "a
+        // 5-year plan", is the durations module's).
+        let hyphen = s[k] == "-" && k + 1 < s.count && ScalarClass.isLetter(s[k + 1]) && !ScalarClass.isHan(s[k + 1])
+            && lexicon.timeUnits.match(at: k + 1, in: s) == nil
+        guard s[k] == " " || hyphen else { return nil }
         k += 1
         var words: [String] = []
         while words.count < lexicon.countMaxLength, k < s.count, ScalarClass.isLetter(s[k]) {

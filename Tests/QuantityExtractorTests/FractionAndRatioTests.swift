@@ -64,14 +64,22 @@ struct FractionAndRatioTests {
         // A numeral in a set phrase (CC-CEDICT idioms); a list marker.
         ("他三心二意地工作。", "zh-Hans", 3),
         ("三、工作安排", "zh-Hans", 3),
-        // An ordinal in words is no count.
+        // An ordinal in words is no count; a unit of time joined by a hyphen is a duration's.
         ("It was the twenty-first century.", "en", 20),
+        ("They launched a 5-year plan.", "en", 5),
     ]
 
     @Test("no fraction, ratio or standalone number where the text means something else", arguments: notValues)
     func notRead(_ value: (text: String, language: String, forbidden: Double)) throws {
         let mentions = try Module.quantities.extract(value.text, language: value.language)
         #expect(!mentions.contains { Expected.same($0.value.number, value.forbidden) }, "\(mentions.map(\.summary))")
+    }
+
+    @Test("a unit joined to the number by a hyphen is what the number counts")
+    func hyphenatedUnit() throws {
+        let mentions = try Module.quantities.extract("Near the typhoon's 77-mile-wide eye.", language: "en")
+        let found = try #require(mentions.first { $0.value.number == 77 }, "\(mentions.map(\.summary))")
+        #expect(found.kind == .count && found.value.unit?.hasPrefix("mile") == true, "\(found.summary)")
     }
 
     @Test("a Chinese numeral before a hedge and a large unit", arguments: [

@@ -388,9 +388,12 @@ public struct DescriptionReader: Sendable {
                 token.term.start >= span.end && token.term.end <= core.term.start
                     && (token.term.role == .event || token.term.role == .measure || token.isName || token.term.key.hasPrefix("zh:"))
             })
+            // Only with nothing between it and the value: in "Đoàn xe đi 60 km" the vehicles go
+            // 60 km, and the unit says what is measured.
             if claim.kind == .number || core.isUnit || !adjacent,
                let named = before.last(where: { $0.term.role == .measure && span.start - $0.term.end <= 6 }),
-               named.term.key != core.term.key {
+               named.term.key != core.term.key,
+               !tokens.contains(where: { $0.term.start >= named.term.end && $0.term.end <= span.start }) {
                 return named.term
             }
             return core.term

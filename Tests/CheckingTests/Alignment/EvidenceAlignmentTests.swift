@@ -221,6 +221,15 @@ struct MeasureNamingTests {
         #expect(ten.reading?.measure?.key == "depth", "\(String(describing: ten.reading?.measure))")
     }
 
+    @Test("a unit says what is measured where a verb stands between it and a noun before", arguments: [
+        ("vi", "Đoàn xe đi 60 km tới trại."), ("en", "The convoy drove 60 km to the camp."),
+    ])
+    func unitAfterVerb(language: String, text: String) async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", language, published: "2024-04-03", text)])
+        let sixty = try #require(outcome.claims.first { $0.value.number == 60 })
+        #expect(sixty.reading?.measure?.key == "distance", "\(String(describing: sixty.reading?.measure))")
+    }
+
     @Test("a distance from a place stays a distance, and a depth is never held against it")
     func distanceStaysDistance() async throws {
         let outcome = try await OpenStage.run([

@@ -30,6 +30,10 @@ struct FractionAndRatioTests {
         ("The answer is sixteen.", "en", "sixteen", 16),
         ("The score was nought.", "en", "nought", 0),
         ("The answer is negative one.", "en", "negative one", -1),
+        // Ordinals from thirteenth on as denominators, singular or plural.
+        ("Three twenty-fifths of the vote went to them.", "en", "Three twenty-fifths", 0.12),
+        ("A twenty-first of the land was sold.", "en", "A twenty-first", 1.0 / 21),
+        ("Two thirtieths of it.", "en", "Two thirtieths", 2.0 / 30),
         // Scales from the dictionary: dozen abbreviations, lakh and crore, trillionths.
         ("They shipped 3 dz eggs.", "en", "3 dz", 36),
         ("The budget is 6 crore rupees.", "en", "6 crore", 6e7),

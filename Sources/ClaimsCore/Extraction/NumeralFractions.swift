@@ -75,7 +75,8 @@ extension NumeralReader {
                 return readWords(at: index, first: (1, article.end), in: s)
             }
             if let word = lexicon.numberWords.match(at: j, in: s), wordEnds(word.end, in: s), word.value >= 12,
-               lexicon.scales.match(at: j, in: s) == nil, lexicon.vague.match(at: j, in: s) == nil {
+               lexicon.scales.match(at: j, in: s) == nil, lexicon.vague.match(at: j, in: s) == nil,
+               (ordinalWord(at: j, in: s, plural: true)?.end ?? 0) <= word.end {
                 // a dozen
                 return Numeral(value: word.value, low: word.value, high: word.value, start: index, end: word.end, form: .words,
                                isVague: false, isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: false)
@@ -93,7 +94,8 @@ extension NumeralReader {
     /// A denominator word at `k` (third, fifths, half) and, when `strict`, only where it cannot be
     /// another word: before "of", a scale word or the end of a clause.
     func fractionWord(at k: Int, in s: [Unicode.Scalar], strict: Bool) -> (denominator: Double, end: Int)? {
-        guard let word = lexicon.fractionWords.match(at: k, in: s), wordEnds(word.end, in: s) else { return nil }
+        guard let word = lexicon.fractionWords.match(at: k, in: s).flatMap({ wordEnds($0.end, in: s) ? $0 : nil })
+                ?? ordinalDenominator(at: k, in: s) else { return nil }
         guard strict else { return (word.value, word.end) }
         let next = word.end + 1
         if word.end < s.count, s[word.end] == " ", next < s.count {
@@ -104,6 +106,14 @@ extension NumeralReader {
         if let unit = lexicon.timeUnits.match(at: k, in: s), unit.end == word.end { return nil }
         let after = word.end < s.count && s[word.end] == " " ? next : word.end
         return after >= s.count || !ScalarClass.isLetter(s[after]) ? (word.value, word.end) : nil
+    }
+
+    /// An ordinal from thirteenth on as a denominator, singular or plural ("one twenty-fifth",
+    /// "three twenty-firsts", "a thirtieth"); below it `fraction_words` list the denominators
+    /// ("second" is a unit of time).
+    func ordinalDenominator(at k: Int, in s: [Unicode.Scalar]) -> (value: Double, end: Int)? {
+        guard let ordinal = ordinalWord(at: k, in: s, plural: true), ordinal.value >= 13 else { return nil }
+        return (Double(ordinal.value), ordinal.end)
     }
 
     /// "two hundred point zero three": the digits said one by one after a decimal word.

@@ -87,6 +87,9 @@ public struct ValueLexicon: Sendable {
     /// Ordinal numbers in words (first, eleventh, twentieth); "twenty-first" is read from a
     /// number word of tens and one of these.
     public var ordinalWords = PhraseTable<Double>()
+    /// The same ordinals with the language's plural ending (`ordinal_plural`: twenty-firsts,
+    /// thirtieths), as denominators.
+    public var ordinalPlurals = PhraseTable<Double>()
     /// Words between the two numbers of a ratio: "1 in 5", "two out of three", "one over twenty".
     public var ratioWords = PhraseTable<Bool>()
     /// Number words that are also nouns (vi "năm": five, and year): read as numbers only with a

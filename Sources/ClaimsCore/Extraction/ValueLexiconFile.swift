@@ -36,6 +36,7 @@ extension ValueLexicons {
             var nounWordRight: [String]?
             var standalone: [String]?
             var ordinalWords: [String: Double]?
+            var ordinalPlural: String?
             var ratioWords: [String]?
 
             enum CodingKeys: String, CodingKey {
@@ -43,6 +44,7 @@ extension ValueLexicons {
                 case nounWords = "noun_words"
                 case standalone
                 case ordinalWords = "ordinal_words"
+                case ordinalPlural = "ordinal_plural"
                 case ratioWords = "ratio_words"
                 case nounWordLeft = "noun_word_left"
                 case nounWordRight = "noun_word_right"

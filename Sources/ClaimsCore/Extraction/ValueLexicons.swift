@@ -119,6 +119,9 @@ public struct ValueLexicons: Sendable {
                     lexicon.nounWords.insert(key, true)
                 }
                 lexicon.ordinalWords.insert(contentsOf: (numerals.ordinalWords ?? [:]).map { ($0.key, $0.value) })
+                if let plural = numerals.ordinalPlural {
+                    lexicon.ordinalPlurals.insert(contentsOf: (numerals.ordinalWords ?? [:]).map { ($0.key + plural, $0.value) })
+                }
                 lexicon.standaloneWords.insert(contentsOf: (numerals.standalone ?? []).map { ($0, true) })
                 lexicon.ratioWords.insert(contentsOf: (numerals.ratioWords ?? []).map { ($0, true) })
                 lexicon.nounWordLeft.insert(contentsOf: (numerals.nounWordLeft ?? []).map { ($0, true) })

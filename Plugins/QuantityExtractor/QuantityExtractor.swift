@@ -178,9 +178,25 @@ public struct QuantityScanner {
                           hedgeAfter: hedgeAfter ?? self.hedgeAfter(minor.end), prefixHedgeFrom: i)
         }
         // 10亿美元, 10 tỷ USD, 300 dollars, 10亿美元左右, a one-yen coin.
-        if let code = lexicon.currencies.match(at: unitAt, in: s) {
-            return record(.money, start: i, numeral: numeral, end: afterHedge(code.end), unit: code.value,
-                          hedgeAfter: hedgeAfter ?? self.hedgeAfter(code.end), prefixHedgeFrom: i)
+        // 30 MUSD, 48.5 MGBP: a scale letter glued before an ISO code, as ledgers write millions.
+        var codeAfter = lexicon.currencies.match(at: unitAt, in: s)
+        var scale = 1.0
+        if codeAfter == nil, let prefixed = scaledCode(at: unitAt) { (codeAfter, scale) = ((prefixed.code, prefixed.end), prefixed.scale) }
+        if let code = codeAfter {
+            var amount = numeral
+            var end = code.end
+            // 75 USD million: a scale word after an ISO code is the amount's.
+            if scale == 1, !numeral.isScaled, code.end - unitAt == 3, String(String.UnicodeScalarView(s[unitAt..<code.end])) == code.value,
+               let word = lexicon.scales.match(at: skipSpace(end), in: s), word.end >= s.count || !ScalarClass.isLetter(s[word.end]) {
+                scale = word.value
+                end = word.end
+            }
+            if scale != 1 {
+                (amount.value, amount.low, amount.high) = (amount.value * scale, amount.low * scale, amount.high * scale)
+                amount.isScaled = true
+            }
+            return record(.money, start: i, numeral: amount, end: afterHedge(end), unit: code.value,
+                          hedgeAfter: hedgeAfter ?? self.hedgeAfter(end), prefixHedgeFrom: i)
         }
         // Durations and dates (4年, 12个月, 5 tháng, six years) and multipliers (两倍, 100 lần).
         if !numeral.isScaled, isTimeOrMultiplier(after: numeral.end) { return numeral.end }
@@ -239,6 +255,17 @@ public struct QuantityScanner {
         range.high = high.value
         range.isRange = true
         return range
+    }
+
+    /// MUSD, kEUR: one of the lexicon's scale abbreviations glued before an ISO currency code,
+    /// the whole a word; the code, the scale and where the word ends.
+    func scaledCode(at k: Int) -> (code: String, scale: Double, end: Int)? {
+        guard k + 4 <= s.count, ScalarClass.isLetter(s[k]), k + 4 == s.count || !ScalarClass.isLetter(s[k + 4]),
+              let scale = lexicon.scaleAbbreviations.match(at: 0, in: [s[k]]) else { return nil }
+        let letters = Array(s[(k + 1)..<(k + 4)])
+        guard let code = lexicon.currencies.match(at: 0, in: letters), code.end == 3,
+              String(String.UnicodeScalarView(letters)) == code.value else { return nil }
+        return (code.value, scale.value, k + 4)
     }
 
     /// The end of a unit of the lexicon's `glued_units` right at `index`, standing alone after

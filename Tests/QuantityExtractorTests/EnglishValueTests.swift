@@ -25,6 +25,13 @@ struct EnglishValueTests {
         Case(language: "en", module: .quantities, text: "A fine of £3.5 billion", expected: [
             Expected(kind: .money, text: "£3.5 billion", start: 10, end: 22, number: 3500000000.0, unit: "GBP", display: "GBP 3.5 billion"),
         ]),
+        // A scale after an ISO code, or its letter glued before one, as ledgers write them.
+        Case(language: "en", module: .quantities, text: "It was 75 USD million", expected: [
+            Expected(kind: .money, text: "75 USD million", start: 7, end: 21, number: 75e6, unit: "USD", display: "USD 75 million"),
+        ]),
+        Case(language: "en", module: .quantities, text: "A 30 MUSD deal", expected: [
+            Expected(kind: .money, text: "30 MUSD", start: 2, end: 9, number: 30e6, unit: "USD", display: "USD 30 million"),
+        ]),
         // Fractions of a currency: pence are the pound's; cents any currency's.
         Case(language: "en", module: .quantities, text: "A stamp costs 197 pence", expected: [
             Expected(kind: .money, text: "197 pence", start: 14, end: 23, number: 1.97, unit: "GBP", display: "GBP 1.97"),

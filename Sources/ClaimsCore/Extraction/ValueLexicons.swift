@@ -133,7 +133,7 @@ public struct ValueLexicons: Sendable {
             for (code, words) in file.minorUnits ?? [:] {
                 lexicon.minorUnits.insert(contentsOf: words.map { ($0.key, MinorUnit(currency: code == "any" ? nil : code, factor: $0.value)) })
             }
-            for (code, names) in file.currencies ?? [:] { for name in names { lexicon.currencies.insert(name, code) } }
+            lexicon.currencies.insert(contentsOf: (file.currencies ?? [:]).sorted { $0.key < $1.key }.flatMap { code, names in names.map { ($0, code) } })
             lexicon.percentPrefixes.insert(contentsOf: (file.percent?.prefix ?? []).map { ($0, true) })
             lexicon.percentSuffixes.insert(contentsOf: (file.percent?.suffix ?? []).map { ($0, true) })
             lexicon.tenthSuffixes.insert(contentsOf: (file.percent?.tenths ?? []).map { ($0, true) })
@@ -145,7 +145,7 @@ public struct ValueLexicons: Sendable {
             lexicon.singleNouns.insert(contentsOf: (file.counting?.singleNouns ?? []).map { ($0, true) })
             lexicon.gluedUnits.insert(contentsOf: (file.counting?.gluedUnits ?? []).map { ($0, true) })
             for word in file.counting?.unitPrefixes ?? [] { lexicon.unitPrefixes.insert(word) }
-            for (unit, words) in file.timeUnits ?? [:] { for word in words { lexicon.timeUnits.insert(word, unit) } }
+            lexicon.timeUnits.insert(contentsOf: (file.timeUnits ?? [:]).flatMap { unit, words in words.map { ($0, unit) } })
             lexicon.multipliers.insert(contentsOf: (file.multipliers ?? []).map { ($0, true) })
             lexicon.rankPrefixes.insert(contentsOf: (file.rankPrefixes ?? []).map { ($0, true) })
             for (word, factor) in file.multiplierWords ?? [:] { lexicon.multiplierWords.insert(word, factor) }
@@ -174,8 +174,8 @@ public struct ValueLexicons: Sendable {
         }
         lexicon.dates.followerPhrases += Array(dateTrail.keys)
         lexicon.dates.startPhrases += lexicon.dates.numberPhrases
-        for (phrase, roles) in dateLead { lexicon.dates.lead.insert(phrase, roles.sorted { $0.rank < $1.rank }) }
-        for (phrase, roles) in dateTrail { lexicon.dates.trail.insert(phrase, roles.sorted { $0.rank < $1.rank }) }
+        lexicon.dates.lead.insert(contentsOf: dateLead.map { ($0.key, $0.value.sorted { $0.rank < $1.rank }) })
+        lexicon.dates.trail.insert(contentsOf: dateTrail.map { ($0.key, $0.value.sorted { $0.rank < $1.rank }) })
         return lexicon
     }
 

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Build Claims/lexicon/values/currencies-{en,vi,zh}.yaml: currencies from Unicode CLDR.
+
+Money is only comparable when its currency is known. This script takes, for every currency in
+use today in some territory (CLDR's territory currencies on 2025-01-01), its ISO 4217 code,
+its standard symbol and its display names (singular and plural) in English, Vietnamese,
+Simplified and Traditional Chinese, from the CLDR data shipped in the PyPI package ``babel``
+(pinned in build_places.py; BSD-3-Clause, CLDR data under the Unicode License v3).
+
+Left out, because a phrase table matches words whatever their case:
+* an ISO code that is also an English word (ALL, TOP, TRY, MAD, CUP): the English words are
+  the glosses of CC-CEDICT in Claims/lexicon/concepts/generated/zh.tsv (build_concepts.py);
+* a symbol written only in ASCII letters (Br, kr, Lek), a symbol two currencies use in any of
+  the four languages ($, ¥), and a name two currencies share in one language.
+The symbols differ by language, as in CLDR: ¥ is the yen in English and the yuan in Chinese.
+
+Usage::
+
+    python3 scripts/lexicon/build_currencies.py          # (re)write the files
+    python3 scripts/lexicon/build_currencies.py --check  # fail if a file is out of date
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_places as places  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+VALUES = ROOT / "Claims" / "lexicon" / "values"
+GLOSSES = ROOT / "Claims" / "lexicon" / "concepts" / "generated" / "zh.tsv"
+# output file -> (language tags of the file, CLDR locales whose words it holds)
+FILES = {
+    "currencies-en.yaml": (["en"], ["en"]),
+    "currencies-vi.yaml": (["vi"], ["vi"]),
+    "currencies-zh.yaml": (["zh-Hans", "zh-Hant"], ["zh_Hans", "zh_Hant"]),
+}
+ON = datetime.date(2025, 1, 1)
+
+
+def english_words() -> set[str]:
+    words: set[str] = set()
+    for line in GLOSSES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        for gloss in line.split("\t", 1)[1].split("|"):
+            words.update(w for w in re.findall(r"[a-z]+", gloss.lower()))
+    return words
+
+
+def current_currencies(numbers, locale_cls) -> list[str]:
+    codes: set[str] = set()
+    for territory in locale_cls.parse("en").territories:
+        try:
+            codes.update(numbers.get_territory_currencies(territory, ON))
+        except Exception:  # territories without currency data
+            continue
+    return sorted(codes)
+
+
+def collect(deps: Path) -> dict[str, dict[str, list[str]]]:
+    sys.path.insert(0, str(deps))
+    from babel import Locale, numbers  # noqa: E402
+    words = english_words()
+    codes = current_currencies(numbers, Locale)
+    # A symbol two currencies use in any of the languages ($: the US dollar in English, the New
+    # Taiwan dollar in Traditional Chinese; ¥: yen or yuan) names neither.
+    owners: dict[str, set[str]] = {}
+    for _, locales in FILES.values():
+        for tag in locales:
+            for code in codes:
+                symbol = Locale.parse(tag).currency_symbols.get(code)
+                if symbol:
+                    owners.setdefault(symbol, set()).add(code)
+    ambiguous = {symbol for symbol, cs in owners.items() if len(cs) > 1}
+    out: dict[str, dict[str, list[str]]] = {}
+    for name, (_, locales) in FILES.items():
+        phrases: dict[str, set[str]] = {}  # phrase (folded) -> codes
+        forms: dict[str, list[str]] = {code: [] for code in codes}
+
+        def add(code: str, phrase: str | None) -> None:
+            if not phrase:
+                return
+            phrase = phrase.strip()
+            if not phrase or phrase in forms[code]:
+                return
+            phrases.setdefault(phrase.lower(), set()).add(code)
+            forms[code].append(phrase)
+
+        for code in codes:
+            if code.lower() not in words:
+                add(code, code)
+            for tag in locales:
+                locale = Locale.parse(tag)
+                symbol = locale.currency_symbols.get(code)
+                if symbol and symbol != code and symbol not in ambiguous and not re.fullmatch(r"[A-Za-z.]+", symbol):
+                    add(code, symbol)
+                add(code, locale.currencies.get(code))
+                plural = locale._data["currency_names_plural"].get(code) or {}
+                for form in ("one", "other"):
+                    add(code, plural.get(form))
+        shared = {p for p, cs in phrases.items() if len(cs) > 1}
+        out[name] = {code: [f for f in fs if f.lower() not in shared] for code, fs in forms.items()}
+        out[name] = {code: fs for code, fs in out[name].items() if fs}
+    return out
+
+
+def quoted(phrase: str) -> str:
+    return '"' + phrase.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def render(name: str, currencies: dict[str, list[str]], version: str) -> str:
+    languages, _ = FILES[name]
+    lines = [
+        f"# Generated by scripts/lexicon/build_currencies.py from the Unicode CLDR currency data in PyPI babel {version}",
+        "# (BSD-3-Clause; CLDR data under the Unicode License v3). Do not edit; re-run the script.",
+        f"languages: [{', '.join(languages)}]",
+        "currencies:",
+    ]
+    for code, phrases in sorted(currencies.items()):
+        lines.append(f"  {code}: [{', '.join(quoted(p) for p in phrases)}]")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    check = "--check" in sys.argv[1:]
+    deps = places.ensure_dependencies(ROOT / ".build" / "lexicon-deps", places.PINS)
+    data = collect(deps)
+    stale = []
+    for name in FILES:
+        text = render(name, data[name], places.PINS["babel"])
+        path = VALUES / name
+        if check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(name)
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT)}: {len(data[name])} currencies")
+    if stale:
+        print("out of date: " + ", ".join(stale) + f"; run {Path(__file__).name}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

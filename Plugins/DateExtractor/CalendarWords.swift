@@ -121,7 +121,9 @@ extension DateScanner {
             return DateFound(start, y.end, .calendar(.absolute(y.value), .year))
         case .eraBefore(let offset):
             // 民國112年 is 2023: the era's years counted from its start.
-            guard let y = arabic(at: end, max: 3), y.value >= 1, let t = trail(at: skipSpaceBeforeHan(y.end)),
+            // 民國112年, 民国三年: the era's year in digits or in a Chinese numeral.
+            guard let y = arabic(at: end, max: 3).map({ (value: $0.value, end: $0.end) }) ?? small(at: end), y.value >= 1,
+                  let t = trail(at: skipSpaceBeforeHan(y.end)),
                   t.roles.contains(.year) else { return nil }
             return yearFound(y.value + offset, start: start, end: t.end)
         case .holiday, .easter:

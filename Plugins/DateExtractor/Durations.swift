@@ -42,6 +42,12 @@ extension DateScanner {
         if let year = hanYear(at: i), let t = trail(at: year.end), t.roles.contains(.year) {
             return .found(yearFound(year.year, start: i, end: t.end))
         }
+        // 零八年, 〇八年: a year by its last two digits, the first a zero (no count of years
+        // starts with one).
+        if i + 2 < n, lexicon.hanDigits[s[i]] == 0, let d = lexicon.hanDigits[s[i + 1]], d >= 1, d < 10, s[i + 1] != "两", s[i + 1] != "兩",
+           lexicon.hanDigits[s[i + 2]] == nil, let t = trail(at: i + 2), t.roles.contains(.year) {
+            return .found(yearFound(2000 + Int(d), start: i, end: t.end))
+        }
         guard let amount = amount(at: i) else {
             if let numeral = language.reader.read(at: i, in: s) { return .skip(numeral.end) }
             return nil

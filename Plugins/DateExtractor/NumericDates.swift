@@ -69,6 +69,9 @@ extension DateScanner {
                 case .year where isYear(v, count: count) && v >= 1500:
                     // 1000年 is a thousand years more often than the year 1000.
                     return .found(yearFound(v, start: i, end: t.end))
+                case .year where count == 2 && s[i] == "0":
+                    // 08年: a year by its last two digits, the first a zero.
+                    return .found(yearFound(2000 + v, start: i, end: t.end))
                 case .month where count <= 2 && (1...12).contains(v):
                     let period = monthThen(v, after: t.end)
                     if let found = calendar(i, period.end, .implied, period.period) { return .found(extendDay(found)) }

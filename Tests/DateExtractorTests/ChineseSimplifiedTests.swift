@@ -10,6 +10,8 @@ let zhHansCases: [DateCase] = [
     DateCase("⟦2019年国庆节⟧前后，⟦去年圣诞节⟧", published: "2019-06-01", .day("2019-10-01"), .day("2018-12-25")),
     // Absolute dates
     DateCase("新华社⟦2023年6月17日⟧电", published: "2023-06-17", .day("2023-06-17")),
+    // A year by its last two digits, the first a zero; an era's year in a Chinese numeral.
+    DateCase("⟦零八年⟧奥运会，⟦08年⟧金融危机，⟦民国三年⟧", published: "2019-06-01", .year(2008), .year(2008), .year(1914)),
     DateCase("⟦2023.06.17⟧\n微软与 OpenAI 之间的密切合作关系备受瞩目", published: "2023-06-17", .day("2023-06-17")),
     DateCase("⟦2023/6/17⟧发布，⟦2023-06-17⟧更新", .day("2023-06-17"), .day("2023-06-17")),
     DateCase("在⟦2019年7月⟧毅然决定给OpenAI投资", published: "2023-08", .month("2019-07")),

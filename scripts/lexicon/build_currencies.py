@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generated_files import write_or_check  # noqa: E402
 import build_places as places  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,20 +131,8 @@ def main() -> int:
     check = "--check" in sys.argv[1:]
     deps = places.ensure_dependencies(ROOT / ".build" / "lexicon-deps", places.PINS)
     data = collect(deps)
-    stale = []
-    for name in FILES:
-        text = render(name, data[name], places.PINS["babel"])
-        path = VALUES / name
-        if check:
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                stale.append(name)
-        else:
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(ROOT)}: {len(data[name])} currencies")
-    if stale:
-        print("out of date: " + ", ".join(stale) + f"; run {Path(__file__).name}", file=sys.stderr)
-        return 1
-    return 0
+    outputs = {VALUES / name: render(name, data[name], places.PINS["babel"]) for name in FILES}
+    return write_or_check(outputs, ROOT, Path(__file__).name, check)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import build_concepts as concepts  # noqa: E402
+from generated_files import write_or_check  # noqa: E402
 import build_places as places  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -141,15 +141,7 @@ def main() -> int:
     check = "--check" in sys.argv[1:]
     deps = places.ensure_dependencies(ROOT / ".build" / "lexicon-deps", places.PINS)
     text = render(collect(deps), places.PINS["babel"])
-    if check:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT.relative_to(ROOT)} is out of date; run {Path(__file__).name}", file=sys.stderr)
-            return 1
-        print(f"{OUT.relative_to(ROOT)} is up to date")
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return write_or_check({OUT: text}, ROOT, Path(__file__).name, check)
 
 
 if __name__ == "__main__":

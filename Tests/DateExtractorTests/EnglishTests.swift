@@ -69,6 +69,8 @@ let enCases: [DateCase] = [
     DateCase("⟦Five months ago⟧ it bought a rival; ⟦a year ago⟧ it sold one.", published: "2023-06-20", .month("2023-01"), .year(2022)),
     DateCase("He said in ⟦May⟧ that prices may rise.", published: "2023-06-20", .month("2023-05")),
     // Durations
+    // Seconds and decades are units of time too.
+    DateCase("The quake shook ⟦for 40 seconds⟧, the worst in ⟦two decades⟧.", .lasting("40 seconds", 40, "second"), .lasting("2 decades", 2, "decade")),
     DateCase("It has operated ⟦for six years⟧, ⟦over the past 12 months⟧ and ⟦for about 10 hours⟧.", .lasting("6 years", 6, "year"),
              .lasting("12 months", 12, "month"), .lasting("~10 hours", 10, "hour")),
     // A decimal point that starts its token belongs to the amount, span and value alike.

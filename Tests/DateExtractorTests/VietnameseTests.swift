@@ -45,6 +45,7 @@ let viCases: [DateCase] = [
     DateCase("⟦5 tháng trước⟧, ⟦cách đây 3 năm⟧", published: "2023-06", .month("2023-01"), .year(2020)),
     DateCase("Họ gặp nhau vào ⟦thứ hai⟧.", published: "2013-10-29", .day("2013-10-28")),
     // Durations
+    DateCase("Mặt đất rung lắc ⟦trong 40 giây⟧, mạnh nhất ⟦hai thập kỷ⟧ qua", .lasting("40 seconds", 40, "second"), .lasting("2 decades", 2, "decade")),
     DateCase("OpenAI đã tăng 9 bậc chỉ ⟦trong một tháng⟧, trở thành trang web thứ 18", .lasting("1 month", 1, "month")),
     DateCase("sau khoảng thời gian ⟦một tuần⟧; sau khi trả phí", .lasting("1 week", 1, "week")),
     DateCase("bắt giữ được thực hiện chỉ ⟦10 tiếng⟧ sau; bị bắt giữ ⟦khoảng 10 tiếng⟧ sau", .lasting("10 hours", 10, "hour"),

@@ -226,7 +226,7 @@ public struct DateResolver: Sendable {
     /// days, a month a twelfth of that.
     public static let unitDays: [String: Double] = [
         "decade": 3652.425, "year": 365.2425, "quarter": 91.310625, "month": 30.436875, "week": 7, "day": 1,
-        "hour": 1.0 / 24, "minute": 1.0 / 1440,
+        "hour": 1.0 / 24, "minute": 1.0 / 1440, "second": 1.0 / 86400,
     ]
 
     struct Span {

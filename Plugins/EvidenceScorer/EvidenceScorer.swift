@@ -257,10 +257,14 @@ public struct EvidenceScorer: PairScorer {
             score += 0.5
             if let event, 2 * statistics.frequency[event, default: 0] >= statistics.sources { score += 0.75 }
         }
+        // Every key each side knows, read once: most terms have no match, found by hashing.
+        var xKnown = x.knownKeys
+        var yKnown = y.knownKeys
         var words = 0.0
         var counted: Set<Int> = []
         for term in x.terms {
-            guard term.key != x.predicate?.key, term.key != x.measure?.key, let match = y.terms.first(where: { $0.key == term.key }) else { continue }
+            guard yKnown.contains(term.key), term.key != x.predicate?.key, term.key != x.measure?.key,
+                  let match = y.terms.first(where: { $0.key == term.key }) else { continue }
             // One word of the sentence counts once, however many glosses it has.
             guard counted.insert(term.start).inserted else { continue }
             words += min(term.weight, match.weight) * (term.role == nil ? 1 : 1.5) * (0.5 + statistics.weight(term.key))
@@ -269,9 +273,7 @@ public struct EvidenceScorer: PairScorer {
         score += min(words, 2.5)
         // A name in one language is often a dictionary word in another (Vientiane ~ 万象).
         // A longer name holds a shorter one word for word ("mekong river" ~ "mekong").
-        var xKnown = x.knownKeys
-        var yKnown = y.knownKeys
-        var names = Set(x.names).intersection(yKnown).union(Set(y.names).intersection(xKnown))
+        var names = Set(x.names.filter(yKnown.contains) + y.names.filter(xKnown.contains))
         // A name in Sino-Vietnamese readings is the same name in pinyin ("Kim Thủy" ~ "Jinshui Bridge").
         let spelt = Self.spellingMatches(x, y) + Self.spellingMatches(y, x).map { ($0.1, $0.0) }
         let bySpelling = spelt.filter { !names.contains($0.0) && !names.contains($0.1) }
@@ -289,9 +291,9 @@ public struct EvidenceScorer: PairScorer {
         // at the Aegean island of Leros", Greek officials said; "registered in Greece"), dates
         // the same event in more detail. A count so told is still a part of the other's.
         let moreDetail = a.kind == .date && !x.clauseNames.isEmpty && !y.clauseNames.isEmpty
-            && (Set(x.clauseNames).isSubset(of: yKnown) || Set(y.clauseNames).isSubset(of: xKnown))
-        if !x.clauseNames.isEmpty, !y.clauseNames.isEmpty, Set(x.clauseNames).isDisjoint(with: yKnown),
-           Set(y.clauseNames).isDisjoint(with: xKnown) {
+            && (x.clauseNames.allSatisfy(yKnown.contains) || y.clauseNames.allSatisfy(xKnown.contains))
+        if !x.clauseNames.isEmpty, !y.clauseNames.isEmpty, !x.clauseNames.contains(where: yKnown.contains),
+           !y.clauseNames.contains(where: xKnown.contains) {
             score -= 1.5
         } else if a.sourceID != b.sourceID, a.kind != .identifier, !moreDetail,
                   x.clauseNames.contains(where: { !yKnown.contains($0) && statistics.frequency[$0, default: 1] <= 1 })
@@ -332,7 +334,7 @@ public struct EvidenceScorer: PairScorer {
         }
         // Which part of a count a figure is; a code has no parts. A date qualified otherwise
         // ("scheduled to land at 8:30", "原計劃") is another fact.
-        if a.kind != .identifier, Set(x.scope) != Set(y.scope) {
+        if a.kind != .identifier, !(x.scope.isEmpty && y.scope.isEmpty), Set(x.scope) != Set(y.scope) {
             if a.kind == .date { return .veto("dates of different scopes") }
             score -= 0.5
         } else if a.kind != .identifier, a.kind != .date, !x.scope.isEmpty {

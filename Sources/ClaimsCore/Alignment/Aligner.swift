@@ -136,11 +136,20 @@ public struct Aligner: Sendable {
         func amount(_ claim: Claim) -> Double? {
             claim.value.number ?? claim.value.low.map { low in claim.value.high.map { (low + $0) / 2 } ?? low }
         }
-        struct Side: Hashable { var claim: Int; var source: String; var sentence: TextSpan }
+        // A sentence by its source's number and its span: hashing numbers, not source ids, per link.
+        var numbers: [String: Int] = [:]
+        var sentences: [(Int, TextSpan)] = []
+        for claim in claims {
+            let number = numbers[claim.sourceID] ?? numbers.count
+            numbers[claim.sourceID] = number
+            sentences.append((number, claim.quoteSpan))
+        }
+        struct Side: Hashable { var claim: Int; var source: Int; var sentence: TextSpan }
+        func side(_ claim: Int, in other: Int) -> Side { Side(claim: claim, source: sentences[other].0, sentence: sentences[other].1) }
         var choices: [Side: [(partner: Int, score: Double)]] = [:]
         for (i, j, evidence) in links {
-            choices[Side(claim: i, source: claims[j].sourceID, sentence: claims[j].quoteSpan), default: []].append((j, evidence.score))
-            choices[Side(claim: j, source: claims[i].sourceID, sentence: claims[i].quoteSpan), default: []].append((i, evidence.score))
+            choices[side(i, in: j), default: []].append((j, evidence.score))
+            choices[side(j, in: i), default: []].append((i, evidence.score))
         }
         var chosen: [Side: Int] = [:]
         for (side, options) in choices where options.count > 1 {
@@ -175,8 +184,7 @@ public struct Aligner: Sendable {
             chosen[side] = pick.partner
         }
         return links.filter { i, j, _ in
-            chosen[Side(claim: i, source: claims[j].sourceID, sentence: claims[j].quoteSpan)].map { $0 == j } ?? true
-                && chosen[Side(claim: j, source: claims[i].sourceID, sentence: claims[i].quoteSpan)].map { $0 == i } ?? true
+            chosen[side(i, in: j)].map { $0 == j } ?? true && chosen[side(j, in: i)].map { $0 == i } ?? true
         }
     }
 

@@ -50,6 +50,10 @@ extension DescriptionReader {
     /// The country a name is, or ends in, with its zone: "ấn độ", and "miền tây ấn độ" (western
     /// India), give india.
     static func country(of name: String, language: ConceptLanguage) -> (key: String, zone: String)? {
+        language.countries.value(name) { name in findCountry(of: name, language: language) }
+    }
+
+    private static func findCountry(of name: String, language: ConceptLanguage) -> (key: String, zone: String)? {
         let words = name.split(separator: " ")
         return words.indices.lazy.compactMap { first -> (String, String)? in
             let tail = words[first...].joined(separator: " ")

@@ -56,6 +56,12 @@ public final class ConceptLanguage: Sendable {
     /// Unit words (km, 公里, miles, dặm), longest first, with their concept and the factor to
     /// its base unit.
     let units: [(word: String, concept: String, factor: Double)]
+    /// Generated words already looked up, to their keys (`keys(ofWord:)`).
+    let wordKeys = Memo<String, [String]?>()
+    /// Words already read as units (`unit(of:)`), and names as countries with a time zone
+    /// (`DescriptionReader.country(of:language:)`).
+    let unitsRead = Memo<String, (concept: String, factor: Double)?>()
+    let countries = Memo<String, (key: String, zone: String)?>()
 
     init(core: PhraseTable<[Int]> = PhraseTable(), concepts: [Concept] = [], generated: [GeneratedDictionary] = [],
          romanized: [GeneratedDictionary] = [], places: [GeneratedDictionary] = [], zones: [GeneratedDictionary] = [],
@@ -106,6 +112,10 @@ public final class ConceptLanguage: Sendable {
     /// The unit a value is written in ("英里處" starts with 英里; "miles"), as its concept and
     /// the factor to the concept's base unit: "5 miles" is 8.05 km.
     func unit(of written: String) -> (concept: String, factor: Double)? {
+        unitsRead.value(written) { findUnit(of: $0) }
+    }
+
+    private func findUnit(of written: String) -> (concept: String, factor: Double)? {
         let lower = written.lowercased()
         for unit in units where lower.hasPrefix(unit.word) {
             let rest = lower.unicodeScalars.dropFirst(unit.word.unicodeScalars.count)
@@ -126,6 +136,18 @@ public final class ConceptLanguage: Sendable {
             return String(lower.dropLast(suffix.count)) + replacement
         }
         return lower
+    }
+
+    /// The concept keys of a generated word (a Han string, or Vietnamese syllables), from its
+    /// first four glosses, or nil when no generated dictionary has it; each word is looked up
+    /// once a run.
+    func keys(ofWord word: String) -> [String]? {
+        wordKeys.value(word) { word in
+            guard let glosses = glosses(word) else { return nil }
+            var found: [String] = []
+            for gloss in glosses.prefix(4) { for key in keys(forGloss: gloss) where !found.contains(key) { found.append(key) } }
+            return found
+        }
     }
 
     /// The glosses of a generated word, first dictionary first.

@@ -36,9 +36,7 @@ extension DescriptionReader {
                          scopes: concepts.filter { language.concepts[$0].role == .scope }.map { language.concepts[$0].id },
                          another: concepts.contains { language.concepts[$0].another })
         }
-        func glossToken(_ glosses: [String], _ a: Int, _ b: Int) -> Token {
-            var keys: [String] = []
-            for gloss in glosses.prefix(4) { for key in language.keys(forGloss: gloss) where !keys.contains(key) { keys.append(key) } }
+        func glossToken(_ keys: [String], _ a: Int, _ b: Int) -> Token {
             return Token(term: DescriptionTerm(key: keys.first ?? text(a, b), text: text(a, b), start: a, end: b), keys: keys,
                          grows: false, isName: false)
         }
@@ -104,8 +102,8 @@ extension DescriptionReader {
                 let afterValue = best != nil && sortedValues.contains { $0.end == i }
                 var length = afterValue ? 0 : min(language.generatedLength, end - i)
                 while length >= 2, length > (best.map { $0.end - i } ?? 0) {
-                    if (i..<(i + length)).allSatisfy({ ScalarClass.isHan(s[$0]) }), let glosses = language.glosses(text(i, i + length)) {
-                        best = (glossToken(glosses, i, i + length), i + length)
+                    if (i..<(i + length)).allSatisfy({ ScalarClass.isHan(s[$0]) }), let keys = language.keys(ofWord: text(i, i + length)) {
+                        best = (glossToken(keys, i, i + length), i + length)
                         break
                     }
                     length -= 1
@@ -151,7 +149,7 @@ extension DescriptionReader {
                 continue
             }
             if language.tag == "vi", language.generatedLength >= 2, let found = syllables(from: i, scalars: s, end: end, language: language) {
-                out.tokens.append(glossToken(found.glosses, i, found.end))
+                out.tokens.append(glossToken(found.keys, i, found.end))
                 i = found.end
                 firstWord = false
                 continue
@@ -199,8 +197,8 @@ extension DescriptionReader {
     }
 
     /// The longest run of two or more Vietnamese syllables from `start` that the generated
-    /// dictionary knows.
-    func syllables(from start: Int, scalars s: [Unicode.Scalar], end: Int, language: ConceptLanguage) -> (glosses: [String], end: Int)? {
+    /// dictionary knows, with its keys.
+    func syllables(from start: Int, scalars s: [Unicode.Scalar], end: Int, language: ConceptLanguage) -> (keys: [String], end: Int)? {
         var bounds: [(Int, Int)] = []
         var k = start
         while bounds.count < language.generatedLength, k < end, ScalarClass.isLetter(s[k]), !ScalarClass.isHan(s[k]) {
@@ -215,7 +213,7 @@ extension DescriptionReader {
             var string = String.UnicodeScalarView()
             string.append(contentsOf: s[start..<bounds[count - 1].1])
             let key = String(string).lowercased().precomposedStringWithCanonicalMapping
-            if let glosses = language.glosses(key) { return (glosses, bounds[count - 1].1) }
+            if let keys = language.keys(ofWord: key) { return (keys, bounds[count - 1].1) }
         }
         return nil
     }

@@ -125,8 +125,8 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     /// measures joined into one group ("181 passengers and crew") count everyone a generic
     /// noun counts ("181 người trên máy bay").
     public func unionMeetsGeneric(_ other: ClaimDescription) -> Bool {
-        guard let m = measure?.key, let n = other.measure?.key, m != n else { return false }
-        return (m.contains("+") && other.genericMeasure) || (n.contains("+") && genericMeasure)
+        guard other.genericMeasure || genericMeasure, let m = measure?.key, let n = other.measure?.key, m != n else { return false }
+        return (other.genericMeasure && m.contains("+")) || (genericMeasure && n.contains("+"))
     }
 
     /// Every key with its weight, the measure and predicate weighing most.

@@ -109,7 +109,13 @@ extension DateScanner {
             hedge = h.value
             numberEnd = h.end
         }
-        guard let unit = unitAfter(numberEnd) else { return nil }
+        // "5 upcoming months": a span word between the amount and its unit.
+        var spanBetween: Int?
+        var unitRead = unitAfter(numberEnd)
+        if unitRead == nil, hedge == nil, isSpace(numberEnd), let word = words.spans.match(at: numberEnd + 1, in: s), let unit = unitAfter(word.end) {
+            (spanBetween, unitRead) = (word.value, unit)
+        }
+        guard let unit = unitRead else { return nil }
         let isArticle = words.articles.match(at: amount.start, in: s)?.end == amount.end
         // 7月 and 28日 without a measure word are calendar dates, read before.
         if !unit.classifier, let t = trail(at: unit.start), t.end == unit.end, t.roles.contains(.month) || t.roles.contains(.day),
@@ -145,6 +151,13 @@ extension DateScanner {
         }
         // three weeks from tomorrow, 5 days before new year: a day counted from another date.
         if hedge == nil, let day = shifted(amount, unit: unit.unit, end: end) { return .found(day) }
+        // the next five years, the previous three quarters: the stretch of days they name.
+        if hedge == nil, let (sign, start) = spanBetween.map({ ($0, amount.start) }) ?? spanWord(before: amount.start),
+           let count = Self.wholeCount(amount), Self.spanUnits.contains(unit.unit) {
+            var found = DateFound(start, end, .following(sign * count, unit: unit.unit))
+            found.counted = true
+            return .found(found)
+        }
         let lead = durationLead(before: amount.start)
         if isArticle {
             // "a year" counts only as "a year later" or "for a year".
@@ -166,6 +179,21 @@ extension DateScanner {
                                     low: low == high ? nil : low, high: low == high ? nil : high,
                                     unit: unit.unit, hedge: hedge?.rawValue)
         return .found(DateFound(lead.start, end, duration: value))
+    }
+
+    /// Units a span word counts in: a stretch of days, not of hours.
+    static let spanUnits: Set<String> = ["day", "week", "month", "quarter", "year", "decade"]
+
+    /// An amount that is a whole number of units, 1 to 1,000, or nil.
+    static func wholeCount(_ amount: TimeAmount) -> Int? {
+        guard !amount.isVague, amount.value == amount.value.rounded(), amount.value >= 1, amount.value <= 1000 else { return nil }
+        return Int(amount.value)
+    }
+
+    /// The span word right before an amount ("next", "previous", "未来"), with its sign and start.
+    func spanWord(before start: Int) -> (Int, Int)? {
+        guard let word = words.spans.match(endingAt: skipBack(start), in: s) else { return nil }
+        return (word.value, word.start)
     }
 
     /// A clock cue before an amount that is not also a hedge: lúc, at (not khoảng).

@@ -52,6 +52,9 @@ let zhHansCases: [DateCase] = [
     // Durations
     DateCase("另外，OpenAI 在⟦过去 12 个月⟧中还与搜索引擎建立联系", .lasting("12 months", 12, "month")),
     DateCase("⟦过去六年⟧，微软通过数十亿美元投资推动了OpenAI的成长", .lasting("6 years", 6, "year")),
+    // The next stretch of time, from the publication day: 未来5年, 今后三年.
+    DateCase("微软计划在⟦未来5年⟧投资；⟦今后三年⟧将新建工厂。", published: "2018-06-01",
+             .span("2018-06-02…2023-06-01", "2018-06-02", "2023-06-02", "day"), .span("2018-06-02…2021-06-01", "2018-06-02", "2021-06-02", "day")),
     DateCase("⟦两周⟧后，⟦超过10年⟧，⟦约两年⟧，⟦三十多年⟧", .lasting("2 weeks", 2, "week"), .lasting("> 10 years", 10, "year"),
              .lasting("~2 years", 2, "year"), .lasting("> 30 years", 30, "year")),
     DateCase("推出GPT-3⟦不到一年⟧后", .lasting("< 1 year", 1, "year")),

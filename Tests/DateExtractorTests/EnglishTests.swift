@@ -58,6 +58,15 @@ let enCases: [DateCase] = [
              .day("2018-06-23"), .day("2018-01-29"), .day("2018-06-04")),
     DateCase("It closed ⟦two years after 2011⟧, ⟦two months after next Friday⟧; ⟦10 days⟧ after the attack.", published: "2018-06-01",
              .year(2013), .day("2018-08-08"), .lasting("10 days", 10, "day")),
+    // The next or previous stretch of time: days, weeks, months and years run from the
+    // publication day; quarters and decades are whole ones. "The past/last N" stays a duration.
+    DateCase("It will invest over the ⟦next five years⟧; sales fell in the ⟦previous three quarters⟧.", published: "2018-08-30",
+             .span("2018-08-31…2023-08-30", "2018-08-31", "2023-08-31", "day"), .span("2017-10…2018-06", "2017-10-01", "2018-07-01", "month")),
+    DateCase("Prices may rise in the ⟦2 upcoming months⟧ and the ⟦following 2 quarters⟧, and for the ⟦next two decades⟧.",
+             published: "2019-07-04", .span("2019-07-05…09-04", "2019-07-05", "2019-09-05", "day"),
+             .span("2019-10…2020-03", "2019-10-01", "2020-04-01", "month"), .span("2020–2039", "2020-01-01", "2040-01-01", "year")),
+    DateCase("Profit fell ⟦in the last 2 quarters⟧; a forthcoming ⟦3 years⟧ of cuts.", published: "2019-07-04",
+             .lasting("2 quarters", 2, "quarter"), .lasting("3 years", 3, "year")),
     // Relative dates
     DateCase("⟦Last year⟧ the firm grew; ⟦this year⟧ it shrank.", published: "2023-06-20", .year(2022), .year(2023)),
     DateCase("⟦Last month⟧ it hired, ⟦yesterday⟧ it fired.", published: "2023-06-20", .month("2023-05"), .day("2023-06-19")),

@@ -3,7 +3,6 @@ import Foundation
 /// How resolved dates and date expressions are written for people: padded numbers, weeks,
 /// clock times, ranges, and a short description of an expression.
 extension DateResolver {
-
     /// A number with leading zeros: 7 → "07", 794 → "0794".
     static func pad(_ value: Int, _ width: Int = 2) -> String {
         let digits = String(value)
@@ -79,6 +78,7 @@ extension DateResolver {
         case .ago(let amount, let unit):
             let n = amount == amount.rounded() ? String(Int(amount)) : String(amount)
             return "\(n) \(unit)\(amount == 1 ? "" : "s") ago"
+        case .following(let count, let unit): return "\(count < 0 ? "previous" : "next") \(abs(count)) \(unit)s"
         case .fiscal(let y, let q): return "FY\(y)" + (q.map { " Q\($0)" } ?? "")
         case .ambiguous(let d, let m, _): return "\(d)/\(m)"
         case .timeOfDay(let inner, let minute): return describe(inner) + " " + clock(minute)
@@ -104,6 +104,7 @@ extension DateResolver {
         case .monthOffset(_, _, let d): d == nil ? "month" : "day"
         case .namedMonth: "month"
         case .namedSeason: "season"
+        case .following(_, let unit): ["decade": "year", "quarter": "month"][unit] ?? "day"
         case .ago(_, let unit): ["year": "year", "decade": "year", "quarter": "month", "month": "month", "week": "week"][unit] ?? "day"
         case .fiscal(_, let q): q == nil ? "year" : "quarter"
         case .timeOfDay: "minute"

@@ -161,6 +161,11 @@ public enum DateExpression: Hashable, Sendable {
     /// An amount of time before publication (5个月前, 5 tháng trước, five months ago), in a unit
     /// of `DateResolver.unitDays`.
     case ago(Double, unit: String)
+    /// The next or the previous `count` units of time (the next five years, the previous three
+    /// quarters, 5 upcoming months): negative counts look back. Days, weeks, months and years
+    /// run from the publication day; quarters and decades are whole ones after or before the
+    /// current one, as such periods are counted.
+    case following(Int, unit: String)
     /// A fiscal year and quarter (2023财年第四季度): fiscal calendars differ, so no interval.
     case fiscal(Int, quarter: Int?)
     /// A numeric date both of whose readings are valid (6/7/2023 in English): day, month and

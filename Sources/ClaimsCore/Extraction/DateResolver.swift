@@ -284,6 +284,8 @@ public struct DateResolver: Sendable {
                 return Span(low: Double(low), high: Double(high + 1), precision: "day",
                             display: Self.rangeDisplay(low: Double(low), high: Double(high + 1), precision: "day"))
             }
+        case .following(let count, let unit):
+            return following(count, unit: unit, anchorDay: a)
         case .calendar(let year, let period):
             // Not reached: calendar dates are placed by `implied`.
             let y: Int = switch year {
@@ -301,5 +303,36 @@ public struct DateResolver: Sendable {
             let low = span.low + Double(minute) / 1440
             return Span(low: low, high: low + 1.0 / 1440, precision: "minute", display: span.display + " " + Self.clock(minute))
         }
+    }
+
+    /// The days of the next (or, for a negative count, the previous) `count` units from day `a`.
+    func following(_ count: Int, unit: String, anchorDay a: Int) -> Span {
+        let (ay, am, _) = CalendarDays.civil(a)
+        let low: Int, high: Int
+        switch unit {
+        case "quarter", "decade":
+            // Whole periods: the current one is the quarter or the decade `a` falls in.
+            let current = unit == "quarter" ? ay * 4 + (am - 1) / 3 : Int((Double(ay) / 10).rounded(.down))
+            let (first, last) = count > 0 ? (current + 1, current + count) : (current + count, current - 1)
+            func start(_ period: Int) -> Int {
+                unit == "quarter" ? CalendarDays.from(monthIndex: period * 3) : CalendarDays.from(year: period * 10, month: 1, day: 1)
+            }
+            (low, high) = (start(first), start(last + 1))
+        case "month", "year":
+            // The same day of the month that many months on, or the month's last day.
+            let (y, m, d) = CalendarDays.civil(a)
+            let index = y * 12 + m - 1 + count * (unit == "year" ? 12 : 1)
+            let ty = index >= 0 ? index / 12 : (index - 11) / 12
+            let tm = index - ty * 12 + 1
+            let shifted = CalendarDays.from(year: ty, month: tm, day: min(d, CalendarDays.daysIn(month: tm, year: ty)))
+            (low, high) = count > 0 ? (a + 1, shifted + 1) : (shifted, a)
+        default:
+            let days = count * (unit == "week" ? 7 : 1)
+            (low, high) = count > 0 ? (a + 1, a + days + 1) : (a + days, a)
+        }
+        // Whole quarters are known to the month and decades to the year; the rest to the day.
+        let precision = unit == "decade" ? "year" : unit == "quarter" ? "month" : "day"
+        return Span(low: Double(low), high: Double(high), precision: precision,
+                    display: Self.rangeDisplay(low: Double(low), high: Double(high), precision: precision))
     }
 }

@@ -280,6 +280,9 @@ public struct DateWords: Sendable {
     public var ago = PhraseTable<Bool>()
     /// Words after `ago` that make it "before something" instead (trước khi, trước đó).
     public var agoBlockers = PhraseTable<Bool>()
+    /// Words that make an amount of time the next (1) or previous (-1) stretch of that length:
+    /// "the next five years", "previous three quarters", "5 upcoming months", "未来5年".
+    public var spans = PhraseTable<Int>()
     /// A day counted from another (three weeks from tomorrow, five days before Christmas): the
     /// words between the amount and the base date, and the words for the publication day (now).
     public var offsetAfter = PhraseTable<Bool>()

@@ -118,6 +118,7 @@ extension ValueLexicons {
             var ago: [String]?
             var agoBefore: [String]?
             var agoBlockers: [String]?
+            var spans: [String: Int]?
             var later: [String]?
             var durationPrefixes: [String]?
             var distributive: [String]?
@@ -220,7 +221,7 @@ extension ValueLexicons {
                 case halves, quarters, relative, cues, connectors, ranges, offsets, ago
                 case withinAfter = "within_after", dayBlockers = "day_blockers"
                 case numberedWeekdays = "numbered_weekdays", weekdayFollowers = "weekday_followers", rankPeriods = "rank_periods"
-                case agoBefore = "ago_before", agoBlockers = "ago_blockers", later
+                case agoBefore = "ago_before", agoBlockers = "ago_blockers", later, spans
                 case durationPrefixes = "duration_prefixes", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras, holidays
                 case oneAsArticle = "one_as_article", ordinalSuffixes = "ordinal_suffixes"

@@ -46,9 +46,7 @@ struct FractionAndRatioTests {
 
     @Test("a fraction, ratio or number standing alone is read whole", arguments: values)
     func read(_ value: (text: String, language: String, surface: String, number: Double)) throws {
-        let mentions = try Module.quantities.extract(value.text, language: value.language)
-        let found = try #require(mentions.first { $0.text.contains(value.surface) }, "\(mentions.map(\.summary))")
-        #expect(Expected.same(found.value.number, value.number), "\(found.summary)")
+        try Expected.readWhole(value.text, language: value.language, surface: value.surface, number: value.number)
     }
 
     static let notValues: [(text: String, language: String, forbidden: Double)] = [

@@ -53,9 +53,7 @@ struct NumberWordTests {
 
     @Test("a number in words is read whole", arguments: values)
     func words(_ value: (text: String, language: String, surface: String, number: Double)) throws {
-        let mentions = try Module.quantities.extract(value.text, language: value.language)
-        let found = try #require(mentions.first { $0.text.contains(value.surface) }, "\(mentions.map(\.summary))")
-        #expect(Expected.same(found.value.number, value.number), "\(found.summary)")
+        try Expected.readWhole(value.text, language: value.language, surface: value.surface, number: value.number)
     }
 
     @Test("a word that cannot continue a number ends it", arguments: [

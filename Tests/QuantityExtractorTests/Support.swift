@@ -55,6 +55,13 @@ struct Expected: Sendable, CustomStringConvertible {
 
     static func show(_ value: Double?) -> String { value.map { "\($0)" } ?? "nil" }
 
+    /// The quantity mention that holds `surface` in `text`, with `number` as its value.
+    static func readWhole(_ text: String, language: String, surface: String, number: Double) throws {
+        let mentions = try Module.quantities.extract(text, language: language)
+        let found = try #require(mentions.first { $0.text.contains(surface) }, "\(mentions.map(\.summary))")
+        #expect(same(found.value.number, number), "\(found.summary)")
+    }
+
     /// Values computed as products (0.9 × 2e8) may differ from the literal in the last bit.
     static func same(_ a: Double?, _ b: Double?) -> Bool {
         switch (a, b) {

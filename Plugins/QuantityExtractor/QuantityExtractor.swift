@@ -107,6 +107,12 @@ public struct QuantityScanner {
             // 人民币5000亿元: the currency said again after the number belongs to the value.
             var end = numeral.end
             if let again = lexicon.currencies.match(at: end, in: s), again.value == currency { end = again.end }
+            // $15 and 50 cents, £3 and 20 pence
+            var numeral = numeral
+            if !numeral.isScaled, !numeral.isVague, !numeral.hasFraction, let minor = minorPart(after: end, currency: currency) {
+                (numeral.value, numeral.low, numeral.high) = (numeral.value + minor.add, numeral.low + minor.add, numeral.high + minor.add)
+                end = minor.end
+            }
             var hedge: Hedge?
             if let after = lexicon.hedgesAfter.match(at: end, in: s) {
                 hedge = after.value
@@ -194,6 +200,10 @@ public struct QuantityScanner {
             if scale != 1 {
                 (amount.value, amount.low, amount.high) = (amount.value * scale, amount.low * scale, amount.high * scale)
                 amount.isScaled = true
+            } else if !amount.isScaled, !amount.isVague, !amount.hasFraction, let minor = minorPart(after: end, currency: code.value) {
+                // 15 dollars and 50 cents
+                (amount.value, amount.low, amount.high) = (amount.value + minor.add, amount.low + minor.add, amount.high + minor.add)
+                end = minor.end
             }
             return record(.money, start: i, numeral: amount, end: afterHedge(end), unit: code.value,
                           hedgeAfter: hedgeAfter ?? self.hedgeAfter(end), prefixHedgeFrom: i)

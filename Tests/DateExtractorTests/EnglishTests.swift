@@ -65,6 +65,7 @@ let enCases: [DateCase] = [
     DateCase("Prices may rise in the ⟦2 upcoming months⟧ and the ⟦following 2 quarters⟧, and for the ⟦next two decades⟧.",
              published: "2019-07-04", .span("2019-07-05…09-04", "2019-07-05", "2019-09-05", "day"),
              .span("2019-10…2020-03", "2019-10-01", "2020-04-01", "month"), .span("2020–2039", "2020-01-01", "2040-01-01", "year")),
+    DateCase("The talks took ⟦2½ years⟧.", .lasting("2.5 years", 2.5, "year")),
     DateCase("Profit fell ⟦in the last 2 quarters⟧; a forthcoming ⟦3 years⟧ of cuts.", published: "2019-07-04",
              .lasting("2 quarters", 2, "quarter"), .lasting("3 years", 3, "year")),
     // Relative dates

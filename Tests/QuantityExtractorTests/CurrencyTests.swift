@@ -12,7 +12,21 @@ struct CurrencyTests {
         ("Giá 500 đô la Canada một vé.", "vi", "500 đô la Canada", 500, "CAD"),
         ("花了500澳大利亚元。", "zh-Hans", "500澳大利亚元", 500, "AUD"),
         ("票價為300新台幣。", "zh-Hant", "300新台幣", 300, "TWD"),
+        // The minor part said after the amount: in its own currency's unit, any currency's
+        // cents, or bare where it ends the clause.
+        ("He paid 15 dollars and 50 cents.", "en", "15 dollars and 50 cents", 15.5, "USD"),
+        ("It cost £3 and 20 pence.", "en", "£3 and 20 pence", 3.2, "GBP"),
+        ("Tickets were $12 and 99 cents each.", "en", "$12 and 99 cents", 12.99, "USD"),
+        ("She paid 15 dollars and 50.", "en", "15 dollars and 50", 15.5, "USD"),
     ]
+
+    @Test("a number after 'and' that counts something else is not the amount's minor part", arguments: [
+        "It cost 15 dollars and 50 people came.", "It was $5 and 3 euros.", "Fines of 200 dollars and 30 days in jail.",
+    ])
+    func notMinor(_ text: String) throws {
+        let money = try Module.quantities.extract(text, language: "en").filter { $0.kind == .money }
+        #expect(money.allSatisfy { $0.value.number == ($0.value.number ?? 0).rounded() }, "\(money.map(\.summary))")
+    }
 
     @Test("an amount in a currency CLDR names is money in that currency", arguments: amounts)
     func amount(_ c: (text: String, language: String, surface: String, number: Double, code: String)) throws {

@@ -42,6 +42,14 @@ struct FractionAndRatioTests {
         ("得分：十。", "zh-Hans", "十", 10),
         ("他买了三雙。", "zh-Hant", "三", 3),
         ("共有二千零四十五个，另有三千零五个。", "zh-Hans", "二千零四十五", 2045),
+        // Vulgar fractions (Unicode's numeric values), glued after digits or alone.
+        ("They drank 2½ cups.", "en", "2½", 2.5),
+        ("The boat is 10¾ m long.", "en", "10¾", 10.75),
+        ("Some ⅔ of voters agreed.", "en", "⅔", 2.0 / 3),
+        ("约⅓的居民支持。", "zh-Hans", "⅓", 1.0 / 3),
+        // Digits, a hundred or a thousand, "and" and the rest below it.
+        ("The toll rose to 3 hundred and 21.", "en", "3 hundred and 21", 321),
+        ("5 thousand and 20 people came.", "en", "5 thousand and 20", 5020),
     ]
 
     @Test("a fraction, ratio or number standing alone is read whole", arguments: values)
@@ -69,6 +77,8 @@ struct FractionAndRatioTests {
         // An ordinal in words is no count; a unit of time joined by a hyphen is a duration's.
         ("It was the twenty-first century.", "en", 20),
         ("They launched a 5-year plan.", "en", 5),
+        // After a million the rest is another figure: 2 million, and 500 hurt.
+        ("About 2 million and 500 were hurt.", "en", 2_000_500),
     ]
 
     @Test("no fraction, ratio or standalone number where the text means something else", arguments: notValues)

@@ -23,6 +23,11 @@ public enum CandidateWalk {
                     continue
                 }
             }
+            // ½ ¼ ¾ and ⅓…⅞: a vulgar fraction standing alone.
+            if (v >= 0xBC && v <= 0xBE) || (v >= 0x2150 && v <= 0x215F) {
+                i = max(i + 1, candidate(i) ?? i + 1)
+                continue
+            }
             if ScalarClass.isHan(c) || (v >= 0xFF10 && v <= 0xFF19) {
                 i = hanTrigger(i) ? max(i + 1, candidate(i) ?? i + 1) : i + 1
                 continue

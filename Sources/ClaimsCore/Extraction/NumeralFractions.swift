@@ -28,6 +28,22 @@ extension NumeralReader {
         return numeral
     }
 
+    /// The value of a vulgar fraction character (½ 0.5, ¾ 0.75, ⅔, ⅛), from the Unicode
+    /// character database: any character whose numeric value lies strictly between 0 and 1.
+    static func vulgarFraction(_ c: Unicode.Scalar) -> Double? {
+        guard (0xBC...0xBE).contains(c.value) || (0x2150...0x215F).contains(c.value) || c.value == 0x2189,
+              let value = c.properties.numericValue, value > 0, value < 1 else { return nil }
+        return value
+    }
+
+    /// Whole digits with a vulgar fraction glued after them: 2½ (2.5), 10¾.
+    func withVulgarFraction(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
+        guard numeral.isPlainInteger, numeral.end < s.count, let part = Self.vulgarFraction(s[numeral.end]) else { return numeral }
+        var mixed = numeral.withFraction(numeral.value + part, end: numeral.end + 1)
+        mixed.coreEnd = mixed.end
+        return mixed
+    }
+
     /// `numeral` with a fraction in words after it, if one follows.
     func withWordFraction(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
         guard !lexicon.fractionWords.isEmpty, !numeral.isVague, !numeral.hasFraction, numeral.value >= 1,

@@ -51,7 +51,7 @@ public final class NumeralReader: Sendable {
     /// Whether a numeral may start here (a cheap test for the scanners' inner loop).
     @inline(__always)
     public func mayStart(_ s: Unicode.Scalar) -> Bool {
-        if ScalarClass.digit(s) != nil { return true }
+        if ScalarClass.digit(s) != nil || NumeralReader.vulgarFraction(s) != nil { return true }
         if s.value >= 0x3400 {
             return lexicon.hanDigits[s] != nil || lexicon.hanUnits[s] != nil || lexicon.hanTens[s] != nil || lexicon.vague.mayStart(with: s)
                 || lexicon.negatives.mayStart(with: s)
@@ -77,7 +77,7 @@ public final class NumeralReader: Sendable {
         guard var numeral = readPlain(at: index, in: s) else {
             return ScalarClass.isLetter(s[index]) && (index == 0 || !ScalarClass.isLetter(s[index - 1])) ? readArticle(at: index, in: s) : nil
         }
-        numeral = withSpokenFraction(withWordFraction(withPoint(numeral, in: s), in: s), in: s)
+        numeral = withSpokenFraction(withWordFraction(withPoint(withScaledRemainder(numeral, in: s), in: s), in: s), in: s)
         // .5 percent, (.45): a decimal point that starts its token makes the digits a fraction,
         // not the whole number 5 a factor of ten away. The numeral then starts at the point, as
         // it starts at a glued minus sign: readers take their span's start from `numeral.start`.
@@ -133,7 +133,14 @@ public final class NumeralReader: Sendable {
                 let scale = lexicon.scales.match(at: glue, in: s).map { more(spaced: $0.end) } ?? false
                 if unit || scale, let mixed = readHan(at: index, in: s, digitRuns: true) { return applyScales(mixed, in: s) }
             }
-            return applyScales(digits, in: s)
+            return applyScales(withVulgarFraction(digits, in: s), in: s)
+        }
+        if let part = Self.vulgarFraction(c) {
+            // ½, ¾ standing alone (not glued after digits, which `withVulgarFraction` reads).
+            guard index == 0 || ScalarClass.digit(s[index - 1]) == nil else { return nil }
+            let alone = Numeral(value: part, low: part, high: part, start: index, end: index + 1, form: .digits, isVague: false,
+                                isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: true)
+            return applyScales(alone, in: s)
         }
         if let vague = lexicon.vague.match(at: index, in: s) {
             return readVague(range: vague.value, start: index, after: vague.end, in: s)
@@ -148,112 +155,6 @@ public final class NumeralReader: Sendable {
             return applyScales(readWords(at: index, first: word, in: s), in: s)
         }
         return nil
-    }
-
-    /// A number in words, word by word: "forty two", "twenty-three", "three hundred and twenty
-    /// one", "two million five hundred thousand", "hai mươi mốt" (21), "một trăm linh năm"
-    /// (105), "ba nghìn tư" (3,400 where units are elided). Stops before a word that cannot
-    /// continue it ("one two": 1).
-    func readWords(at start: Int, first: (value: Double, end: Int), in s: [Unicode.Scalar]) -> Numeral {
-        var total = 0.0
-        var group = first.value
-        var last = first.value      // the last small value added
-        var afterScale: Double?     // the large unit said last, with nothing after it yet
-        var joined = false          // a joiner ("and", "linh") since the last word
-        var end = first.end
-        var j = first.end
-        func wordEnd(_ e: Int) -> Bool { e >= s.count || !ScalarClass.isLetter(s[e]) }
-        guard wordEnd(first.end) else { return plainWord(first, start: start) }
-        while j + 1 < s.count, s[j] == " " || s[j] == "-" || s[j] == "\u{A0}" {
-            // A run of spaces between two words ("three hundred  and  thirty one") is one gap.
-            var k = j + 1
-            while k < s.count, k - j < 4, s[j] != "-", s[k] == " " || s[k] == "\u{A0}" { k += 1 }
-            if let joiner = lexicon.wordJoiners.match(at: k, in: s), wordEnd(joiner.end), afterScale != nil || last >= 100, !joined {
-                // "two million and one half": the fraction after "and" is read by withWordFraction.
-                if joiner.end + 1 < s.count, s[joiner.end] == " ", smallFraction(at: joiner.end + 1, in: s) != nil { break }
-                joined = true
-                j = joiner.end
-                continue
-            }
-            if let times = lexicon.tensMultipliers.match(at: k, in: s), wordEnd(times.end), !joined, last >= 1, last <= 9 {
-                // hai mươi: the unit before is tens.
-                group += last * 9
-                last *= 10
-                end = times.end
-                j = times.end
-                continue
-            }
-            if let scale = lexicon.scales.match(at: k, in: s), wordEnd(scale.end), !joined {
-                if scale.value < 1000 {
-                    guard group.truncatingRemainder(dividingBy: scale.value) == group, group > 0 else { break }
-                    group *= scale.value
-                    last = scale.value
-                } else {
-                    guard group > 0 || total > 0 else { break }
-                    // "a thousand million": a larger unit right after a smaller one multiplies it.
-                    if group == 0, let previous = afterScale, scale.value > previous {
-                        total *= scale.value
-                    } else {
-                        total += max(group, 1) * scale.value
-                    }
-                    group = 0
-                    last = scale.value
-                    afterScale = scale.value
-                }
-                end = scale.end
-                j = scale.end
-                continue
-            }
-            guard let word = lexicon.numberWords.match(at: k, in: s), wordEnd(word.end), word.value < 100 else { break }
-            // A unit after tens ("forty two"), anything after a large unit or a joiner; never
-            // two units or two tens in a row.
-            let afterTens = last >= 10 && last < 100 && last.truncatingRemainder(dividingBy: 10) == 0 && word.value < 10
-            let fresh = last >= 100 || joined
-            guard afterTens || fresh else { break }
-            // "hai nghìn năm": two thousand years, not 2,005: a noun word continues a number
-            // only after a joiner or before a multiplier.
-            if lexicon.nounWords.match(at: k, in: s)?.end == word.end, !joined,
-               !(word.end + 1 < s.count && (lexicon.tensMultipliers.match(at: word.end + 1, in: s) != nil || lexicon.scales.match(at: word.end + 1, in: s) != nil)) {
-                break
-            }
-            if lexicon.elidedUnits, !joined, last >= 100, word.value < 10, group.truncatingRemainder(dividingBy: 100) == 0,
-               !(word.end + 1 < s.count && (lexicon.tensMultipliers.match(at: word.end + 1, in: s) != nil || lexicon.scales.match(at: word.end + 1, in: s) != nil)) {
-                // ba nghìn tư (3,400), một trăm hai (120): the unit below the last.
-                group += word.value * last / 10
-            } else {
-                group += word.value
-            }
-            last = word.value
-            joined = false
-            afterScale = nil
-            end = word.end
-            j = word.end
-        }
-        let value = total + group
-        return Numeral(value: value, low: value, high: value, start: start, end: end, form: .words, isVague: false,
-                       isScaled: total > 0 || end > first.end && group >= 100, integerDigits: 0, hasGrouping: false, hasFraction: false)
-    }
-
-    func plainWord(_ word: (value: Double, end: Int), start: Int) -> Numeral {
-        Numeral(value: word.value, low: word.value, high: word.value, start: start, end: word.end, form: .words,
-                isVague: false, isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: false)
-    }
-
-    /// Whether a number word that is also a noun (vi "năm": five, year) is the number here: a
-    /// word follows it ("năm nghi can", not "năm 2013" or "năm."), which does not make it the
-    /// noun ("năm nay", "năm học"), and no word before it does ("nhiều năm", "thứ năm").
-    func readsAsNumber(start: Int, end: Int, in s: [Unicode.Scalar]) -> Bool {
-        guard end + 1 < s.count, s[end] == " ", ScalarClass.isLetter(s[end + 1]) else { return false }
-        if let right = lexicon.nounWordRight.match(at: end + 1, in: s), right.end == s.count || !ScalarClass.isLetter(s[right.end]) {
-            return false
-        }
-        guard start >= 2, s[start - 1] == " " || s[start - 1] == "\u{A0}" else { return true }
-        // "5 năm tù": after a number it is the unit.
-        if ScalarClass.digit(s[start - 2]) != nil { return false }
-        if let left = lexicon.nounWordLeft.match(endingAt: start - 1, in: s), left.start == 0 || !ScalarClass.isLetter(s[left.start - 1]) {
-            return false
-        }
-        return true
     }
 
     /// Digits with thousands groups (a separator then exactly three digits) and a decimal part.
@@ -543,59 +444,5 @@ public final class NumeralReader: Sendable {
         if lexicon.hanDigits[c] != nil, !pending, open { return k }
         if digitRuns, ScalarClass.digit(c) != nil, !pending, open { return k }
         return nil
-    }
-
-    /// 数十亿, 幾百萬, hàng trăm nghìn, billions of: a range of multipliers times the units and
-    /// scales that follow.
-    func readVague(range: ClosedRange<Double>, start: Int, after: Int, in s: [Unicode.Scalar]) -> Numeral? {
-        var j = after
-        var unit = 1.0
-        if j < s.count, let u = lexicon.hanUnits[s[j]] {
-            unit = u
-            j += 1
-        }
-        var numeral = Numeral(value: range.lowerBound * unit, low: range.lowerBound * unit, high: range.upperBound * unit,
-                              start: start, end: j, form: .words, isVague: true, isScaled: false, integerDigits: 0,
-                              hasGrouping: false, hasFraction: false)
-        numeral = applyScales(numeral, in: s)
-        // A vague word alone ("hàng", "数") is not a number; it needs a unit or a scale, unless
-        // it carries its own size (hundreds of, billions of).
-        guard unit != 1 || numeral.isScaled || range.lowerBound >= 10 else { return nil }
-        // English "billions of" already carries its scale in the phrase.
-        return numeral
-    }
-
-    /// Multiplies by the scale words that follow: 6.5亿, 2.6萬億, 10 tỷ, 1 nghìn tỷ, 1.5bn,
-    /// $10B. One space may separate a Latin scale word; one-letter scales (k, m, b) must be
-    /// glued to the digits.
-    func applyScales(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
-        var result = numeral
-        result.coreEnd = numeral.end
-        var j = numeral.end
-        while j < s.count {
-            var match: (value: Double, end: Int)?
-            if result.form == .digits, j == result.coreEnd, let glued = lexicon.scaleAbbreviations.match(at: j, in: s),
-               glued.end >= s.count || !ScalarClass.isLetter(s[glued.end]) || ScalarClass.isHan(s[glued.end]) {
-                // Only an abbreviation that ends the word: "10km" is ten kilometres, not 10k.
-                // bn, k, B: only glued to digits ("1.5bn", "$10B"), never a separate word.
-                match = glued
-                result.hasGluedLatinScale = true
-            } else {
-                var k = j
-                if k < s.count, s[k] == " " || s[k] == "\u{A0}" { k += 1 }
-                guard let word = lexicon.scales.match(at: k, in: s) else { break }
-                if !ScalarClass.isLetter(s[k]), k != j { break } // Han scales are written without a space.
-                match = word
-            }
-            guard let match else { break }
-            result.value *= match.value
-            result.low *= match.value
-            result.high *= match.value
-            result.scale *= match.value
-            result.isScaled = true
-            result.end = match.end
-            j = match.end
-        }
-        return result
     }
 }

@@ -178,6 +178,8 @@ public struct ValueLanguages: Sendable {
     private let fallback: ValueLanguage
     /// The words after which a period does not end a sentence, for `Document`.
     public let abbreviations: Set<String>
+    /// What tells the language of a text no manifest names.
+    public let guesser: LanguageGuesser
 
     public init(_ lexicons: ValueLexicons) {
         var byTag: [String: ValueLanguage] = [:]
@@ -187,6 +189,7 @@ public struct ValueLanguages: Sendable {
         self.byTag = byTag
         self.fallback = ValueLanguage(lexicon: lexicons.lexicon(for: "und"))
         self.abbreviations = lexicons.abbreviations
+        self.guesser = lexicons.guesser
     }
 
     /// The language's words, else its primary subtag's (zh for zh-Hans), else the shared ones.

@@ -249,9 +249,16 @@ extension ValueLexicons {
         var traps: Traps?
         /// How the text is cut into sentences.
         var sentences: Sentences?
+        /// What tells the language of a text no manifest names (`LanguageGuesser`).
+        var script: Script?
+
+        struct Script: Codable {
+            /// By language tag: the characters only that language's texts write.
+            var distinctive: [String: String]?
+        }
 
         enum CodingKeys: String, CodingKey {
-            case languages, numerals, currencies, percent, hedges, counting, multipliers, dates, traps, sentences
+            case languages, numerals, currencies, percent, hedges, counting, multipliers, dates, traps, sentences, script
             case minorUnits = "minor_units"
             case timeUnits = "time_units"
             case multiplierWords = "multiplier_words"

@@ -10,6 +10,8 @@ public struct ValueLexicons: Sendable {
     /// abbreviations. A text is split with all of them whatever its language (a Vietnamese report
     /// quotes "Mr. Smith").
     public let abbreviations: Set<String>
+    /// What tells a text's language, from every file's `script.distinctive`.
+    public let guesser: LanguageGuesser
 
     init(files: [(name: String, file: File)]) {
         self.files = files
@@ -23,6 +25,13 @@ public struct ValueLexicons: Sendable {
             }
         }
         self.abbreviations = abbreviations
+        var distinctive: [String: Set<Unicode.Scalar>] = [:]
+        for file in files.map(\.file) {
+            for (tag, characters) in file.script?.distinctive ?? [:] {
+                distinctive[tag, default: []].formUnion(characters.precomposedStringWithCanonicalMapping.unicodeScalars)
+            }
+        }
+        self.guesser = LanguageGuesser(distinctive: distinctive)
     }
 
     /// Reads every `*.yaml` file of the folders, in order; later files add to earlier ones.

@@ -54,6 +54,8 @@ public struct CheckPipeline: Sendable {
     public var parallelism: Int
     /// The words after which a period does not end a sentence: those of the extractors' lexicons.
     public var abbreviations: Set<String>
+    /// Guesses the language of a source no manifest describes (from the value lexicons).
+    public var guesser = LanguageGuesser()
 
     public init(loaders: [any SourceLoader], extractors: [any ClaimExtractor], checkers: [any CrossChecker],
                 aligner: Aligner = Aligner(), claimBuilder: ClaimBuilder? = nil, progress: (any ProgressReporter)? = nil,
@@ -159,7 +161,7 @@ public struct CheckPipeline: Sendable {
         }
         var info = request.info
         if info.title == nil { info.title = loaded.title }
-        if info.language == nil { info.language = loaded.declaredLanguage ?? LanguageGuesser.guess(loaded.text) }
+        if info.language == nil { info.language = loaded.declaredLanguage ?? guesser.guess(loaded.text) }
         let document = Document(source: info, text: loaded.text, contentHash: loaded.contentHash, abbreviations: abbreviations)
         let (claims, problems) = extract(document)
         return SourceOutcome(document: document, claims: claims, problems: problems)

@@ -36,6 +36,14 @@ struct AddCommand: AsyncParsableCommand {
     @OptionGroup var workbenchOptions: WorkbenchOptions
     @OptionGroup var loading: LoadingOptions
 
+    /// The language guesser of the workbench's lexicons; a broken lexicon stops the command (exit 2).
+    func guesser(_ workbench: Workbench) throws -> LanguageGuesser {
+        do { return try Lexicons.load(for: workbench).values.guesser } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
     func run() async throws {
         let workbench = workbenchOptions.located
         let folder = to.map { URL(fileURLWithPath: $0) } ?? workbench.sourcesDirectory
@@ -77,7 +85,7 @@ struct AddCommand: AsyncParsableCommand {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        entry.language = entry.language ?? loaded.declaredLanguage ?? LanguageGuesser.guess(loaded.text)
+        if entry.language == nil { entry.language = try loaded.declaredLanguage ?? guesser(workbench).guess(loaded.text) }
         entry.title = entry.title ?? loaded.title
 
         if let index = manifest.entries.firstIndex(where: { ($0.file != nil && $0.file == entry.file) || ($0.url != nil && $0.url == entry.url) }) {

@@ -54,7 +54,7 @@ struct BenchCommand: AsyncParsableCommand {
         let lexicons = try run.lexicons()
         let extractors = ModuleRegistry.extractors(lexicons: lexicons)
         let abbreviations = lexicons.values.abbreviations
-        let loaded = await run.execute(extractors: [], checkers: [])
+        let loaded = await run.execute(extractors: [], checkers: [], guesser: lexicons.values.guesser)
         guard !loaded.documents.isEmpty else {
             Console.error("no readable sources to benchmark")
             throw ExitCode(2)

@@ -18,7 +18,9 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let run = sourceOptions.run
-        let result = await run.execute(extractors: try run.extractors(), checkers: [])
+        let lexicons = try run.lexicons()
+        let result = await run.execute(extractors: ModuleRegistry.extractors(lexicons: lexicons) + run.external().extractors, checkers: [],
+                                       guesser: lexicons.values.guesser)
         switch format {
         case .json:
             let report = CheckReport(result)

@@ -67,17 +67,13 @@ struct SourceRun {
         }
     }
 
-    /// The registry's extractors over the lexicons, and those loaded at run time.
-    func extractors() throws -> [any ClaimExtractor] {
-        ModuleRegistry.extractors(lexicons: try lexicons()) + external().extractors
-    }
-
-    func execute(extractors: [any ClaimExtractor], checkers: [any CrossChecker], claimBuilder: ClaimBuilder? = nil) async -> CheckResult {
+    func execute(extractors: [any ClaimExtractor], checkers: [any CrossChecker], claimBuilder: ClaimBuilder? = nil,
+                 guesser: LanguageGuesser) async -> CheckResult {
         let resolver = SourceResolver(language: language.map(LanguageGuesser.normalize(tag:)), published: published)
         let resolution = resolver.resolve(arguments)
         let fetches = resolution.requests.contains { if case .web = $0.info.location { true } else { false } }
         let showProgress = !quiet && (fetches || resolution.requests.count >= 10)
-        let pipeline = CheckPipeline(
+        var pipeline = CheckPipeline(
             loaders: CheckPipeline.standardLoaders(limits: loading.limits, cache: FetchCache(directory: workbench.cacheDirectory), refresh: loading.refresh),
             extractors: extractors,
             checkers: checkers,
@@ -85,6 +81,7 @@ struct SourceRun {
             claimBuilder: claimBuilder,
             progress: showProgress ? StderrProgress() : nil
         )
+        pipeline.guesser = guesser
         let result = await pipeline.run(resolution.requests, priorErrors: resolution.errors)
         for error in result.sourceErrors { Console.error(error.description) }
         for problem in result.moduleProblems { Console.warning(problem.description) }
@@ -96,7 +93,8 @@ struct SourceRun {
         let lexicons = try lexicons()
         let external = external()
         return await execute(extractors: ModuleRegistry.extractors(lexicons: lexicons) + external.extractors,
-                             checkers: ModuleRegistry.checkers + external.checkers, claimBuilder: lexicons.claimBuilder)
+                             checkers: ModuleRegistry.checkers + external.checkers, claimBuilder: lexicons.claimBuilder,
+                             guesser: lexicons.values.guesser)
     }
 
     /// Records a run in the ledger in one transaction and gives each finding its ledger state,

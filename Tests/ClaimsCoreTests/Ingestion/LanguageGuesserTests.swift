@@ -1,8 +1,15 @@
+import Foundation
 import Testing
 @testable import ClaimsCore
 
 @Suite("LanguageGuesser")
 struct LanguageGuesserTests {
+    /// The guesser over the shipped lexicons (the script characters from CC-CEDICT and vi.yaml).
+    static let guesser: LanguageGuesser = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../Claims/lexicon/values").standardizedFileURL
+        do { return try ValueLexicons.load(from: folder).guesser } catch { fatalError("lexicons do not load: \(error)") }
+    }()
+
     @Test(arguments: [
         ("微软向OpenAI投资了100亿美元，双方关系出现裂痕。", "zh-Hans"),
         ("据报道，这家公司去年的营收增长了两倍。", "zh-Hans"),
@@ -14,23 +21,36 @@ struct LanguageGuesserTests {
         ("The partnership between the two companies is under strain.", "en"),
     ])
     func guessesTheLanguageOfShortSentences(_ text: String, _ expected: String) {
-        #expect(LanguageGuesser.guess(text) == expected)
+        #expect(Self.guesser.guess(text) == expected)
     }
 
     @Test func chineseWithEnglishNamesIsStillChinese() {
-        #expect(LanguageGuesser.guess("OpenAI CEO Sam Altman 表示，微软是最好的合作伙伴。") == "zh-Hans")
+        #expect(Self.guesser.guess("OpenAI CEO Sam Altman 表示，微软是最好的合作伙伴。") == "zh-Hans")
     }
 
     @Test func decomposedVietnameseIsStillVietnamese() {
         // The same sentence as above in NFD ("Unicode tổ hợp"): base letters plus combining marks.
         let nfd = "Theo ba\u{301}o ca\u{301}o, doanh thu cu\u{309}a co\u{302}ng ty ta\u{306}ng ga\u{302}\u{301}p ba la\u{302}\u{300}n."
         #expect(nfd == "Theo báo cáo, doanh thu của công ty tăng gấp ba lần.", "canonically the same text")
-        #expect(LanguageGuesser.guess(nfd) == "vi")
+        #expect(Self.guesser.guess(nfd) == "vi")
+    }
+
+    @Test("Traditional text written with characters outside any short hand-made list")
+    func rareTraditionalCharacters() {
+        // 鬱 (depressed), 讞 (verdict), 龜 (turtle): each only in Traditional headwords.
+        #expect(Self.guesser.guess("法院終審定讞，憂鬱的龜") == "zh-Hant")
+        #expect(Self.guesser.guess("法院终审定谳，忧郁的龟") == "zh-Hans")
+    }
+
+    @Test("with no script data, Han text is Simplified Chinese and Latin text English")
+    func noData() {
+        #expect(LanguageGuesser().guess("據報導") == "zh-Hans")
+        #expect(LanguageGuesser().guess("Theo báo cáo") == "en")
     }
 
     @Test func textWithoutLettersHasNoGuess() {
-        #expect(LanguageGuesser.guess("") == nil)
-        #expect(LanguageGuesser.guess("2023-06-17 10:30 — 100%") == nil)
+        #expect(Self.guesser.guess("") == nil)
+        #expect(Self.guesser.guess("2023-06-17 10:30 — 100%") == nil)
     }
 
     @Test(arguments: [

@@ -142,12 +142,29 @@ extension DateScanner {
             hedge = h.value
             end = h.end
         }
+        // 2 years and 6 months, 2 năm 6 tháng, 两年零六个月: one amount told in parts.
+        var parts = hedge == nil && !amount.isVague ? moreParts(after: end, largest: unit.unit) : []
+        // "for the last 3 months and 2 days ago they found it": a stretch of time, then a date.
+        if let last = parts.last, words.ago.match(at: skipSpaces(last.end), in: s) != nil, durationLead(before: amount.start).prefixed { parts = [] }
+        let unitEnd = parts.last?.end ?? unit.end
         // 5个月前, 5 tháng trước, five months ago: a date. On a line of its own it is the page's
         // timestamp ("7 hours ago"), not the story's.
-        let agoAt = ScalarClass.isHan(s[unit.end - 1]) ? unit.end : skipSpaces(unit.end)
-        if !amount.isVague, let ago = words.ago.match(at: agoAt, in: s), !blockedAfter(ago.end) {
+        let agoAt = ScalarClass.isHan(s[unitEnd - 1]) ? unitEnd : skipSpaces(unitEnd)
+        if !amount.isVague, let ago = words.ago.match(at: agoAt, in: s), !blockedAfter(ago.end),
+           let total = Self.exactTotal(amount.value, unit: unit.unit, parts: parts) {
             if timestampLine(start: amount.start, end: ago.end) { return .skip(ago.end) }
-            return .found(DateFound(amount.start, ago.end, .ago(amount.value, unit: unit.unit)))
+            return .found(DateFound(amount.start, ago.end, .ago(total.value, unit: total.unit)))
+        }
+        if !parts.isEmpty {
+            // In the largest unit: 2 years 6 months is 2.5 years.
+            let total = parts.reduce(amount.value) { $0 + $1.value * (DateResolver.unitDays[$1.unit] ?? 1) / (DateResolver.unitDays[unit.unit] ?? 1) }
+            let lead = durationLead(before: amount.start)
+            let display = ([Self.durationDisplay(amount, unit: unit.unit, hedge: nil)] + parts.map { part in
+                Self.durationDisplay(TimeAmount(value: part.value, low: part.value, high: part.value, start: 0, end: 0, isVague: false, isWord: false),
+                                     unit: part.unit, hedge: nil)
+            }).joined(separator: " ")
+            let value = NormalizedValue(display: display, number: total, unit: unit.unit)
+            return .found(DateFound(lead.start, unitEnd, duration: value))
         }
         // three weeks from tomorrow, 5 days before new year: a day counted from another date.
         if hedge == nil, let day = shifted(amount, unit: unit.unit, end: end) { return .found(day) }
@@ -179,6 +196,42 @@ extension DateScanner {
                                     low: low == high ? nil : low, high: low == high ? nil : high,
                                     unit: unit.unit, hedge: hedge?.rawValue)
         return .found(DateFound(lead.start, end, duration: value))
+    }
+
+    /// The smaller parts that follow an amount of time: " and 6 months", " 6 tháng", "零六个月",
+    /// each in a smaller unit than the one before, each a whole number.
+    func moreParts(after end: Int, largest: String) -> [(value: Double, unit: String, end: Int)] {
+        var parts: [(value: Double, unit: String, end: Int)] = []
+        var last = largest
+        var k = end
+        while k < n, parts.count < 3 {
+            // No comma: "12个月，两周，三个月" is a list of three.
+            var j = skipSpaces(k)
+            if let joiner = words.durationJoiners.match(at: j, in: s) { j = skipSpaces(joiner.end) }
+            guard j > k || ScalarClass.isHan(s[k - 1]), j < n, words.articles.match(at: j, in: s) == nil,
+                  let part = amount(at: j), !part.isVague, part.value >= 1, part.value == part.value.rounded(),
+                  let next = unitAfter(part.end), !next.classifier || ScalarClass.isHan(s[next.start]),
+                  let size = DateResolver.unitDays[next.unit], size < (DateResolver.unitDays[last] ?? 0) else { break }
+            parts.append((part.value, next.unit, next.end))
+            last = next.unit
+            k = next.end
+        }
+        return parts
+    }
+
+    /// An amount told in parts as one whole number of its smallest unit, where the units convert
+    /// exactly (weeks and days; decades, years, quarters and months): 2 weeks and 2 days is 16
+    /// days. Nil where they do not (a year and a day). Without parts, the amount itself.
+    static func exactTotal(_ value: Double, unit: String, parts: [(value: Double, unit: String, end: Int)]) -> (value: Double, unit: String)? {
+        guard let smallest = parts.last?.unit else { return (value, unit) }
+        let days: [String: Double] = ["week": 7, "day": 1]
+        let months: [String: Double] = ["decade": 120, "year": 12, "quarter": 3, "month": 1]
+        for family in [days, months] {
+            guard let base = family[smallest], let first = family[unit], parts.allSatisfy({ family[$0.unit] != nil }) else { continue }
+            let total = parts.reduce(value * first) { $0 + $1.value * family[$1.unit]! }
+            return (total / base, smallest)
+        }
+        return nil
     }
 
     /// Units a span word counts in: a stretch of days, not of hours.

@@ -52,6 +52,8 @@ let zhHansCases: [DateCase] = [
     // Durations
     DateCase("另外，OpenAI 在⟦过去 12 个月⟧中还与搜索引擎建立联系", .lasting("12 months", 12, "month")),
     DateCase("⟦过去六年⟧，微软通过数十亿美元投资推动了OpenAI的成长", .lasting("6 years", 6, "year")),
+    // One amount of time in parts, in its largest unit: 两年零六个月, 2年6个月.
+    DateCase("被判有期徒刑⟦两年零六个月⟧，另一人⟦2年6个月⟧。", .lasting("2 years 6 months", 2.5, "year"), .lasting("2 years 6 months", 2.5, "year")),
     // The next stretch of time, from the publication day: 未来5年, 今后三年.
     DateCase("微软计划在⟦未来5年⟧投资；⟦今后三年⟧将新建工厂。", published: "2018-06-01",
              .span("2018-06-02…2023-06-01", "2018-06-02", "2023-06-02", "day"), .span("2018-06-02…2021-06-01", "2018-06-02", "2021-06-02", "day")),

@@ -38,7 +38,8 @@ let viClockCases: [DateCase] = [
     DateCase("bị bắt giữ chỉ ⟦10 tiếng⟧ sau; ⟦10 giờ⟧ sau, máy bay hạ cánh", .lasting("10 hours", 10, "hour"), .lasting("10 hours", 10, "hour")),
     DateCase("⟦Trong 3 giờ⟧, họ đi; cuộc họp kéo dài ⟦khoảng 2 giờ⟧, ⟦trong khoảng 2 giờ⟧", .lasting("3 hours", 3, "hour"),
              .lasting("~2 hours", 2, "hour"), .lasting("~2 hours", 2, "hour")),
-    DateCase("Sau ⟦2 giờ⟧ ⟦30 phút⟧ đàm phán", .lasting("2 hours", 2, "hour"), .lasting("30 minutes", 30, "minute")),
+    // Not a clock time after "sau" (after): an amount of time, one in two parts.
+    DateCase("Sau ⟦2 giờ 30 phút⟧ đàm phán", .lasting("2 hours 30 minutes", 2.5, "hour")),
     DateCase("Lúc ⟦14 giờ⟧ trước khi cất cánh, ⟦3 giờ⟧ sau khi hạ cánh", published: "2013-10-17", .at("2013-10-17 14:00"),
              .lasting("3 hours", 3, "hour")),
     DateCase("3 giờ trước\nCảnh sát cho hay"),

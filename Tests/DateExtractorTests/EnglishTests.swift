@@ -66,6 +66,12 @@ let enCases: [DateCase] = [
              published: "2019-07-04", .span("2019-07-05…09-04", "2019-07-05", "2019-09-05", "day"),
              .span("2019-10…2020-03", "2019-10-01", "2020-04-01", "month"), .span("2020–2039", "2020-01-01", "2040-01-01", "year")),
     DateCase("The talks took ⟦2½ years⟧.", .lasting("2.5 years", 2.5, "year")),
+    // One amount in parts: in its largest unit, or, before "ago", in its smallest where the
+    // units convert exactly. After "for the last", "and 2 days ago" is another date.
+    DateCase("He was jailed ⟦for 2 years and 6 months⟧; it happened ⟦2 weeks and 2 days ago⟧.", published: "2016-11-07",
+             .lasting("2 years 6 months", 2.5, "year"), .day("2016-10-22")),
+    DateCase("They worked for ⟦the last 3 months⟧ and ⟦2 days ago⟧ found it.", published: "2016-11-07",
+             .lasting("3 months", 3, "month"), .day("2016-11-05")),
     DateCase("Profit fell ⟦in the last 2 quarters⟧; a forthcoming ⟦3 years⟧ of cuts.", published: "2019-07-04",
              .lasting("2 quarters", 2, "quarter"), .lasting("3 years", 3, "year")),
     // Relative dates

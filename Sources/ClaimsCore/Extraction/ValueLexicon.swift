@@ -296,6 +296,8 @@ public struct DateWords: Sendable {
     public var later = PhraseTable<Bool>()
     /// Words before a duration that belong to it (过去, trong, for, over the past).
     public var durationPrefixes = PhraseTable<Bool>()
+    /// Words between the parts of one amount of time: "2 years and 6 months", 两年零六个月.
+    public var durationJoiners = PhraseTable<Bool>()
     /// Words that make a date a frequency (每周一, mỗi tháng, every Monday).
     public var distributive = PhraseTable<Bool>()
     /// Articles that count as "one" before a unit of time (a year ago, an hour later).

@@ -284,6 +284,7 @@ public struct ValueLexicons: Sendable {
         words.numberedWeekdays.formUnion(file.numberedWeekdays ?? [])
         fill(&words.later, file.later)
         fill(&words.durationPrefixes, file.durationPrefixes)
+        fill(&words.durationJoiners, file.durationJoiners)
         fill(&words.distributive, file.distributive)
         fill(&words.articles, file.articles)
         fill(&words.monthWordBlockers, file.wordBlockers?.month)

@@ -82,7 +82,7 @@ extension DateScanner {
     }
 
     /// The unit of time after an amount: 年, 个月, tháng, years, six-year (with a hyphen).
-    func unitAfter(_ end: Int) -> (unit: String, start: Int, end: Int, classifier: Bool)? {
+    func unitAfter(_ end: Int) -> (unit: String, start: Int, end: Int, classifier: Bool, half: Bool)? {
         var u = end
         if isSpace(u) {
             u += 1
@@ -90,12 +90,21 @@ extension DateScanner {
             u += 1
         }
         var classifier = false
-        if let c = lexicon.classifiers.match(at: u, in: s), lexicon.timeUnits.match(at: skipSpaceBeforeHan(c.end), in: s) != nil {
-            u = skipSpaceBeforeHan(c.end)
-            classifier = true
+        var half = false
+        if let c = lexicon.classifiers.match(at: u, in: s) {
+            var k = skipSpaceBeforeHan(c.end)
+            // 三个半月: a half between the measure word and the unit.
+            if let h = words.halfAfterUnit.match(at: k, in: s), lexicon.timeUnits.match(at: h.end, in: s) != nil { (k, half) = (h.end, true) }
+            if lexicon.timeUnits.match(at: k, in: s) != nil { (u, classifier) = (k, true) } else { half = false }
         }
         guard let unit = lexicon.timeUnits.match(at: u, in: s) else { return nil }
-        return (unit.value, u, unit.end, classifier)
+        // 两年半, 2 năm rưỡi: a half after the unit.
+        var end = unit.end
+        if !half, let h = words.halfAfterUnit.match(at: skipSpaces(end), in: s),
+           h.end >= n || !ScalarClass.isLetter(s[h.end]) || ScalarClass.isHan(s[h.end]) && lexicon.timeUnits.match(at: h.end, in: s) == nil {
+            (end, half) = (h.end, true)
+        }
+        return (unit.value, u, end, classifier, half)
     }
 
     /// An amount followed by a unit of time: a duration (四年, 12个月, for six years), or a date
@@ -116,6 +125,9 @@ extension DateScanner {
             (spanBetween, unitRead) = (word.value, unit)
         }
         guard let unit = unitRead else { return nil }
+        // 两年半, 2 năm rưỡi, 三个半月: and a half.
+        var amount = amount
+        if unit.half { (amount.value, amount.low, amount.high) = (amount.value + 0.5, amount.low + 0.5, amount.high + 0.5) }
         let isArticle = words.articles.match(at: amount.start, in: s)?.end == amount.end
         // 7月 and 28日 without a measure word are calendar dates, read before.
         if !unit.classifier, let t = trail(at: unit.start), t.end == unit.end, t.roles.contains(.month) || t.roles.contains(.day),

@@ -54,6 +54,8 @@ let zhHansCases: [DateCase] = [
     DateCase("⟦过去六年⟧，微软通过数十亿美元投资推动了OpenAI的成长", .lasting("6 years", 6, "year")),
     // One amount of time in parts, in its largest unit: 两年零六个月, 2年6个月.
     DateCase("被判有期徒刑⟦两年零六个月⟧，另一人⟦2年6个月⟧。", .lasting("2 years 6 months", 2.5, "year"), .lasting("2 years 6 months", 2.5, "year")),
+    // And a half, after the unit or between the measure word and the unit.
+    DateCase("他被判⟦两年半⟧，调查持续了⟦三个半月⟧。", .lasting("2.5 years", 2.5, "year"), .lasting("3.5 months", 3.5, "month")),
     // The next stretch of time, from the publication day: 未来5年, 今后三年.
     DateCase("微软计划在⟦未来5年⟧投资；⟦今后三年⟧将新建工厂。", published: "2018-06-01",
              .span("2018-06-02…2023-06-01", "2018-06-02", "2023-06-02", "day"), .span("2018-06-02…2021-06-01", "2018-06-02", "2021-06-02", "day")),

@@ -52,6 +52,7 @@ let viCases: [DateCase] = [
              .lasting("~10 hours", 10, "hour")),
     DateCase("⟦hơn 10 năm⟧, ⟦suốt 6 năm⟧, ⟦5 tháng⟧", .lasting("> 10 years", 10, "year"), .lasting("6 years", 6, "year"),
              .lasting("5 months", 5, "month")),
+    DateCase("Bị cáo lĩnh ⟦2 năm rưỡi⟧ tù sau ⟦3 tháng rưỡi⟧ điều tra.", .lasting("2.5 years", 2.5, "year"), .lasting("3.5 months", 3.5, "month")),
     DateCase("Bị cáo lĩnh ⟦2 năm 6 tháng⟧ tù, đồng phạm ⟦3 năm và 9 tháng⟧.", .lasting("2 years 6 months", 2.5, "year"),
              .lasting("3 years 9 months", 3.75, "year")),
     DateCase("⟦5 năm⟧ trước khi sáp nhập", published: "2023-06", .lasting("5 years", 5, "year")),

@@ -298,6 +298,9 @@ public struct DateWords: Sendable {
     public var durationPrefixes = PhraseTable<Bool>()
     /// Words between the parts of one amount of time: "2 years and 6 months", 两年零六个月.
     public var durationJoiners = PhraseTable<Bool>()
+    /// A half said after the unit of time, or between its measure word and the unit: "2 năm
+    /// rưỡi", 两年半, 三个半月.
+    public var halfAfterUnit = PhraseTable<Bool>()
     /// Words that make a date a frequency (每周一, mỗi tháng, every Monday).
     public var distributive = PhraseTable<Bool>()
     /// Articles that count as "one" before a unit of time (a year ago, an hour later).

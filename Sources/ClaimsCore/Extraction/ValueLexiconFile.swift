@@ -122,6 +122,7 @@ extension ValueLexicons {
             var later: [String]?
             var durationPrefixes: [String]?
             var durationJoiners: [String]?
+            var halfAfterUnit: [String]?
             var distributive: [String]?
             var articles: [String]?
             var clock: Clock?
@@ -223,7 +224,7 @@ extension ValueLexicons {
                 case withinAfter = "within_after", dayBlockers = "day_blockers"
                 case numberedWeekdays = "numbered_weekdays", weekdayFollowers = "weekday_followers", rankPeriods = "rank_periods"
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later, spans
-                case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", distributive, articles, clock
+                case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", halfAfterUnit = "half_after_unit", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras, holidays
                 case oneAsArticle = "one_as_article", ordinalSuffixes = "ordinal_suffixes"
             }

@@ -285,6 +285,7 @@ public struct ValueLexicons: Sendable {
         fill(&words.later, file.later)
         fill(&words.durationPrefixes, file.durationPrefixes)
         fill(&words.durationJoiners, file.durationJoiners)
+        fill(&words.halfAfterUnit, file.halfAfterUnit)
         fill(&words.distributive, file.distributive)
         fill(&words.articles, file.articles)
         fill(&words.monthWordBlockers, file.wordBlockers?.month)

@@ -47,6 +47,8 @@ struct FractionAndRatioTests {
         ("The boat is 10¾ m long.", "en", "10¾", 10.75),
         ("Some ⅔ of voters agreed.", "en", "⅔", 2.0 / 3),
         ("约⅓的居民支持。", "zh-Hans", "⅓", 1.0 / 3),
+        // Full-width digits grouped by the full-width comma.
+        ("共有１２，３４５人。", "zh-Hans", "１２，３４５", 12_345),
         // Digits, a hundred or a thousand, "and" and the rest below it.
         ("The toll rose to 3 hundred and 21.", "en", "3 hundred and 21", 321),
         ("5 thousand and 20 people came.", "en", "5 thousand and 20", 5020),
@@ -77,6 +79,8 @@ struct FractionAndRatioTests {
         // An ordinal in words is no count; a unit of time joined by a hyphen is a duration's.
         ("It was the twenty-first century.", "en", 20),
         ("They launched a 5-year plan.", "en", 5),
+        // ASCII digits and a full-width comma: a list, not 5,300.
+        ("另有5，300人。", "zh-Hans", 5300),
         // After a million the rest is another figure: 2 million, and 500 hurt.
         ("About 2 million and 500 were hurt.", "en", 2_000_500),
     ]

@@ -180,6 +180,10 @@ public final class NumeralReader: Sendable {
         let decimal = group == lexicon.groupSeparator ? lexicon.decimalSeparator : lexicon.groupSeparator
         // 40 000, 1 234 567, 1\u{202F}234: thousands set apart by a space.
         if j < n, run <= 3, s[j] != group, isSpaceGroup(at: j, first: integer, in: s) { group = s[j] }
+        // ９，９９９: full-width digits group with the full-width comma, ASCII ones never do
+        // (一共5，300 may be a list).
+        if j < n, run <= 3, group == ",", s[j] == "，", (0xFF10...0xFF19).contains(s[j - 1].value), j + 1 < n,
+           (0xFF10...0xFF19).contains(s[j + 1].value) { group = "，" }
         while j < n, s[j] == group, run <= 3 || grouped, isThreeDigits(at: j + 1, in: s) {
             for k in (j + 1)...(j + 3) { integer = integer * 10 + Double(ScalarClass.digit(s[k])!) }
             grouped = true

@@ -29,6 +29,7 @@ extension DateScanner {
             return DateFound(start, end, .calendar(.absolute(day.year), .day(day.month, day.day)))
         case .relativeWeek(let k):
             guard !blockedAfter(end), words.weekWordBlockers.match(at: end, in: s) == nil else { return nil }
+            if let day = weekdayAfterWeek(start: start, end: end) { return DateFound(start, day.end, .weekdayOfWeek(day.weekday, week: k)) }
             return DateFound(start, end, .weekOffset(k))
         case .relativeQuarter(let k):
             // next quarter: the publication date's quarter moved by k.
@@ -66,6 +67,7 @@ extension DateScanner {
         case .weekday(let w):
             guard capitalOK(start) || !short(start), !distributiveBefore(start), !numeralBefore(start) else { return nil }
             if let date = dateBeside(end) { return DateFound(start, date.end, date.expression!) }
+            if let week = weekAfterWeekday(end) { return DateFound(start, week.end, .weekdayOfWeek(w, week: week.week)) }
             if !words.weekdayCues.isEmpty, !hasCue(words.weekdayCues, before: start) { return nil }
             return DateFound(start, end, .weekday(w, relation: 0))
         case .season(let season):
@@ -81,7 +83,9 @@ extension DateScanner {
                 case .season(let season):
                     return DateFound(start, lead.end, .namedSeason(season, relation: r))
                 case .weekday(let w) where capitalOK(k) || !short(k):
-                    return DateFound(start, lead.end, .weekday(w, relation: r))
+                    // Last Monday is the latest before publication; this Friday is this week's,
+                    // next Friday next week's (on a Thursday, not tomorrow).
+                    return DateFound(start, lead.end, r < 0 ? .weekday(w, relation: r) : .weekdayOfWeek(w, week: r))
                 case .holiday, .easter:
                     // last Easter, next New Year's Day
                     if let found = holiday(role, start: k, end: lead.end, relation: r) { return DateFound(start, found.end, found.expression!) }
@@ -399,6 +403,39 @@ extension DateScanner {
     // MARK: - Days with a weekday, a clock time or a relative word beside them
 
     /// An explicit day right after `end` (past a comma or spaces): thứ hai 28/10, hôm qua 28/10.
+    /// The week a weekday falls in, written after it: "Tuesday of last week", "Friday next
+    /// week", "thứ Ba tuần sau".
+    func weekAfterWeekday(_ end: Int) -> (week: Int, end: Int)? {
+        var k = skipSpaces(end)
+        guard k > end else { return nil }
+        if let joiner = words.weekdayWeekJoiners.match(at: k, in: s), isSpace(joiner.end) { k = skipSpaces(joiner.end) }
+        guard let lead = words.lead.match(at: k, in: s), !blockedAfter(lead.end),
+              words.weekWordBlockers.match(at: lead.end, in: s) == nil else { return nil }
+        for role in lead.value { if case .relativeWeek(let week) = role { return (week, lead.end) } }
+        return nil
+    }
+
+    /// The weekday of a week written before it: "next week on Tuesday", "last week Friday", and
+    /// 下周二, 上星期五, whose weekday's word begins inside the week's.
+    func weekdayAfterWeek(start: Int, end: Int) -> (weekday: Int, end: Int)? {
+        func weekday(_ roles: [DateRole]) -> Int? {
+            for role in roles { if case .weekday(let w) = role { return w } }
+            return nil
+        }
+        for k in (start + 1)..<end where ScalarClass.isHan(s[k]) {
+            // 上周二十名学生: the week and a number, not a weekday.
+            if let lead = words.lead.match(at: k, in: s), lead.end > end, let w = weekday(lead.value),
+               lead.end >= n || !(ScalarClass.digit(s[lead.end]) != nil || lexicon.hanDigits[s[lead.end]] != nil || lexicon.hanUnits[s[lead.end]] != nil) {
+                return (w, lead.end)
+            }
+        }
+        var k = skipSpaces(end)
+        guard k > end else { return nil }
+        if let joiner = words.weekdayWeekJoiners.match(at: k, in: s), isSpace(joiner.end) { k = skipSpaces(joiner.end) }
+        guard let lead = words.lead.match(at: k, in: s), let w = weekday(lead.value), capitalOK(k) || !short(k) else { return nil }
+        return (w, lead.end)
+    }
+
     func dateBeside(_ end: Int) -> DateFound? {
         var k = end
         if k < n, s[k] == "," || s[k] == "，" { k += 1 }

@@ -107,6 +107,18 @@ extension DateScanner {
         return (unit.value, u, end, classifier, half)
     }
 
+    /// "only 3 next week": the span word and the unit are a date of their own (next week), not
+    /// "5 upcoming months".
+    func relativePhrase(at k: Int, end: Int) -> Bool {
+        guard let lead = words.lead.match(at: k, in: s), lead.end == end else { return false }
+        return lead.value.contains { role in
+            switch role {
+            case .relativeWeek, .relativeMonth, .relativeYear, .relativeQuarter, .relativeDay: true
+            default: false
+            }
+        }
+    }
+
     /// An amount followed by a unit of time: a duration (四年, 12个月, for six years), or a date
     /// in the past when "ago" follows (5个月前, five months ago).
     func duration(_ amount: TimeAmount) -> DateOutcome? {
@@ -121,7 +133,8 @@ extension DateScanner {
         // "5 upcoming months": a span word between the amount and its unit.
         var spanBetween: Int?
         var unitRead = unitAfter(numberEnd)
-        if unitRead == nil, hedge == nil, isSpace(numberEnd), let word = words.spans.match(at: numberEnd + 1, in: s), let unit = unitAfter(word.end) {
+        if unitRead == nil, hedge == nil, isSpace(numberEnd), let word = words.spans.match(at: numberEnd + 1, in: s), let unit = unitAfter(word.end),
+           !relativePhrase(at: numberEnd + 1, end: unit.end) {
             (spanBetween, unitRead) = (word.value, unit)
         }
         guard let unit = unitRead else { return nil }

@@ -47,6 +47,9 @@ let zhHansCases: [DateCase] = [
     DateCase("⟦昨天⟧发布", published: "2023-06", .span("2023-05-31…06-29", "2023-05-31", "2023-06-30", "month")),
     DateCase("⟦昨天⟧发布", .unresolved("yesterday (unresolved)", "day")),
     DateCase("⟦周一⟧晚些时候，事发地点已经被清理", published: "2013-10-29", .day("2013-10-28")),
+    // A weekday of another week: 下周二 is next week's Tuesday; 上周二十名 is last week and twenty.
+    DateCase("我们⟦下周二⟧见面，⟦上星期五⟧发生了事故，⟦上周⟧二十名学生到达。", published: "2018-06-01",
+             .day("2018-06-05"), .day("2018-05-25"), .span("week of 2018-05-21", "2018-05-21", "2018-05-28", "week")),
     DateCase("⟦5个月前⟧，⟦三年前⟧", published: "2023-06-17", .month("2023-01"), .year(2020)),
     DateCase("纳德拉也在⟦2月份⟧的一档播客中表示", published: "2025-04-29", .month("2025-02")),
     // Durations

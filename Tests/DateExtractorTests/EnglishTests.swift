@@ -81,6 +81,12 @@ let enCases: [DateCase] = [
     DateCase("⟦yesterday⟧", .unresolved("yesterday (unresolved)", "day")),
     DateCase("a jeep crashed into a crowd in downtown Beijing on ⟦Monday⟧.", published: "2013-10-29", .day("2013-10-28")),
     DateCase("It happened ⟦last Monday⟧ and will again ⟦next June⟧.", published: "2023-06-20", .day("2023-06-19"), .month("2024-06")),
+    // A weekday with its week, either way round; next Friday is next week's, even on a Thursday.
+    DateCase("The vote is ⟦next Friday⟧, talks resume ⟦Friday next week⟧ and ⟦next week on Tuesday⟧; they met ⟦tuesday of last week⟧ and ⟦last Wednesday⟧.",
+             published: "2018-06-01", .day("2018-06-08"), .day("2018-06-08"), .day("2018-06-05"), .day("2018-05-22"), .day("2018-05-30")),
+    DateCase("It opens ⟦next Friday⟧.", published: "2019-01-31", .day("2019-02-08")),
+    // "next week" after a number is a date of its own, not "the next 3 weeks".
+    DateCase("We will be only 3 ⟦next week⟧.", published: "2016-11-07", .span("week of 2016-11-14", "2016-11-14", "2016-11-21", "week")),
     DateCase("⟦Last summer⟧ was hot.", published: "2023-06-20", .span("2022 summer", "2022-06-01", "2022-09-01", "season")),
     DateCase("⟦Five months ago⟧ it bought a rival; ⟦a year ago⟧ it sold one.", published: "2023-06-20", .month("2023-01"), .year(2022)),
     DateCase("He said in ⟦May⟧ that prices may rise.", published: "2023-06-20", .month("2023-05")),

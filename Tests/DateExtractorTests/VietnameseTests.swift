@@ -9,6 +9,8 @@ let viCases: [DateCase] = [
     // After the day's own marker a dot separates day and month; after other cues it is a decimal.
     DateCase("⟦Ngày 28.3⟧, động đất xảy ra; chỉ số tăng 28.3 điểm.", published: "2025-03-29", .day("2025-03-28")),
     DateCase("vào ⟦tháng 7 năm 2019⟧ và ⟦tháng 7/2019⟧", .month("2019-07"), .month("2019-07")),
+    // A weekday with its week after it: thứ Ba tuần sau is next week's Tuesday.
+    DateCase("Họ gặp nhau ⟦thứ Ba tuần sau⟧; vụ việc xảy ra ⟦thứ Sáu tuần trước⟧.", published: "2018-06-01", .day("2018-06-05"), .day("2018-05-25")),
     DateCase("OpenAI vẫn tiến hành cải cách cơ cấu vào ⟦năm 2019⟧ - bổ sung tổ chức vì lợi nhuận", .year(2019)),
     DateCase("doanh thu lần lượt là 200 triệu USD và 1 tỷ USD vào ⟦năm 2023⟧ và ⟦2024⟧.", .year(2023), .year(2024)),
     DateCase("Thời Báo Hoàn Cầu: vụ việc xảy ra vào ⟦ngày thứ hai 28/10⟧.", published: "2013-10-29", .day("2013-10-28")),

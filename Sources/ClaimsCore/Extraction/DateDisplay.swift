@@ -73,6 +73,9 @@ extension DateResolver {
         case .weekday(let w, let r):
             let name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][w - 1]
             return r == 0 ? name : "\(relation(r)) \(name)"
+        case .weekdayOfWeek(let w, let k):
+            let name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][w - 1]
+            return "\(name) of " + (k == 0 ? "this week" : k == -1 ? "last week" : k == 1 ? "next week" : count(k, "week"))
         case .namedMonth(let m, let r): return "\(relation(r)) --\(pad(m))"
         case .namedSeason(let season, let r): return "\(relation(r)) \(season.rawValue)"
         case .ago(let amount, let unit):
@@ -99,7 +102,7 @@ extension DateResolver {
             case .day: "day"
             case .minute: "minute"
             }
-        case .dayOfMonth, .dayOffset, .weekday, .ambiguous: "day"
+        case .dayOfMonth, .dayOffset, .weekday, .weekdayOfWeek, .ambiguous: "day"
         case .weekOffset: "week"
         case .monthOffset(_, _, let d): d == nil ? "month" : "day"
         case .namedMonth: "month"

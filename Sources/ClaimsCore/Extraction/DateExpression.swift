@@ -154,6 +154,9 @@ public enum DateExpression: Hashable, Sendable {
     /// A weekday (1 = Monday): relation 0 the latest on or before publication (周一, on Monday),
     /// -1 the latest strictly before (last Monday), 1 the first strictly after (next Monday).
     case weekday(Int, relation: Int)
+    /// A weekday (1 = Monday) of the calendar week `week` weeks from publication's: next Friday,
+    /// last Monday, tuesday of last week, next week on Tuesday, thứ Ba tuần sau, 下周二.
+    case weekdayOfWeek(Int, week: Int)
     /// A month named with last/this/next (last June).
     case namedMonth(Int, relation: Int)
     /// A season named with last/this/next (last summer).

@@ -230,6 +230,8 @@ public struct DateResolver: Sendable {
                 let ahead = (w - today + 7) % 7
                 return day(a + (ahead == 0 ? 7 : ahead))
             }
+        case .weekdayOfWeek(let w, let week):
+            return day(a - (CalendarDays.weekday(a) - 1) + 7 * week + (w - 1))
         case .namedMonth(let m, let relation):
             let current = ay * 12 + am - 1
             let same = ay * 12 + m - 1

@@ -301,6 +301,9 @@ public struct DateWords: Sendable {
     /// A half said after the unit of time, or between its measure word and the unit: "2 năm
     /// rưỡi", 两年半, 三个半月.
     public var halfAfterUnit = PhraseTable<Bool>()
+    /// Words between a weekday and the week it falls in, either way round: "Tuesday of last
+    /// week", "next week on Tuesday" (none are needed: thứ Ba tuần sau, Friday next week).
+    public var weekdayWeekJoiners = PhraseTable<Bool>()
     /// Words that make a date a frequency (每周一, mỗi tháng, every Monday).
     public var distributive = PhraseTable<Bool>()
     /// Articles that count as "one" before a unit of time (a year ago, an hour later).

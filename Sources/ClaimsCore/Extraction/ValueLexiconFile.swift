@@ -123,6 +123,7 @@ extension ValueLexicons {
             var durationPrefixes: [String]?
             var durationJoiners: [String]?
             var halfAfterUnit: [String]?
+            var weekdayWeekJoiners: [String]?
             var distributive: [String]?
             var articles: [String]?
             var clock: Clock?
@@ -224,7 +225,7 @@ extension ValueLexicons {
                 case withinAfter = "within_after", dayBlockers = "day_blockers"
                 case numberedWeekdays = "numbered_weekdays", weekdayFollowers = "weekday_followers", rankPeriods = "rank_periods"
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later, spans
-                case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", halfAfterUnit = "half_after_unit", distributive, articles, clock
+                case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", halfAfterUnit = "half_after_unit", weekdayWeekJoiners = "weekday_week_joiners", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras, holidays
                 case oneAsArticle = "one_as_article", ordinalSuffixes = "ordinal_suffixes"
             }

@@ -509,6 +509,10 @@ struct UnitConversionTests {
         ("en", "Winds reached 75 mph.", "en", "Winds reached 160 km/h.", "speed", true),
         ("en", "The ship carried 3 tons of rice.", "en", "The ship carried 3,000 kilograms of rice.", "mass", false),
         ("en", "The ship carried 3 tons of rice.", "en", "The ship carried 4,500 kilograms of rice.", "mass", true),
+        // Chinese words CLDR does not give, from CC-CEDICT's glosses: 公克, 平米.
+        ("zh-Hans", "这艘船运载了3000000公克大米。", "en", "The ship carried 3 tons of rice.", "mass", false),
+        ("zh-Hans", "这艘船运载了4500000公克大米。", "en", "The ship carried 3 tons of rice.", "mass", true),
+        ("zh-Hans", "洪水淹没了2000平米农田。", "en", "The flood covered 0.2 hectares of farmland.", "area", false),
     ]
 
     @Test("area, speed and mass in different units are converted and compared", arguments: dimensionCases)

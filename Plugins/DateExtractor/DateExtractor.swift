@@ -234,9 +234,13 @@ public struct DateScanner {
     /// What starts at `i`; for a word, `lead` and `number` say whether a date word or a number
     /// word may start there.
     func candidate(at i: Int, lead: Bool = true, number: Bool = true) -> DateOutcome? {
-        if lead, let match = words.lead.match(at: i, in: s), !digitContinues(match.end),
-           let found = parseLead(match.value, start: i, end: match.end) {
-            return .found(found)
+        if lead, let match = words.lead.match(at: i, in: s), !digitContinues(match.end) {
+            // Lunar New Year, The Good Friday agreement: a holiday's words in another name.
+            if match.value.contains(where: { if case .holiday = $0 { true } else if case .easter = $0 { true } else { false } }),
+               qualifiedName(before: i) {
+                return .skip(match.end)
+            }
+            if let found = parseLead(match.value, start: i, end: match.end) { return .found(found) }
         }
         if ScalarClass.digit(s[i]) != nil { return parseDigits(at: i, cued: false) }
         return number ? parseWordNumber(at: i) : nil

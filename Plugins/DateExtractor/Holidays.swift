@@ -37,6 +37,18 @@ extension DateScanner {
         return nil
     }
 
+    /// "Lunar New Year", "Chinese New Year", "Orthodox Christmas": a capitalized word right
+    /// before a holiday's name makes it another holiday, unless it is a cue or a date word
+    /// ("On Christmas Day", "Last Easter").
+    func qualifiedName(before start: Int) -> Bool {
+        guard words.namesCapitalized, start >= 3, isSpace(start - 1) else { return false }
+        let end = start - 1
+        var k = end
+        while k > 0, ScalarClass.isLetter(s[k - 1]) { k -= 1 }
+        guard end - k >= 2, ScalarClass.isUppercase(s[k]) else { return false }
+        return words.dayCues.match(at: k, in: s)?.end != end && words.lead.match(at: k, in: s) == nil
+    }
+
     static func fixed(_ role: DateRole) -> (month: Int, day: Int)? {
         if case .holiday(let m, let d) = role { return (m, d) }
         return nil

@@ -81,6 +81,9 @@ let enCases: [DateCase] = [
     DateCase("⟦yesterday⟧", .unresolved("yesterday (unresolved)", "day")),
     DateCase("a jeep crashed into a crowd in downtown Beijing on ⟦Monday⟧.", published: "2013-10-29", .day("2013-10-28")),
     DateCase("It happened ⟦last Monday⟧ and will again ⟦next June⟧.", published: "2023-06-20", .day("2023-06-19"), .month("2024-06")),
+    // A holiday's words inside another name are not that holiday.
+    DateCase("Prices rose before the Lunar New Year holiday and Chinese New Year; The Good Friday agreement held on ⟦Christmas Day⟧.",
+             published: "2018-06-01", .day("2017-12-25")),
     // A weekday with its week, either way round; next Friday is next week's, even on a Thursday.
     DateCase("The vote is ⟦next Friday⟧, talks resume ⟦Friday next week⟧ and ⟦next week on Tuesday⟧; they met ⟦tuesday of last week⟧ and ⟦last Wednesday⟧.",
              published: "2018-06-01", .day("2018-06-08"), .day("2018-06-08"), .day("2018-06-05"), .day("2018-05-22"), .day("2018-05-30")),

@@ -12,8 +12,14 @@ extension DateScanner {
     /// `found` extended over a range word and a second date right after it, if there are both.
     func range(from found: DateFound) -> DateFound? {
         guard let left = found.expression, found.through == nil, found.duration == nil, found.placement == nil, !Self.isTime(left),
-              let (right, end) = rangeRight(after: found.end, left: left, opened: opener(before: found.start) != nil) else { return nil }
+              let (right, rightEnd) = rangeRight(after: found.end, left: left, opened: opener(before: found.start) != nil) else { return nil }
         var (a, b) = Self.sharedYear(left, right)
+        var end = rightEnd
+        // 26 june to 28 june in 2020, June 5 to June 9, 2020: a year after both sides.
+        if case .calendar(.implied, _) = a, case .calendar(.implied, let q) = b, let year = yearAfterRange(end) {
+            (a, b) = Self.sharedYear(a, .calendar(year.year, q))
+            end = year.end
+        }
         // 10月16日至12月10日 with no year: both in the year the first falls in (the second in the
         // next when its month comes earlier), not each in the year nearest publication.
         if case .calendar(.implied, let p) = a, case .calendar(.implied, let q) = b, let m = Self.month(p), let k = Self.month(q),
@@ -28,6 +34,15 @@ extension DateScanner {
         ranged.end = end
         if let open = opener(before: found.start) { ranged.start = open }
         return ranged
+    }
+
+    /// A year after a range none of whose sides has one: as after a single date, or after a
+    /// year cue ("in 2020").
+    func yearAfterRange(_ end: Int) -> (year: DateYear, end: Int)? {
+        if let year = yearAfter(end, marker: false) { return year }
+        let k = skipSpaces(end)
+        guard k > end, let cue = words.yearCues.match(at: k, in: s), isSpace(cue.end) else { return nil }
+        return yearSpec(at: skipSpaces(cue.end), marker: false)
     }
 
     /// Where an opener word before `start` begins (from, between, 从).

@@ -81,6 +81,9 @@ let enCases: [DateCase] = [
     DateCase("⟦yesterday⟧", .unresolved("yesterday (unresolved)", "day")),
     DateCase("a jeep crashed into a crowd in downtown Beijing on ⟦Monday⟧.", published: "2013-10-29", .day("2013-10-28")),
     DateCase("It happened ⟦last Monday⟧ and will again ⟦next June⟧.", published: "2023-06-20", .day("2023-06-19"), .month("2024-06")),
+    // A year after a range none of whose sides has one belongs to both.
+    DateCase("It runs ⟦from 26 june to 28 june in 2020⟧, ⟦from June 5 to June 9⟧ in the capital.", published: "2018-06-01",
+             .span("2020-06-26 – 2020-06-28", "2020-06-26", "2020-06-29", "day"), .span("2018-06-05 – 2018-06-09", "2018-06-05", "2018-06-10", "day")),
     // A holiday's words inside another name are not that holiday.
     DateCase("Prices rose before the Lunar New Year holiday and Chinese New Year; The Good Friday agreement held on ⟦Christmas Day⟧.",
              published: "2018-06-01", .day("2017-12-25")),

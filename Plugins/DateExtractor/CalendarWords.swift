@@ -222,7 +222,22 @@ extension DateScanner {
             }
         }
         if let y = arabic(at: k), isYear(y.value, count: y.count), !glued(y.end) { return (.absolute(y.value), y.end) }
+        if let y = wordYear(at: k) { return (.absolute(y.value), y.end) }
         return nil
+    }
+
+    /// A year in words after a month, a day or a cue: "two thousand and five", "seventeen hundred
+    /// thirty three", and its two halves said apart, "nineteen eighty six", "twenty twenty-one".
+    func wordYear(at k: Int) -> (value: Int, end: Int)? {
+        func whole(at j: Int) -> (value: Int, end: Int)? {
+            guard j < n, ScalarClass.isLetter(s[j]), !ScalarClass.isHan(s[j]), let a = language.reader.read(at: j, in: s),
+                  a.form == .words, !a.isVague, a.value == a.value.rounded(), a.value < 10_000 else { return nil }
+            return (Int(a.value), a.end)
+        }
+        guard let a = whole(at: k) else { return nil }
+        if (1000...2999).contains(a.value) { return a }
+        guard (10...20).contains(a.value), isSpace(a.end), let b = whole(at: skipSpaces(a.end)), (10...99).contains(b.value) else { return nil }
+        return (a.value * 100 + b.value, b.end)
     }
 
     /// The year after a month, part, season or quarter: " 2023", ", 2023", " of 2023", "/2023",
@@ -352,6 +367,13 @@ extension DateScanner {
                     }
                 }
             }
+        }
+        // January twenty five nineteen eighty six: a day in words, with a year after it ("May
+        // twenty people" is no date).
+        if isSpace(end), let d = language.reader.read(at: skipSpaces(end), in: s), d.form == .words, !d.isVague, !d.isScaled,
+           d.value == d.value.rounded(), (1...31).contains(Int(d.value)), let year = yearAfter(d.end, marker: false),
+           let found = calendar(start, year.end, year.year, .day(m, Int(d.value))) {
+            return extendDay(found)
         }
         if let year = yearAfter(end, marker: false) { return DateFound(start, year.end, .calendar(year.year, .month(m))) }
         // The first month of a range takes its year from the second (Jan-Feb 2017, June-August 1992).

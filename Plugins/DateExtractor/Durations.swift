@@ -52,6 +52,13 @@ extension DateScanner {
             if let numeral = language.reader.read(at: i, in: s) { return .skip(numeral.end) }
             return nil
         }
+        // twenty five January nineteen eighty six: a day in words before a month, with a year
+        // after it or a cue before it.
+        if !ScalarClass.isHan(s[i]), amount.isWord, amount.value == amount.value.rounded(), !amount.isVague, (1...31).contains(Int(amount.value)),
+           let found = dayBeforeMonth(Int(amount.value), start: i, end: amount.end) {
+            if case .calendar(.absolute, _)? = found.expression { return .found(found) }
+            if hasCue(words.dayCues, before: i) { return .found(found) }
+        }
         if ScalarClass.isHan(s[i]), amount.value == amount.value.rounded(), !amount.isVague, let t = trail(at: amount.end) {
             let v = Int(amount.value)
             // 十月, 二月份, 十月二十八日

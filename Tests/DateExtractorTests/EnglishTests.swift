@@ -81,6 +81,11 @@ let enCases: [DateCase] = [
     DateCase("⟦yesterday⟧", .unresolved("yesterday (unresolved)", "day")),
     DateCase("a jeep crashed into a crowd in downtown Beijing on ⟦Monday⟧.", published: "2013-10-29", .day("2013-10-28")),
     DateCase("It happened ⟦last Monday⟧ and will again ⟦next June⟧.", published: "2023-06-20", .day("2023-06-19"), .month("2024-06")),
+    // Years and days in words; "May twenty people" is no date.
+    DateCase("She was born on ⟦January twenty five nineteen eighty six⟧, he on ⟦twenty five January nineteen eighty six⟧.", published: "2019-05-30",
+             .day("1986-01-25"), .day("1986-01-25")),
+    DateCase("It met in ⟦October two thousand and five⟧, ⟦May twenty twenty⟧ and ⟦6 April seventeen hundred thirty three⟧; in ⟦May⟧ twenty people died.",
+             published: "2019-05-30", .month("2005-10"), .month("2020-05"), .day("1733-04-06"), .month("2019-05")),
     // A year after a range none of whose sides has one belongs to both.
     DateCase("It runs ⟦from 26 june to 28 june in 2020⟧, ⟦from June 5 to June 9⟧ in the capital.", published: "2018-06-01",
              .span("2020-06-26 – 2020-06-28", "2020-06-26", "2020-06-29", "day"), .span("2018-06-05 – 2018-06-09", "2018-06-05", "2018-06-10", "day")),

@@ -38,6 +38,10 @@ extension DateScanner {
             return DateFound(start, end, .calendar(.absolute(index / 4), .quarter(index % 4 + 1)))
         case .weekBefore:
             return isoWeek(start: start, end: end)
+        case .centuryBefore:
+            return centuryAfterWord(start: start, end: end)
+        case .relativeCentury(let k):
+            return relativeCentury(k, start: start, end: end)
         case .relativeMonth(let k):
             guard !blockedAfter(end), words.monthWordBlockers.match(at: end, in: s) == nil else { return nil }
             // 上月28日, 上月底

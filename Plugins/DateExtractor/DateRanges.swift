@@ -117,7 +117,7 @@ extension DateScanner {
     func rangeValue(_ a: DateExpression, _ b: DateExpression) -> NormalizedValue? {
         let x = resolver.value(anchored(a)), y = resolver.value(anchored(b))
         guard let low = x.low, let high = y.high, let yl = y.low, let xh = x.high, yl >= low, high >= xh else { return nil }
-        let order = ["minute", "day", "week", "month", "quarter", "half", "season", "year", "decade"]
+        let order = ["minute", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]
         let rank = { (p: String?) in p.flatMap { order.firstIndex(of: $0) } ?? 0 }
         let precision = rank(x.precision) >= rank(y.precision) ? x.precision : y.precision
         return NormalizedValue(display: x.display + " – " + y.display, low: low, high: high, unit: "date",

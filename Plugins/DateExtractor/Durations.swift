@@ -66,6 +66,7 @@ extension DateScanner {
                 let period = monthThen(v, after: t.end)
                 if let found = calendar(i, period.end, .implied, period.period) { return .found(extendDay(found)) }
             }
+            if t.roles.contains(.century), (1...30).contains(v) { return .found(centuryFound(v, start: i, end: t.end)) }
             if t.roles.contains(.day), (1...31).contains(v), !yenAfter(t.end), !rankBefore(i), !withinAfter(t.end) {
                 return .found(extendDay(DateFound(i, t.end, .dayOfMonth(v)), anyDay: true))
             }

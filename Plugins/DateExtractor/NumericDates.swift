@@ -52,6 +52,10 @@ extension DateScanner {
             if count == 4, v % 10 == 0, isYear(v, count: 4), let t = trail(at: j), t.roles.contains(.decade) {
                 return .found(DateFound(i, t.end, .calendar(.absolute(v), .decade)))
             }
+            // the 19th century
+            if count <= 2, (1...30).contains(v), let o = ordinalEnd(j), isSpace(o), let t = trail(at: skipSpaces(o)), t.roles.contains(.century) {
+                return .found(centuryFound(v, start: i, end: t.end))
+            }
             if ordinalEnd(j) == nil, words.hourMarks.match(at: j, in: s) == nil, lexicon.timeUnits.match(at: j, in: s) == nil {
                 return .skip(traps.tokenEnd(from: j))
             }
@@ -64,6 +68,8 @@ extension DateScanner {
                 case .decade where v % 10 == 0 && (isYear(v, count: count) || count == 2):
                     let year = count == 2 ? century(v) : v
                     return .found(DateFound(i, t.end, .calendar(.absolute(year), .decade)))
+                case .century where count <= 2 && (1...30).contains(v):
+                    return .found(centuryFound(v, start: i, end: t.end))
                 case .fiscal where isYear(v, count: count):
                     return .found(fiscal(v, start: i, end: t.end))
                 case .year where isYear(v, count: count) && v >= 1500:

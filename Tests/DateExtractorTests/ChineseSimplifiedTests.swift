@@ -47,6 +47,11 @@ let zhHansCases: [DateCase] = [
     DateCase("⟦昨天⟧发布", published: "2023-06", .span("2023-05-31…06-29", "2023-05-31", "2023-06-30", "month")),
     DateCase("⟦昨天⟧发布", .unresolved("yesterday (unresolved)", "day")),
     DateCase("⟦周一⟧晚些时候，事发地点已经被清理", published: "2013-10-29", .day("2013-10-28")),
+    // Centuries, and a decade of one: 19世纪70年代 is the 1870s, not the 1970s.
+    DateCase("⟦十九世纪七十年代⟧，⟦19世纪70年代⟧，⟦上世纪80年代⟧，⟦本世纪20年代⟧，在⟦19世纪⟧", published: "2023-06-17",
+             .span("1870s", "1870-01-01", "1880-01-01", "decade"), .span("1870s", "1870-01-01", "1880-01-01", "decade"),
+             .span("1980s", "1980-01-01", "1990-01-01", "decade"), .span("2020s", "2020-01-01", "2030-01-01", "decade"),
+             .span("1800–1899", "1800-01-01", "1900-01-01", "century")),
     // A weekday of another week: 下周二 is next week's Tuesday; 上周二十名 is last week and twenty.
     DateCase("我们⟦下周二⟧见面，⟦上星期五⟧发生了事故，⟦上周⟧二十名学生到达。", published: "2018-06-01",
              .day("2018-06-05"), .day("2018-05-25"), .span("week of 2018-05-21", "2018-05-21", "2018-05-28", "week")),

@@ -81,6 +81,9 @@ let enCases: [DateCase] = [
     DateCase("⟦yesterday⟧", .unresolved("yesterday (unresolved)", "day")),
     DateCase("a jeep crashed into a crowd in downtown Beijing on ⟦Monday⟧.", published: "2013-10-29", .day("2013-10-28")),
     DateCase("It happened ⟦last Monday⟧ and will again ⟦next June⟧.", published: "2023-06-20", .day("2023-06-19"), .month("2024-06")),
+    // Centuries by number and relative to publication.
+    DateCase("Built in the ⟦19th century⟧ and restored ⟦last century⟧.", published: "2023-06-17",
+             .span("1800–1899", "1800-01-01", "1900-01-01", "century"), .span("1900–1999", "1900-01-01", "2000-01-01", "century")),
     // Years and days in words; "May twenty people" is no date.
     DateCase("She was born on ⟦January twenty five nineteen eighty six⟧, he on ⟦twenty five January nineteen eighty six⟧.", published: "2019-05-30",
              .day("1986-01-25"), .day("1986-01-25")),

@@ -9,6 +9,9 @@ let viCases: [DateCase] = [
     // After the day's own marker a dot separates day and month; after other cues it is a decimal.
     DateCase("⟦Ngày 28.3⟧, động đất xảy ra; chỉ số tăng 28.3 điểm.", published: "2025-03-29", .day("2025-03-28")),
     DateCase("vào ⟦tháng 7 năm 2019⟧ và ⟦tháng 7/2019⟧", .month("2019-07"), .month("2019-07")),
+    // Centuries by number and relative to publication.
+    DateCase("Ngôi đền xây từ ⟦thế kỷ 19⟧, trùng tu vào ⟦thế kỷ trước⟧.", published: "2023-06-17",
+             .span("1800–1899", "1800-01-01", "1900-01-01", "century"), .span("1900–1999", "1900-01-01", "2000-01-01", "century")),
     // A weekday with its week after it: thứ Ba tuần sau is next week's Tuesday.
     DateCase("Họ gặp nhau ⟦thứ Ba tuần sau⟧; vụ việc xảy ra ⟦thứ Sáu tuần trước⟧.", published: "2018-06-01", .day("2018-06-05"), .day("2018-05-25")),
     DateCase("OpenAI vẫn tiến hành cải cách cơ cấu vào ⟦năm 2019⟧ - bổ sung tổ chức vì lợi nhuận", .year(2019)),

@@ -48,6 +48,12 @@ struct NumberWordTests {
         ("They sold three dozen cars.", "en", "three dozen", 36),
         ("A hundred thousand people marched.", "en", "A hundred thousand", 100_000),
         ("The town has half million residents.", "en", "half million", 500_000),
+        // A fraction of a scale: half a million is 500,000, not a million.
+        ("Nearly half a million people fled.", "en", "half a million", 500_000),
+        ("It cost a quarter of a million pounds.", "en", "a quarter of a million", 250_000),
+        ("Two thirds of a million voters stayed home.", "en", "Two thirds of a million", 2e6 / 3),
+        ("The loan was three quarters of a billion.", "en", "three quarters of a billion", 7.5e8),
+        ("Gần nửa triệu người phải sơ tán.", "vi", "nửa triệu", 500_000),
         ("Inflation was two point five last year.", "en", "two point five", 2.5),
     ]
 

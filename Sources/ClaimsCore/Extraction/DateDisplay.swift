@@ -22,7 +22,7 @@ extension DateResolver {
         let (y1, m1, d1) = CalendarDays.civil(Int(low.rounded(.down)))
         let (y2, m2, d2) = CalendarDays.civil(Int(high.rounded(.up)) - 1)
         switch precision {
-        case "year", "decade":
+        case "year", "decade", "century":
             return y1 == y2 ? pad(y1, 4) : "\(pad(y1, 4))–\(pad(y2, 4))"
         case "month", "quarter", "half", "season":
             if y1 == y2 && m1 == m2 { return "\(pad(y1, 4))-\(pad(m1))" }
@@ -45,7 +45,7 @@ extension DateResolver {
         case .calendar(let year, let period):
             let periodText: String
             switch period {
-            case .year, .decade, .through: periodText = ""
+            case .year, .decade, .century, .through: periodText = ""
             case .half(let h): periodText = "H\(h)"
             case .quarter(let q): periodText = "Q\(q)"
             case .season(let season): periodText = season.rawValue
@@ -95,6 +95,7 @@ extension DateResolver {
             switch period {
             case .year, .through, .part: "year"
             case .decade: "decade"
+            case .century: "century"
             case .half: "half"
             case .quarter: "quarter"
             case .season: "season"

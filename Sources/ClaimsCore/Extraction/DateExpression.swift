@@ -127,6 +127,8 @@ public enum DatePeriod: Hashable, Sendable {
     case year
     /// The ten years starting with the date's year (1990s, 1990年代).
     case decade
+    /// The hundred years starting with the date's year (the 19th century, 19世纪: 1800–1899).
+    case century
     /// From the date's year through this one (2019–2023).
     case through(Int)
     case half(Int)

@@ -115,6 +115,8 @@ public struct DateResolver: Sendable {
             return Span(low: days(year, 1, 1), high: days(year + 1, 1, 1), precision: "year", display: y)
         case .decade:
             return Span(low: days(year, 1, 1), high: days(year + 10, 1, 1), precision: "decade", display: y + "s")
+        case .century:
+            return Span(low: days(year, 1, 1), high: days(year + 100, 1, 1), precision: "century", display: "\(y)–\(pad(year + 99, 4))")
         case .through(let last):
             return Span(low: days(year, 1, 1), high: days(last + 1, 1, 1), precision: "year", display: "\(y)–\(pad(last, 4))")
         case .half(let h):

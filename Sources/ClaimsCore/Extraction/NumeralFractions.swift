@@ -1,8 +1,8 @@
 /// Fractions and decimals said in words, read around a number the reader has found: "three
 /// fifths" (0.6), "one eighth", "a third of the vote", "one and a half" (1.5), "twenty and three
-/// fifths" (20.6), "3 million and a half" (3,500,000), "half a million" is not read but "half
-/// million" and "a quarter million" are, "a dozen", "a hundred thousand", "two hundred point zero
-/// three" (200.03). The words are the lexicon's `fraction_words`, `articles`, `fraction_of` and
+/// fifths" (20.6), "3 million and a half" (3,500,000), "half a million", "a quarter of a million",
+/// "two thirds of a billion", "half million", "a quarter million", "a dozen", "a hundred
+/// thousand", "two hundred point zero three" (200.03). The words are the lexicon's `fraction_words`, `articles`, `fraction_of` and
 /// `point_words`.
 ///
 /// A denominator that may be another word (a fifth term, three quarters of a year) is read as one
@@ -51,7 +51,7 @@ extension NumeralReader {
         let k = numeral.end + 1
         // three fifths, 2 thirds of
         if !numeral.isScaled, let word = fractionWord(at: k, in: s, strict: true) {
-            return numeral.withFraction(numeral.value / word.denominator, end: word.end)
+            return ofScale(numeral.withFraction(numeral.value / word.denominator, end: word.end), in: s)
         }
         // one and a half, twenty and three fifths, 3 million and a quarter
         guard let joiner = lexicon.wordJoiners.match(at: k, in: s), joiner.end + 1 < s.count, s[joiner.end] == " ",
@@ -98,13 +98,39 @@ extension NumeralReader {
                                isVague: false, isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: false)
             }
         }
-        guard let word = fractionWord(at: j, in: s, strict: true) else { return nil }
+        var found = fractionWord(at: j, in: s, strict: true)
+        // half a million: "half" before an article and a scale.
+        if found == nil, let loose = fractionWord(at: j, in: s, strict: false), articleScale(after: loose.end, in: s) != nil { found = loose }
+        guard let word = found else { return nil }
         value /= word.denominator
         let fraction = Numeral(value: value, low: value, high: value, start: index, end: word.end, form: .words, isVague: false,
                                isScaled: false, integerDigits: 0, hasGrouping: false, hasFraction: true)
-        let scaled = applyScales(fraction, in: s)
+        let scaled = ofScale(fraction, in: s)
         // "half" alone is no number; "a half", "a third of" are.
         return scaled.isScaled || j > index ? scaled : nil
+    }
+
+    /// A fraction of a scale said after it: "half a million", "a quarter of a million", "two
+    /// thirds of a billion", "three quarters billion"; otherwise the scales after it, if any.
+    func ofScale(_ fraction: Numeral, in s: [Unicode.Scalar]) -> Numeral {
+        guard fraction.value < 1, fraction.end + 1 < s.count, s[fraction.end] == " " else { return applyScales(fraction, in: s) }
+        var j = fraction.end
+        if let of = lexicon.fractionOf.match(at: j + 1, in: s), wordEnds(of.end, in: s) { j = of.end }
+        guard let scale = articleScale(after: j, in: s) else { return applyScales(fraction, in: s) }
+        var scaled = fraction
+        (scaled.value, scaled.low, scaled.high) = (fraction.value * scale.value, fraction.low * scale.value, fraction.high * scale.value)
+        scaled.scale *= scale.value
+        scaled.isScaled = true
+        scaled.end = scale.end
+        return applyScales(scaled, in: s)
+    }
+
+    /// " a million": an article and a scale word after `end`.
+    func articleScale(after end: Int, in s: [Unicode.Scalar]) -> (value: Double, end: Int)? {
+        guard end + 1 < s.count, s[end] == " ", let article = lexicon.articles.match(at: end + 1, in: s), wordEnds(article.end, in: s),
+              article.end + 1 < s.count, s[article.end] == " ", let scale = lexicon.scales.match(at: article.end + 1, in: s),
+              wordEnds(scale.end, in: s) else { return nil }
+        return (scale.value, scale.end)
     }
 
     /// A denominator word at `k` (third, fifths, half) and, when `strict`, only where it cannot be

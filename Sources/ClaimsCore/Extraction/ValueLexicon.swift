@@ -171,6 +171,8 @@ public enum DateRole: Hashable, Sendable {
     case relativeWeek(Int)
     /// this quarter, next quarter: quarters from the publication date's.
     case relativeQuarter(Int)
+    /// 上世纪, last century, thế kỷ trước: centuries from the publication date's.
+    case relativeCentury(Int)
     case relativeDay(Int)
     /// the day before, hôm sau, 次日: a day counted from the day the text named last.
     case anchoredDay(Int)
@@ -180,6 +182,8 @@ public enum DateRole: Hashable, Sendable {
     case yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore
     /// week (31): a calendar week of the year by its ISO number.
     case weekBefore
+    /// thế kỷ (19): a century by its number.
+    case centuryBefore
     /// on the (29th): words before a day of the month written as an ordinal.
     case ordinalDayBefore
     /// cách đây (5 năm): "ago" written before the amount.
@@ -195,7 +199,7 @@ public enum DateRole: Hashable, Sendable {
     public var rank: Int {
         switch self {
         case .relativeDay, .anchoredDay: 0
-        case .relativeWeek, .relativeQuarter: 1
+        case .relativeWeek, .relativeQuarter, .relativeCentury: 1
         case .relativeMonth: 2
         case .relativeYear: 3
         case .quarter: 4
@@ -209,7 +213,7 @@ public enum DateRole: Hashable, Sendable {
         case .decadeBefore: 12
         case .fiscalBefore: 13
         case .dayBefore, .ordinalDayBefore: 14
-        case .monthBefore, .weekBefore: 15
+        case .monthBefore, .weekBefore, .centuryBefore: 15
         case .yearBefore: 16
         case .agoBefore: 17
         case .eraBefore: 18
@@ -222,11 +226,13 @@ public enum DateRole: Hashable, Sendable {
 /// 2023财年, 7月中旬, 1990s.
 public enum DateTrail: Hashable, Sendable {
     case year, month, day, decade, fiscal
+    /// 19世纪, 19th century: the hundred years of the number.
+    case century
     case part(DatePart)
 
     public var rank: Int {
         switch self {
-        case .decade: 0
+        case .decade, .century: 0
         case .fiscal: 1
         case .year: 2
         case .month: 3

@@ -185,19 +185,20 @@ extension ValueLexicons {
             }
 
             struct Markers: Codable {
-                var yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore, ordinalDayBefore, weekBefore: [String]?
-                var yearAfter, monthAfter, dayAfter, decadeAfter, fiscalAfter: [String]?
+                var yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore, ordinalDayBefore, weekBefore, centuryBefore: [String]?
+                var yearAfter, monthAfter, dayAfter, decadeAfter, fiscalAfter, centuryAfter: [String]?
 
                 enum CodingKeys: String, CodingKey {
                     case yearBefore = "year_before", monthBefore = "month_before", dayBefore = "day_before"
                     case decadeBefore = "decade_before", fiscalBefore = "fiscal_before", ordinalDayBefore = "ordinal_day_before", weekBefore = "week_before"
+                    case centuryBefore = "century_before"
                     case yearAfter = "year_after", monthAfter = "month_after", dayAfter = "day_after"
-                    case decadeAfter = "decade_after", fiscalAfter = "fiscal_after"
+                    case decadeAfter = "decade_after", fiscalAfter = "fiscal_after", centuryAfter = "century_after"
                 }
             }
 
             struct Relative: Codable {
-                var day, week, month, quarter, year, names, anchored: [String: Int]?
+                var day, week, month, quarter, year, century, names, anchored: [String: Int]?
             }
 
             struct Cues: Codable {

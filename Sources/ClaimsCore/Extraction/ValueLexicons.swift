@@ -215,6 +215,8 @@ public struct ValueLexicons: Sendable {
             for word in markers.ordinalDayBefore ?? [] { add(word, .ordinalDayBefore) }
             for word in markers.decadeBefore ?? [] { add(word, .decadeBefore) }
             for word in markers.fiscalBefore ?? [] { add(word, .fiscalBefore) }
+            for word in markers.centuryBefore ?? [] { add(word, .centuryBefore) }
+            for word in markers.centuryAfter ?? [] { addTrail(word, .century) }
             for word in markers.yearAfter ?? [] { addTrail(word, .year) }
             for word in markers.monthAfter ?? [] { addTrail(word, .month) }
             for word in markers.dayAfter ?? [] { addTrail(word, .day) }
@@ -254,6 +256,7 @@ public struct ValueLexicons: Sendable {
             for (word, offset) in relative.quarter ?? [:] { add(word, .relativeQuarter(offset)) }
             for (word, offset) in relative.month ?? [:] { add(word, .relativeMonth(offset)) }
             for (word, offset) in relative.year ?? [:] { add(word, .relativeYear(offset)) }
+            for (word, offset) in relative.century ?? [:] { add(word, .relativeCentury(offset)) }
             for (word, offset) in relative.names ?? [:] { add(word, .relativeName(offset)) }
             for (word, offset) in relative.anchored ?? [:] { add(word, .anchoredDay(offset)) }
         }

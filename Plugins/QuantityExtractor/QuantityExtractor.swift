@@ -188,7 +188,7 @@ public struct QuantityScanner {
         var codeAfter = lexicon.currencies.match(at: unitAt, in: s)
         var scale = 1.0
         if codeAfter == nil, let prefixed = scaledCode(at: unitAt) { (codeAfter, scale) = ((prefixed.code, prefixed.end), prefixed.scale) }
-        if let code = codeAfter {
+        if let code = codeAfter, scale != 1 || !isUnitNotMoney(start: i, word: unitAt, end: code.end) {
             var amount = numeral
             var end = code.end
             // 75 USD million: a scale word after an ISO code is the amount's.
@@ -450,7 +450,8 @@ public struct QuantityScanner {
         k += 1
         var words: [String] = []
         while words.count < lexicon.countMaxLength, k < s.count, ScalarClass.isLetter(s[k]) {
-            if lexicon.countStops.match(at: k, in: s) != nil || lexicon.currencies.match(at: k, in: s) != nil { break }
+            if lexicon.countStops.match(at: k, in: s) != nil
+                || lexicon.currencies.match(at: k, in: s) != nil && lexicon.currencyUnits.match(at: k, in: s) == nil { break }
             let wordStart = k
             // km², m³, km/h, mét/giây: a unit's power and its "per" belong to its word.
             while k < s.count, ScalarClass.isLetter(s[k]) || s[k] == "-" || s[k] == "²" || s[k] == "³"

@@ -35,6 +35,17 @@ struct CurrencyTests {
         #expect(found.kind == .money && found.value.unit == c.code && Expected.same(found.value.number, c.number), "\(found.summary)")
     }
 
+    @Test("pounds are a mass before 'of' or after a weighing word, and money otherwise", arguments: [
+        ("Police seized 400 pounds of cocaine.", false), ("The bear weighed about 300 pounds.", false),
+        ("The fish weighing 20 pounds was released.", false), ("He was fined 400 pounds.", true), ("It cost 5 million pounds.", true),
+    ])
+    func pounds(_ c: (text: String, money: Bool)) throws {
+        let mentions = try Module.quantities.extract(c.text, language: "en")
+        let found = try #require(mentions.first, "\(mentions.map(\.summary))")
+        #expect((found.kind == .money) == c.money, "\(found.summary)")
+        if !c.money { #expect(found.kind == .count && found.value.unit == "pounds", "\(found.summary)") }
+    }
+
     @Test("an ISO code that is an English word is no currency: all 5 members")
     func codeWord() throws {
         let mentions = try Module.quantities.extract("They sent all 5 members home.", language: "en")

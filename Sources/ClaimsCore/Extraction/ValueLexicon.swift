@@ -108,6 +108,10 @@ public struct ValueLexicon: Sendable {
     /// Fractions of a currency (pence, cents, 美分): the currency's code ("" where the word
     /// names none, as "cents") and the part of a unit one is.
     public var minorUnits = PhraseTable<MinorUnit>()
+    /// Currency words that are also units of measure ("300 pounds"): the unit after one of
+    /// `currencyUnitCues` (weighed 300 pounds) or before "of" (400 pounds of cocaine).
+    public var currencyUnits = PhraseTable<Bool>()
+    public var currencyUnitCues = PhraseTable<Bool>()
     public var percentPrefixes = PhraseTable<Bool>()
     public var percentSuffixes = PhraseTable<Bool>()
     /// Marks after a numeral that count tenths, as percent (七成: 70%; 九折: 90% of the price),

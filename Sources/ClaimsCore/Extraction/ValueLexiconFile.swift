@@ -63,6 +63,12 @@ extension ValueLexicons {
             }
         }
 
+        /// Currency words that are also units of measure (pounds), and the words before an amount
+        /// that make them the unit (weighed).
+        struct CurrencyUnits: Codable {
+            var words, cues: [String]?
+        }
+
         struct Percent: Codable {
             var prefix: [String]?
             var suffix: [String]?
@@ -80,6 +86,7 @@ extension ValueLexicons {
         var numerals: Numerals?
         var currencies: [String: [String]]?
         var minorUnits: [String: [String: Double]]?
+        var currencyUnits: CurrencyUnits?
         var percent: Percent?
         var hedges: [String: [String]]?
         var counting: Counting?
@@ -263,7 +270,7 @@ extension ValueLexicons {
 
         enum CodingKeys: String, CodingKey {
             case languages, numerals, currencies, percent, hedges, counting, multipliers, dates, traps, sentences, script
-            case minorUnits = "minor_units"
+            case minorUnits = "minor_units", currencyUnits = "currency_units"
             case timeUnits = "time_units"
             case multiplierWords = "multiplier_words"
             case rankPrefixes = "rank_prefixes"

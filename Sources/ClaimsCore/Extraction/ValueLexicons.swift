@@ -142,6 +142,8 @@ public struct ValueLexicons: Sendable {
             for (code, words) in file.minorUnits ?? [:] {
                 lexicon.minorUnits.insert(contentsOf: words.map { ($0.key, MinorUnit(currency: code == "any" ? nil : code, factor: $0.value)) })
             }
+            lexicon.currencyUnits.insert(contentsOf: (file.currencyUnits?.words ?? []).map { ($0, true) })
+            lexicon.currencyUnitCues.insert(contentsOf: (file.currencyUnits?.cues ?? []).map { ($0, true) })
             lexicon.currencies.insert(contentsOf: (file.currencies ?? [:]).sorted { $0.key < $1.key }.flatMap { code, names in names.map { ($0, code) } })
             lexicon.percentPrefixes.insert(contentsOf: (file.percent?.prefix ?? []).map { ($0, true) })
             lexicon.percentSuffixes.insert(contentsOf: (file.percent?.suffix ?? []).map { ($0, true) })

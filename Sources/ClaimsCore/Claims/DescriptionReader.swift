@@ -227,7 +227,11 @@ public struct DescriptionReader: Sendable {
             }
             description.genericMeasure = tokens.contains { $0.term == description.measure && $0.generic }
             description.genericPredicate = tokens.contains { $0.term == description.predicate && $0.generic }
-            if claim.kind == .count || claim.kind == .number, let written = claim.value.unit, let unit = language.unit(of: written) {
+            // The unit the measure was read as when it begins with the counted noun and says more
+            // ("117 kilometers per hour": the extractor's noun stops at "per"), else the noun's.
+            if claim.kind == .count || claim.kind == .number, let written = claim.value.unit,
+               let unit = description.measure.flatMap({ $0.text.count > written.count && $0.text.hasPrefix(written) ? language.unit(of: $0.text) : nil })
+                ?? language.unit(of: written) {
                 description.unit = unit.concept
                 description.scale = unit.factor
             }

@@ -507,6 +507,9 @@ struct UnitConversionTests {
         ("en", "The storm flooded 120 square miles.", "vi", "Cơn bão làm ngập 500 km².", "area", true),
         ("en", "Winds reached 75 mph.", "en", "Winds reached 120 km/h.", "speed", false),
         ("en", "Winds reached 75 mph.", "en", "Winds reached 160 km/h.", "speed", true),
+        // The counted noun stops at "per"; the unit is the measure read from the text.
+        ("en", "Winds reached 117 kilometers per hour.", "en", "Winds reached 73 mph.", "speed", false),
+        ("en", "Winds reached 117 kilometers per hour.", "en", "Winds reached 90 mph.", "speed", true),
         ("en", "The ship carried 3 tons of rice.", "en", "The ship carried 3,000 kilograms of rice.", "mass", false),
         ("en", "The ship carried 3 tons of rice.", "en", "The ship carried 4,500 kilograms of rice.", "mass", true),
         // Chinese words CLDR does not give, from CC-CEDICT's glosses: 公克, 平米.

@@ -73,7 +73,7 @@ extension DateScanner {
             if let date = dateBeside(end) { return DateFound(start, date.end, date.expression!) }
             if let week = weekAfterWeekday(end) { return DateFound(start, week.end, .weekdayOfWeek(w, week: week.week)) }
             if !words.weekdayCues.isEmpty, !hasCue(words.weekdayCues, before: start) { return nil }
-            return DateFound(start, end, .weekday(w, relation: 0))
+            return DateFound(start, end, .weekday(w, relation: futureSentence(around: start, end) ? 1 : 0))
         case .season(let season):
             guard let year = yearAfter(end, marker: false) else { return nil }
             return DateFound(start, year.end, .calendar(year.year, .season(season)))
@@ -429,6 +429,29 @@ extension DateScanner {
     // MARK: - Days with a weekday, a clock time or a relative word beside them
 
     /// An explicit day right after `end` (past a comma or spaces): thứ hai 28/10, hôm qua 28/10.
+    /// Whether the sentence around `start..<end` tells of what will happen: a future marker
+    /// ("will", "sẽ", 将于) within its sentence, not more than `futureReach` scalars away.
+    func futureSentence(around start: Int, _ end: Int) -> Bool {
+        guard !words.futureMarkers.isEmpty else { return false }
+        func stop(_ c: Unicode.Scalar) -> Bool { c == "." || c == "!" || c == "?" || c == "。" || c == "！" || c == "？" || c == "\n" }
+        var from = start
+        while from > 0, start - from < Self.futureReach, !stop(s[from - 1]) { from -= 1 }
+        var to = end
+        while to < n, to - end < Self.futureReach, !stop(s[to]) { to += 1 }
+        var k = from
+        while k < to {
+            if k == start { k = end; continue }
+            if let marker = words.futureMarkers.match(at: k, in: s), marker.end <= to,
+               ScalarClass.isHan(s[k]) || ((k == 0 || !ScalarClass.isLetter(s[k - 1])) && (marker.end >= n || !ScalarClass.isLetter(s[marker.end]))) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    static let futureReach = 80
+
     /// The week a weekday falls in, written after it: "Tuesday of last week", "Friday next
     /// week", "thứ Ba tuần sau".
     func weekAfterWeekday(_ end: Int) -> (week: Int, end: Int)? {

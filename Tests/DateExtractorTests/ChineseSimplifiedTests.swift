@@ -52,6 +52,8 @@ let zhHansCases: [DateCase] = [
              .span("1870s", "1870-01-01", "1880-01-01", "decade"), .span("1870s", "1870-01-01", "1880-01-01", "decade"),
              .span("1980s", "1980-01-01", "1990-01-01", "decade"), .span("2020s", "2020-01-01", "2030-01-01", "decade"),
              .span("1800–1899", "1800-01-01", "1900-01-01", "century")),
+    // A weekday in a sentence about what will happen is the next one; 将其 is no future.
+    DateCase("台风预计将于⟦周二⟧登陆。警方⟦周一⟧将其逮捕。", published: "2022-09-28", .day("2022-10-04"), .day("2022-09-26")),
     // A weekday of another week: 下周二 is next week's Tuesday; 上周二十名 is last week and twenty.
     DateCase("我们⟦下周二⟧见面，⟦上星期五⟧发生了事故，⟦上周⟧二十名学生到达。", published: "2018-06-01",
              .day("2018-06-05"), .day("2018-05-25"), .span("week of 2018-05-21", "2018-05-21", "2018-05-28", "week")),

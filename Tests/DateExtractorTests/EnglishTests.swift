@@ -95,6 +95,9 @@ let enCases: [DateCase] = [
     // A holiday's words inside another name are not that holiday.
     DateCase("Prices rose before the Lunar New Year holiday and Chinese New Year; The Good Friday agreement held on ⟦Christmas Day⟧.",
              published: "2018-06-01", .day("2017-12-25")),
+    // A weekday in a sentence about what will happen is the next one; otherwise the last.
+    DateCase("The storm will make landfall on ⟦Tuesday⟧. It hit the Philippines on ⟦Sunday⟧.", published: "2022-09-26",
+             .day("2022-09-27"), .day("2022-09-25")),
     // A weekday with its week, either way round; next Friday is next week's, even on a Thursday.
     DateCase("The vote is ⟦next Friday⟧, talks resume ⟦Friday next week⟧ and ⟦next week on Tuesday⟧; they met ⟦tuesday of last week⟧ and ⟦last Wednesday⟧.",
              published: "2018-06-01", .day("2018-06-08"), .day("2018-06-08"), .day("2018-06-05"), .day("2018-05-22"), .day("2018-05-30")),

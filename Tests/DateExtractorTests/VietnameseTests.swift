@@ -12,6 +12,8 @@ let viCases: [DateCase] = [
     // Centuries by number and relative to publication.
     DateCase("Ngôi đền xây từ ⟦thế kỷ 19⟧, trùng tu vào ⟦thế kỷ trước⟧.", published: "2023-06-17",
              .span("1800–1899", "1800-01-01", "1900-01-01", "century"), .span("1900–1999", "1900-01-01", "2000-01-01", "century")),
+    // A weekday in a sentence about what will happen is the next one; otherwise the last.
+    DateCase("Bão sẽ đổ bộ vào ⟦thứ Ba⟧. Bão quét qua Philippines hôm ⟦Chủ nhật⟧.", published: "2022-09-26", .day("2022-09-27"), .day("2022-09-25")),
     // A weekday with its week after it: thứ Ba tuần sau is next week's Tuesday.
     DateCase("Họ gặp nhau ⟦thứ Ba tuần sau⟧; vụ việc xảy ra ⟦thứ Sáu tuần trước⟧.", published: "2018-06-01", .day("2018-06-05"), .day("2018-05-25")),
     DateCase("OpenAI vẫn tiến hành cải cách cơ cấu vào ⟦năm 2019⟧ - bổ sung tổ chức vì lợi nhuận", .year(2019)),

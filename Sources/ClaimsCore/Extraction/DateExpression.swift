@@ -154,7 +154,9 @@ public enum DateExpression: Hashable, Sendable {
     /// Months from the publication month, with a part of the month or a day of it (上月底, 上月28日).
     case monthOffset(Int, DatePart?, Int?)
     /// A weekday (1 = Monday): relation 0 the latest on or before publication (周一, on Monday),
-    /// -1 the latest strictly before (last Monday), 1 the first strictly after (next Monday).
+    /// -1 the latest strictly before (last Monday), 1 the first on or after publication (a
+    /// weekday in a sentence about what will happen: "will make landfall on Tuesday", "sẽ đổ bộ
+    /// vào thứ Ba").
     case weekday(Int, relation: Int)
     /// A weekday (1 = Monday) of the calendar week `week` weeks from publication's: next Friday,
     /// last Monday, tuesday of last week, next week on Tuesday, thứ Ba tuần sau, 下周二.

@@ -229,8 +229,7 @@ public struct DateResolver: Sendable {
             case 0:
                 return day(a - (today - w + 7) % 7)
             default:
-                let ahead = (w - today + 7) % 7
-                return day(a + (ahead == 0 ? 7 : ahead))
+                return day(a + (w - today + 7) % 7)
             }
         case .weekdayOfWeek(let w, let week):
             return day(a - (CalendarDays.weekday(a) - 1) + 7 * week + (w - 1))

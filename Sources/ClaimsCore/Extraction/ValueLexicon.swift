@@ -314,6 +314,9 @@ public struct DateWords: Sendable {
     /// Words between a weekday and the week it falls in, either way round: "Tuesday of last
     /// week", "next week on Tuesday" (none are needed: thứ Ba tuần sau, Friday next week).
     public var weekdayWeekJoiners = PhraseTable<Bool>()
+    /// Words that put a sentence in the future ("will", "sẽ", 将于): a weekday in it is the
+    /// next one, not the last.
+    public var futureMarkers = PhraseTable<Bool>()
     /// Words that make a date a frequency (每周一, mỗi tháng, every Monday).
     public var distributive = PhraseTable<Bool>()
     /// Articles that count as "one" before a unit of time (a year ago, an hour later).

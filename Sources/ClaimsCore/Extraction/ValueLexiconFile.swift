@@ -131,6 +131,7 @@ extension ValueLexicons {
             var durationJoiners: [String]?
             var halfAfterUnit: [String]?
             var weekdayWeekJoiners: [String]?
+            var futureMarkers: [String]?
             var distributive: [String]?
             var articles: [String]?
             var clock: Clock?
@@ -233,7 +234,7 @@ extension ValueLexicons {
                 case withinAfter = "within_after", dayBlockers = "day_blockers"
                 case numberedWeekdays = "numbered_weekdays", weekdayFollowers = "weekday_followers", rankPeriods = "rank_periods"
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later, spans
-                case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", halfAfterUnit = "half_after_unit", weekdayWeekJoiners = "weekday_week_joiners", distributive, articles, clock
+                case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", halfAfterUnit = "half_after_unit", weekdayWeekJoiners = "weekday_week_joiners", futureMarkers = "future_markers", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras, holidays
                 case oneAsArticle = "one_as_article", ordinalSuffixes = "ordinal_suffixes"
             }

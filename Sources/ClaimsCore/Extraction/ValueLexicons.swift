@@ -292,6 +292,7 @@ public struct ValueLexicons: Sendable {
         fill(&words.durationJoiners, file.durationJoiners)
         fill(&words.halfAfterUnit, file.halfAfterUnit)
         fill(&words.weekdayWeekJoiners, file.weekdayWeekJoiners)
+        fill(&words.futureMarkers, file.futureMarkers)
         fill(&words.distributive, file.distributive)
         fill(&words.articles, file.articles)
         fill(&words.monthWordBlockers, file.wordBlockers?.month)

@@ -75,7 +75,7 @@ public struct QuantityScanner {
         if let idiom = lexicon.idioms.match(at: position, in: s) { return idiom.end }
         if position > 0, ScalarClass.isHan(s[position - 1]), let idiom = lexicon.idioms.match(at: position - 1, in: s) { return idiom.end }
         guard var numeral = reader.read(at: position, in: s) else { return nil }
-        if let range = dashRange(from: numeral) { numeral = range }
+        if let range = dashRange(from: numeral) ?? wordRange(from: numeral) { numeral = range }
         // thirty first, twenty-fifth: an ordinal in words is a rank or a day, not a count.
         if numeral.form == .words, let ordinal = reader.ordinalWord(at: numeral.start, in: s), ordinal.end > numeral.end { return ordinal.end }
         let start = min(position, numeral.start) // a minus sign before the digits

@@ -119,6 +119,15 @@ struct FigureRangeTests {
         ("Between 10 – 15 people came.", "en", "10 – 15", 10, 15, .count),
         ("Giá tăng 5-7% trong năm.", "vi", "5-7%", 5, 7, .percentage),
         ("有30-40人受伤。", "zh-Hans", "30-40", 30, 40, .count),
+        // Joined by a word: numerals.ranges.
+        ("Between 10 and 15 people died.", "en", "10 and 15", 10, 15, .count),
+        ("The quake killed 10 to 15 people.", "en", "10 to 15", 10, 15, .count),
+        ("It will cost 2 to 3 million dollars.", "en", "2 to 3 million dollars", 2e6, 3e6, .money),
+        ("Winds reached 118 to 133km per hour.", "en", "118 to 133", 118, 133, .count),
+        ("Có 10 tới 15 người bị thương.", "vi", "10 tới 15", 10, 15, .count),
+        ("Gió mạnh 118 đến 133 km/h.", "vi", "118 đến 133", 118, 133, .count),
+        ("风速118至133公里/小时，10到15人死亡。", "zh-Hans", "118至133", 118, 133, .count),
+        ("风速118至133公里/小时，10到15人死亡。", "zh-Hans", "10到15", 10, 15, .count),
     ]
 
     @Test("a dash between two figures, the larger second, is a range", arguments: ranges)
@@ -129,8 +138,9 @@ struct FigureRangeTests {
         #expect(Expected.same(found.value.low, c.low) && Expected.same(found.value.high, c.high), "\(found.summary)")
     }
 
-    @Test("no range: years, a score the larger first, a code, a phone number", arguments: [
+    @Test("no range: years, a score the larger first, a code, a phone number, a change", arguments: [
         "It ran over 2019-2023.", "They won 3-2.", "Cases of COVID-19 rose.", "Call 0912-345-678 now.",
+        "The toll rose from 20 to 30.", "The score was 3 to 1.",
     ])
     func notRange(_ text: String) throws {
         let mentions = try Module.quantities.extract(text, language: "en")

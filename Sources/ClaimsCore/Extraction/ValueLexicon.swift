@@ -60,6 +60,13 @@ public struct ValueLexicon: Sendable {
     /// "and a half" said after a number (hai triệu rưỡi), and the word between a numerator and
     /// its denominator (một phần ba).
     public var halfAfter = PhraseTable<Bool>()
+    /// Words that join two figures into a range ("10 to 15", 10到15), the words before the first
+    /// that make one ("between") and after which `rangeJoiners` join too ("between 10 and 15"),
+    /// and the words before the first after which none does ("from 20 to 30": a change).
+    public var rangeConnectors = PhraseTable<Bool>()
+    public var rangeBetween = PhraseTable<Bool>()
+    public var rangeJoiners = PhraseTable<Bool>()
+    public var rangeNotAfter = PhraseTable<Bool>()
     public var fractionBetween = PhraseTable<Bool>()
     public var fractionOf = PhraseTable<Bool>()
     public var pointWords = PhraseTable<Bool>()

@@ -38,9 +38,21 @@ extension ValueLexicons {
             var ordinalWords: [String: Double]?
             var ordinalPlural: String?
             var ratioWords: [String]?
+            var ranges: Ranges?
+
+            /// Two figures joined by a word into one range: "10 to 15 people", "between 10 and 15",
+            /// 10到15人. Not after `not_after` ("rose from 20 to 30" tells of a change).
+            struct Ranges: Codable {
+                var connectors, between, joiners, notAfter: [String]?
+
+                enum CodingKeys: String, CodingKey {
+                    case connectors, between, joiners
+                    case notAfter = "not_after"
+                }
+            }
 
             enum CodingKeys: String, CodingKey {
-                case decimal, group, digits, units, tens, scales, words, vague, idioms
+                case decimal, group, digits, units, tens, scales, words, vague, idioms, ranges
                 case nounWords = "noun_words"
                 case standalone
                 case ordinalWords = "ordinal_words"

@@ -335,7 +335,7 @@ public struct EvidenceScorer: PairScorer {
         // Which part of a count a figure is; a code has no parts. A date qualified otherwise
         // ("scheduled to land at 8:30", "原計劃") is another fact.
         if a.kind != .identifier, !(x.scope.isEmpty && y.scope.isEmpty), Set(x.scope) != Set(y.scope) {
-            if a.kind == .date { return .veto("dates of different scopes") }
+            if a.kind == .date || a.kind == .duration { return .veto("\(a.kind == .date ? "dates" : "durations") of different scopes") }
             score -= 0.5
         } else if a.kind != .identifier, a.kind != .date, !x.scope.isEmpty {
             // Both say which part they count, alike ("7 người mang quốc tịch Thái Lan", "2人為泰國人").

@@ -253,6 +253,21 @@ struct MeasureNamingTests {
         #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
     }
 
+    @Test("'the strongest storm in 20 years' is a record's window, never held against another stretch of the story")
+    func recordWindow() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2022-09-28", "Hundreds of thousands of people were moved from their homes in Vietnam as the powerful "
+                + "Typhoon Noru made landfall in the country two days after the storm battered homes in the Philippines."),
+            MemorySource("b", "en", published: "2022-09-26", "Noru is one of the strongest storms to have struck Vietnam over the past 20 years, "
+                + "similar to Storm Xangsane in 2006 and Molave in 2020."),
+            MemorySource("c", "vi", published: "2022-09-28", "Bão Noru đổ bộ vào miền Trung Việt Nam rạng sáng 28/9 với sức gió 185 km/h, sau khi "
+                + "quét qua Philippines. Đây là cơn bão mạnh nhất trong 20 năm qua."),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
+        // The two windows of the record meet: "over the past 20 years" ~ "trong 20 năm qua".
+        #expect(outcome.findings.contains { $0.rationale.contains("20 years") && $0.rationale.contains("mạnh nhất") }, "\(outcome.findings.map(\.rationale))")
+    }
+
     @Test("two parts of a count that say which part they are are compared; a bare part is not held against a whole")
     func namedParts() async throws {
         let named = try await OpenStage.run([

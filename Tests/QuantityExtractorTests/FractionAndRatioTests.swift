@@ -128,6 +128,8 @@ struct FigureRangeTests {
         ("Gió mạnh 118 đến 133 km/h.", "vi", "118 đến 133", 118, 133, .count),
         ("风速118至133公里/小时，10到15人死亡。", "zh-Hans", "118至133", 118, 133, .count),
         ("风速118至133公里/小时，10到15人死亡。", "zh-Hans", "10到15", 10, 15, .count),
+        ("Từ 10 đến 15 người chết.", "vi", "10 đến 15", 10, 15, .count),
+        ("从10到15人死亡。", "zh-Hans", "10到15", 10, 15, .count),
     ]
 
     @Test("a dash between two figures, the larger second, is a range", arguments: ranges)
@@ -145,5 +147,13 @@ struct FigureRangeTests {
     func notRange(_ text: String) throws {
         let mentions = try Module.quantities.extract(text, language: "en")
         #expect(!mentions.contains { $0.value.low != nil && $0.value.number == nil }, "\(mentions.map(\.summary))")
+    }
+
+    @Test("a change names its verb between the figures and joins nothing", arguments: [
+        ("Số người chết tăng từ 20 lên 30.", "vi"), ("死亡人数从20人增加到30人。", "zh-Hans"), ("从20增加到30人。", "zh-Hans"),
+    ])
+    func change(_ c: (text: String, language: String)) throws {
+        let mentions = try Module.quantities.extract(c.text, language: c.language)
+        #expect(mentions.map(\.value.number) == [20, 30], "\(mentions.map(\.summary))")
     }
 }

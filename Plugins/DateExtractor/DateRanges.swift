@@ -80,6 +80,8 @@ extension DateScanner {
         // between 2019 and 2021: a bare year after a year.
         if case .calendar(.absolute(let y), .year) = left, let year = arabic(at: r), isYear(year.value, count: year.count),
            year.value > y, !glued(year.end) {
+            // 2019年至2021年: the second year's mark too.
+            if let t = trail(at: skipSpaceBeforeHan(year.end)), t.roles.contains(.year) { return (.calendar(.absolute(year.value), .year), t.end) }
             return (.calendar(.absolute(year.value), .year), year.end)
         }
         guard case .found(let right)? = candidate(at: r), right.duration == nil, right.placement == nil,

@@ -27,6 +27,12 @@ extension DateScanner {
             found.through = right.expression
             return .found(found)
         }
+        // 2019至2021年: a year joined by a Han range word to a year that bears its mark.
+        if count == 4, isYear(v, count: 4), j < n, ScalarClass.isHan(s[j]), let connector = words.rangeConnectors.match(at: j, in: s),
+           let b = arabic(at: connector.end, max: 4), b.count == 4, isYear(b.value, count: 4), b.value > v, b.value - v <= 100,
+           let t = trail(at: skipSpaceBeforeHan(b.end)), t.roles.contains(.year) {
+            return .found(DateFound(i, t.end, .calendar(.absolute(v), .through(b.value))))
+        }
         // 23/Sep/2020, 2020/Sep/23, 2019-aug-01: a month's name between the separators.
         if j + 1 < n, "/-.".unicodeScalars.contains(s[j]), ScalarClass.isLetter(s[j + 1]), let found = namedMonthDate(at: i, run: run) {
             return .found(found)

@@ -47,6 +47,9 @@ let zhHansCases: [DateCase] = [
     DateCase("⟦昨天⟧发布", published: "2023-06", .span("2023-05-31…06-29", "2023-05-31", "2023-06-30", "month")),
     DateCase("⟦昨天⟧发布", .unresolved("yesterday (unresolved)", "day")),
     DateCase("⟦周一⟧晚些时候，事发地点已经被清理", published: "2013-10-29", .day("2013-10-28")),
+    // Two years joined by 至 or 到, the mark on the second or on both.
+    DateCase("⟦2019至2021年⟧，⟦2019年到2021年⟧", published: "2023-06-17",
+             .span("2019–2021", "2019-01-01", "2022-01-01", "year"), .span("2019 – 2021", "2019-01-01", "2022-01-01", "year")),
     // Centuries, and a decade of one: 19世纪70年代 is the 1870s, not the 1970s.
     DateCase("⟦十九世纪七十年代⟧，⟦19世纪70年代⟧，⟦上世纪80年代⟧，⟦本世纪20年代⟧，在⟦19世纪⟧", published: "2023-06-17",
              .span("1870s", "1870-01-01", "1880-01-01", "decade"), .span("1870s", "1870-01-01", "1880-01-01", "decade"),

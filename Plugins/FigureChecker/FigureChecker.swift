@@ -102,9 +102,11 @@ public struct FigureChecker: CrossChecker {
         var pair = "\(a.value.display) vs \(b.value.display)"
         var converted = false
         // Units of one dimension are converted to its base unit: 28 miles and 45 km compare.
-        if let p = a.reading, let q = b.reading, let unit = p.unit, unit == q.unit, let s = p.scale, let t = q.scale, s != t {
-            x = (x.lowerBound * s)...(x.upperBound * s)
-            y = (y.lowerBound * t)...(y.upperBound * t)
+        if let p = a.reading, let q = b.reading, let unit = p.unit, unit == q.unit, let s = p.scale, let t = q.scale,
+           s != t || p.offset != q.offset {
+            let (o, r) = (p.offset ?? 0, q.offset ?? 0)
+            x = (x.lowerBound * s + o)...(x.upperBound * s + o)
+            y = (y.lowerBound * t + r)...(y.upperBound * t + r)
             pair += String(format: " (%@ vs %@ in the base unit of %@)", Self.number(x), Self.number(y), unit)
             converted = true
         } else if let p = a.reading, let q = b.reading, (p.unit == nil) != (q.unit == nil), p.measure?.key == q.measure?.key,

@@ -281,8 +281,7 @@ public struct QuantityScanner {
     /// The end of a unit of the lexicon's `glued_units` right at `index`, standing alone after
     /// it (not "10kmh", not "5m2x"), with digits before it that are not a code's ("A320km").
     func gluedUnit(at index: Int) -> Int? {
-        guard index < s.count, ScalarClass.isLetter(s[index]), !ScalarClass.isHan(s[index]),
-              let unit = lexicon.gluedUnits.match(at: index, in: s) else { return nil }
+        guard index < s.count, !ScalarClass.isHan(s[index]), let unit = lexicon.gluedUnits.match(at: index, in: s) else { return nil }
         if unit.end < s.count, ScalarClass.isLetter(s[unit.end]) && !ScalarClass.isHan(s[unit.end]) || ScalarClass.digit(s[unit.end]) != nil {
             return nil
         }

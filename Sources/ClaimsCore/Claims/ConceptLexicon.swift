@@ -33,6 +33,9 @@ public struct Concept: Hashable, Sendable {
     public var another = false
     /// For a unit concept, how many of its base unit each unit word is (km: 1, miles: 1.609344).
     public var factors: [String: Double] = [:]
+    /// For a unit whose scale starts elsewhere than its base unit's, what to add after the factor
+    /// (°F: factor 5/9, offset -160/9 to °C).
+    public var offsets: [String: Double] = [:]
 }
 
 /// Maps the words of a sentence to language-neutral concepts: the hand-kept core, and the
@@ -68,9 +71,10 @@ public struct ConceptLexicon: Sendable {
             var generic: Bool?
             var another: Bool?
             var factors: [String: Double]?
+            var offsets: [String: Double]?
             var words: [String: [String]]
 
-            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, unit, changes, generic, another, factors, words }
+            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, unit, changes, generic, another, factors, offsets, words }
 
             init(from decoder: any Decoder) throws {
                 try StrictKeys.check(decoder, CodingKeys.self)
@@ -86,6 +90,12 @@ public struct ConceptLexicon: Sendable {
                 if let factors, unit != true || factors.values.contains(where: { !($0 > 0) }) {
                     throw DecodingError.dataCorruptedError(forKey: .factors, in: c,
                                                            debugDescription: "concept \(id): factors need unit: true and positive numbers")
+                }
+                let offsets = try c.decodeIfPresent([String: Double].self, forKey: .offsets)
+                self.offsets = offsets
+                let known = factors ?? [:]
+                if let offsets, offsets.keys.contains(where: { known[$0] == nil }) {
+                    throw DecodingError.dataCorruptedError(forKey: .offsets, in: c, debugDescription: "concept \(id): an offset needs the word's factor")
                 }
                 words = try c.decode([String: [String]].self, forKey: .words)
                 for tag in words.keys where !ConceptLexicon.languageTags.contains(tag) {
@@ -260,6 +270,7 @@ public struct ConceptLexicon: Sendable {
                 if let factors = entry.factors, concepts[position].unit || entry.unit == true {
                     concepts[position].unit = true
                     concepts[position].factors.merge(factors) { first, _ in first }
+                    concepts[position].offsets.merge(entry.offsets ?? [:]) { first, _ in first }
                 }
                 for (language, list) in entry.words { for word in list { words.append((position, language, word)) } }
             }
@@ -280,7 +291,14 @@ public struct ConceptLexicon: Sendable {
         }
 
         // Unit words of every language, longest first, with their concept and factor.
-        let units = concepts.flatMap { concept in concept.factors.map { (word: $0.key.lowercased(), concept: concept.id, factor: $0.value) } }
+        var unitWords: [(word: String, concept: String, factor: Double, offset: Double)] = []
+        for concept in concepts {
+            for (word, factor) in concept.factors {
+                unitWords.append((word: word.precomposedStringWithCompatibilityMapping.lowercased(), concept: concept.id, factor: factor,
+                                  offset: concept.offsets[word] ?? 0))
+            }
+        }
+        let units = unitWords
             .sorted { $0.word.unicodeScalars.count != $1.word.unicodeScalars.count ? $0.word.unicodeScalars.count > $1.word.unicodeScalars.count : $0.word < $1.word }
 
         func make(_ tag: String) -> ConceptLanguage {

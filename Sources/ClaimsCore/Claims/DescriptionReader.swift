@@ -234,6 +234,7 @@ public struct DescriptionReader: Sendable {
                 ?? language.unit(of: written) {
                 description.unit = unit.concept
                 description.scale = unit.factor
+                if unit.offset != 0 { description.offset = unit.offset }
             }
             // A count of the trapped or missing is a snapshot wherever the word stands near it.
             description.changes = events.contains {

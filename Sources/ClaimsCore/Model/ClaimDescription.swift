@@ -75,6 +75,8 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     /// concept's base unit (km, km/h): "5 miles" has 1.609344, so figures in different units compare.
     public var unit: String?
     public var scale: Double?
+    /// What to add after `scale` to reach the base unit, for a scale that starts elsewhere (°F).
+    public var offset: Double?
     public var coValues: [CoValue]
     /// For a time of day, the zone it is written in, as minutes east of UTC on its day, when the
     /// text says: an offset (北京时间, GMT+7), a country's time (台灣時間, giờ Việt Nam) or local
@@ -113,7 +115,7 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case measure, predicate, terms, names, scope, attribution, update, grows, changes, unit, scale, repeated
+        case measure, predicate, terms, names, scope, attribution, update, grows, changes, unit, scale, offset, repeated
         case attributionKeys = "attribution_keys"
         case clauseNames = "clause_names"
         case coValues = "co_values"

@@ -527,11 +527,25 @@ struct UnitConversionTests {
         ("en", "Winds reached 117 kilometers per hour.", "en", "Winds reached 90 mph.", "speed", true),
         ("en", "The ship carried 3 tons of rice.", "en", "The ship carried 3,000 kilograms of rice.", "mass", false),
         ("en", "The ship carried 3 tons of rice.", "en", "The ship carried 4,500 kilograms of rice.", "mass", true),
+        // Temperature scales differ by an offset too: 105.8°F is 41°C; ℃ is °C.
+        ("en", "Temperatures in Phoenix reached 105.8°F on Monday, the highest this year.", "vi",
+         "Nhiệt độ tại Phoenix đạt 41°C hôm thứ Hai, cao nhất trong năm nay.", "temperature", false),
+        ("zh-Hans", "凤凰城气温周一达到40℃。", "zh-Hans", "凤凰城气温周一达到104华氏度。", "temperature", false),
         // Chinese words CLDR does not give, from CC-CEDICT's glosses: 公克, 平米.
         ("zh-Hans", "这艘船运载了3000000公克大米。", "en", "The ship carried 3 tons of rice.", "mass", false),
         ("zh-Hans", "这艘船运载了4500000公克大米。", "en", "The ship carried 3 tons of rice.", "mass", true),
         ("zh-Hans", "洪水淹没了2000平米农田。", "en", "The flood covered 0.2 hectares of farmland.", "area", false),
     ]
+
+    @Test("100°F is 37.8°C: held against 41°C, it conflicts")
+    func temperatureConflict() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2024-04-03", "Temperatures in Phoenix reached 100°F on Monday, the highest this year."),
+            MemorySource("b", "vi", published: "2024-04-03", "Nhiệt độ tại Phoenix đạt 41°C hôm thứ Hai, cao nhất trong năm nay."),
+        ])
+        #expect(outcome.findings.contains { $0.verdict == .conflict && $0.rationale.contains("37.78 vs 41 in the base unit of temperature") },
+                "\(outcome.findings.map(\.rationale))")
+    }
 
     @Test("area, speed and mass in different units are converted and compared", arguments: dimensionCases)
     func convertedDimensions(_ c: (first: String, firstText: String, second: String, secondText: String, dimension: String, conflict: Bool)) async throws {

@@ -111,6 +111,13 @@ struct ConceptLexiconTests {
         // Conversion factors belong to units, and are positive.
         #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: crew, role: measure, factors: {km: 1}, words: {en: [crew]}}]", language: language) }
         #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: distance, role: measure, unit: true, factors: {km: 0}, words: {en: [km]}}]", language: language) }
+        // An offset belongs to a word with a factor.
+        #expect(throws: Never.self) {
+            try ConceptLexicon.parse(core: "concepts: [{id: heat, role: measure, unit: true, factors: {f: 0.5}, offsets: {f: -17}, words: {en: [f]}}]", language: language)
+        }
+        #expect(throws: (any Error).self) {
+            try ConceptLexicon.parse(core: "concepts: [{id: heat, role: measure, unit: true, factors: {c: 1}, offsets: {f: -17}, words: {en: [c]}}]", language: language)
+        }
         #expect(throws: (any Error).self) {
             try ConceptLexicon.parse(core: good, language: "languages: {en: {stopword: [], attribution: [], attribution_after: [], updates: [], dateline_after: [], dateline_before: [], repeats: [], modifier_marks: [], relatives: [], suffixes: []}}")
         }

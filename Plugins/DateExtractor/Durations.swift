@@ -208,6 +208,8 @@ extension DateScanner {
             found.counted = true
             return .found(found)
         }
+        // "will be back in two days", "sẽ về 3 ngày nữa": a day counted from publication.
+        if hedge == nil, let day = futureOffset(amount, unit: unit.unit, end: end) { return .found(day) }
         let lead = durationLead(before: amount.start)
         if isArticle {
             // "a year" counts only as "a year later" or "for a year".
@@ -274,6 +276,34 @@ extension DateScanner {
     static func wholeCount(_ amount: TimeAmount) -> Int? {
         guard !amount.isVague, amount.value == amount.value.rounded(), amount.value >= 1, amount.value <= 1000 else { return nil }
         return Int(amount.value)
+    }
+
+    /// An amount of time after "in" or before "nữa" in a sentence about what will happen: the day,
+    /// month or year it comes to from publication ("will be back in two days", "in a week").
+    func futureOffset(_ amount: TimeAmount, unit: String, end: Int) -> DateFound? {
+        guard let count = Self.wholeCount(amount) else { return nil }
+        var (start, stop) = (amount.start, end)
+        let b = skipBack(amount.start)
+        if b < amount.start, let cue = words.futureOffsetBefore.match(endingAt: b, in: s), cue.start == 0 || !ScalarClass.isLetter(s[cue.start - 1]) {
+            start = cue.start
+        } else if isSpace(end), let cue = words.futureOffsetAfter.match(at: skipSpaces(end), in: s),
+                  cue.end >= n || !ScalarClass.isLetter(s[cue.end]) {
+            stop = cue.end
+        } else {
+            return nil
+        }
+        let expression: DateExpression
+        switch unit {
+        case "day": expression = .dayOffset(count)
+        case "week": expression = .dayOffset(7 * count)
+        case "month": expression = .monthOffset(count, nil, nil)
+        case "year": expression = .calendar(.relative(count), .year)
+        default: return nil
+        }
+        guard futureSentence(around: start, stop) else { return nil }
+        var found = DateFound(start, stop, expression)
+        found.counted = true
+        return found
     }
 
     /// The span word right before an amount ("next", "previous", "未来"), with its sign and start.

@@ -16,8 +16,10 @@ extension DateScanner {
         var k = from
         while k < to {
             if k == start { k = end; continue }
+            // A word stands apart ("will", not "goodwill"); "'ll" is glued to its subject.
             if let marker = words.futureMarkers.match(at: k, in: s), marker.end <= to,
-               ScalarClass.isHan(s[k]) || ((k == 0 || !ScalarClass.isLetter(s[k - 1])) && (marker.end >= n || !ScalarClass.isLetter(s[marker.end]))) {
+               ScalarClass.isHan(s[k]) || ((k == 0 || !ScalarClass.isLetter(s[k]) || !ScalarClass.isLetter(s[k - 1]))
+                                          && (marker.end >= n || !ScalarClass.isLetter(s[marker.end]))) {
                 return true
             }
             k += 1

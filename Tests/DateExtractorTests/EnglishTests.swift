@@ -98,6 +98,10 @@ let enCases: [DateCase] = [
     // A weekday in a sentence about what will happen is the next one; otherwise the last.
     DateCase("The storm will make landfall on ⟦Tuesday⟧. It hit the Philippines on ⟦Sunday⟧.", published: "2022-09-26",
              .day("2022-09-27"), .day("2022-09-25")),
+    // "in two days" in a sentence about what will happen is a day from publication; otherwise a
+    // length of time ("within 2 days" always is).
+    DateCase("He will be back ⟦in two days⟧ and I'll go ⟦in 2 weeks⟧. Sales grew in ⟦two years⟧.", published: "2018-06-01",
+             .day("2018-06-03"), .day("2018-06-15"), .lasting("2 years", 2, "year")),
     // A weekday with its week, either way round; next Friday is next week's, even on a Thursday.
     DateCase("The vote is ⟦next Friday⟧, talks resume ⟦Friday next week⟧ and ⟦next week on Tuesday⟧; they met ⟦tuesday of last week⟧ and ⟦last Wednesday⟧.",
              published: "2018-06-01", .day("2018-06-08"), .day("2018-06-08"), .day("2018-06-05"), .day("2018-05-22"), .day("2018-05-30")),

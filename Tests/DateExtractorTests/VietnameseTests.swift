@@ -9,6 +9,8 @@ let viCases: [DateCase] = [
     // After the day's own marker a dot separates day and month; after other cues it is a decimal.
     DateCase("⟦Ngày 28.3⟧, động đất xảy ra; chỉ số tăng 28.3 điểm.", published: "2025-03-29", .day("2025-03-28")),
     DateCase("vào ⟦tháng 7 năm 2019⟧ và ⟦tháng 7/2019⟧", .month("2019-07"), .month("2019-07")),
+    // "2 ngày nữa" in a sentence about what will happen is a day from publication.
+    DateCase("Bão sẽ đổ bộ ⟦2 ngày nữa⟧. Anh ấy đã về ⟦3 ngày⟧.", published: "2018-06-01", .day("2018-06-03"), .lasting("3 days", 3, "day")),
     // Centuries by number and relative to publication.
     DateCase("Ngôi đền xây từ ⟦thế kỷ 19⟧, trùng tu vào ⟦thế kỷ trước⟧.", published: "2023-06-17",
              .span("1800–1899", "1800-01-01", "1900-01-01", "century"), .span("1900–1999", "1900-01-01", "2000-01-01", "century")),

@@ -324,6 +324,10 @@ public struct DateWords: Sendable {
     /// Words that put a sentence in the future ("will", "sẽ", 将于): a weekday in it is the
     /// next one, not the last.
     public var futureMarkers = PhraseTable<Bool>()
+    /// Words around an amount of time that, in a sentence about what will happen, make it a day
+    /// counted from publication: "(will be back) in two days", "(sẽ về) 3 ngày nữa".
+    public var futureOffsetBefore = PhraseTable<Bool>()
+    public var futureOffsetAfter = PhraseTable<Bool>()
     /// Words that make a date a frequency (每周一, mỗi tháng, every Monday).
     public var distributive = PhraseTable<Bool>()
     /// Articles that count as "one" before a unit of time (a year ago, an hour later).

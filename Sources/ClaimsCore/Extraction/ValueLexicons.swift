@@ -297,6 +297,8 @@ public struct ValueLexicons: Sendable {
         fill(&words.halfAfterUnit, file.halfAfterUnit)
         fill(&words.weekdayWeekJoiners, file.weekdayWeekJoiners)
         fill(&words.futureMarkers, file.futureMarkers)
+        fill(&words.futureOffsetBefore, file.futureOffsetBefore)
+        fill(&words.futureOffsetAfter, file.futureOffsetAfter)
         fill(&words.distributive, file.distributive)
         fill(&words.articles, file.articles)
         fill(&words.monthWordBlockers, file.wordBlockers?.month)

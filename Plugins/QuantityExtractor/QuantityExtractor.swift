@@ -256,15 +256,7 @@ public struct QuantityScanner {
         if spaced { guard k < s.count, s[k] == " " else { return nil }; k += 1 }
         guard k < s.count, ScalarClass.digit(s[k]) != nil, let high = reader.read(at: k, in: s), high.form == .digits, !high.isVague,
               !high.isRange, high.start == k else { return nil }
-        let scale = high.scale
-        guard low.value * scale < high.value else { return nil }
-        if low.integerDigits == 4, high.integerDigits == 4, (1800...2100).contains(low.value), (1800...2100).contains(high.value) { return nil }
-        var range = high
-        range.start = low.start
-        range.low = low.value * scale
-        range.high = high.value
-        range.isRange = true
-        return range
+        return joinedRange(low, high)
     }
 
     /// MUSD, kEUR: one of the lexicon's scale abbreviations glued before an ISO currency code,

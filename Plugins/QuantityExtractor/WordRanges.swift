@@ -22,6 +22,13 @@ extension QuantityScanner {
         k = skipSpace(connector.end)
         guard han || spaced && k > connector.end, k < s.count, let high = reader.read(at: k, in: s), high.start == k,
               high.form == low.form, !high.isVague, !high.isRange else { return nil }
+        return joinedRange(low, high)
+    }
+
+    /// Two figures as one range, from the start of the first: the first takes the second's scale
+    /// unless it has its own (3–5 million, 2 million to 3 million). Nil when the first is not the
+    /// smaller (a score, 3-2) or both are years (2019-2023: the dates module's).
+    func joinedRange(_ low: Numeral, _ high: Numeral) -> Numeral? {
         let scale = low.isScaled ? 1 : high.scale
         guard low.value * scale < high.value else { return nil }
         if low.integerDigits == 4, high.integerDigits == 4, (1800...2100).contains(low.value), (1800...2100).contains(high.value) { return nil }

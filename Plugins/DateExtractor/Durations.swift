@@ -286,8 +286,8 @@ extension DateScanner {
         let b = skipBack(amount.start)
         if b < amount.start, let cue = words.futureOffsetBefore.match(endingAt: b, in: s), cue.start == 0 || !ScalarClass.isLetter(s[cue.start - 1]) {
             start = cue.start
-        } else if isSpace(end), let cue = words.futureOffsetAfter.match(at: skipSpaces(end), in: s),
-                  cue.end >= n || !ScalarClass.isLetter(s[cue.end]) {
+        } else if end < n, let cue = words.futureOffsetAfter.match(at: skipSpaces(end), in: s),
+                  ScalarClass.isHan(s[skipSpaces(end)]) || isSpace(end) && (cue.end >= n || !ScalarClass.isLetter(s[cue.end])) {
             stop = cue.end
         } else {
             return nil

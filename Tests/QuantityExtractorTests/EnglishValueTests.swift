@@ -178,6 +178,10 @@ struct EnglishValueTests {
             Expected(kind: .rank, text: "No. 1", start: 13, end: 18, number: 1.0, unit: "rank", display: "#1"),
         ]),
         Case(language: "en", module: .multipliersRanks, text: "He tried it one time", expected: []),
+        // The day of a month is the date's: no rank in "May 4th", one in "4th in May".
+        Case(language: "en", module: .multipliersRanks, text: "On May 4th she came 4th in May", expected: [
+            Expected(kind: .rank, text: "4th", start: 20, end: 23, number: 4.0, unit: "rank", display: "#4"),
+        ]),
         Case(language: "en", module: .multipliersRanks, text: "Revenue grew 49%", expected: []),
         Case(language: "en", module: .multipliersRanks, text: "Sales doubled, profit rose threefold and the firm is now ranked No. 3 after finishing 21st.", expected: [
             Expected(kind: .multiplier, text: "doubled", start: 6, end: 13, number: 2.0, unit: "times", display: "×2"),

@@ -93,7 +93,7 @@ public struct QuantityScanner {
         // $10 billion, US$ 5, USD 300, 人民币5000亿元: a currency before the number.
         var currency: String?
         var valueStart = start
-        if numeral.form == .digits, let code = lexicon.currencies.match(endingAt: before, in: s) {
+        if numeral.form == .digits, let code = lexicon.currencies.match(endingAt: before, in: s), !isUnitOfAmountBefore(code.start) {
             currency = code.value
             valueStart = code.start
         }
@@ -147,29 +147,10 @@ public struct QuantityScanner {
             return record(.percentage, start: i, numeral: numeral, end: afterHedge(points.end), unit: "percentage points",
                           hedgeAfter: hedgeAfter ?? self.hedgeAfter(points.end), prefixHedgeFrom: i)
         }
-        // 七成, 三成半, 九折, 九五折 (two digits said one after the other): tenths, as percent.
-        if numeral.form != .words || numeral.hasFraction, !numeral.isScaled, !numeral.isVague, !numeral.isRange {
-            var tenths = numeral
-            var at = k
-            if numeral.form == .han, numeral.integerDigits == 1, at + 1 < s.count, let second = lexicon.hanDigits[s[at]],
-               lexicon.tenthSuffixes.match(at: at + 1, in: s) != nil {
-                tenths.value = tenths.value * 10 + second
-                at += 1
-            } else if numeral.form == .digits, numeral.integerDigits == 2, !numeral.hasFraction {
-                // 75折: two digits are the percentage, as 九五折 is 95%.
-            } else {
-                tenths.value *= 10
-            }
-            if let mark = lexicon.tenthSuffixes.match(at: at, in: s) {
-                var end = mark.end
-                if let half = lexicon.halfTenth.match(at: end, in: s) {
-                    tenths.value += 5
-                    end = half.end
-                }
-                (tenths.low, tenths.high) = (tenths.value, tenths.value)
-                return record(.percentage, start: i, numeral: tenths, end: afterHedge(end), unit: "percent",
-                              hedgeAfter: hedgeAfter ?? self.hedgeAfter(end), prefixHedgeFrom: i)
-            }
+        // 七成, 三成半, 九折, 九五折: tenths, as percent.
+        if let tenths = tenths(numeral, end: end) {
+            return record(.percentage, start: i, numeral: tenths.numeral, end: afterHedge(tenths.end), unit: "percent",
+                          hedgeAfter: hedgeAfter ?? self.hedgeAfter(tenths.end), prefixHedgeFrom: i)
         }
         if let percent = lexicon.percentSuffixes.match(at: k, in: s) {
             return record(.percentage, start: i, numeral: numeral, end: afterHedge(percent.end), unit: "percent",

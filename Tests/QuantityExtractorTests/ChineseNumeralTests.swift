@@ -48,7 +48,29 @@ struct ChineseNumeralTests {
         ("共有5万4千6百人", "zh-Hans", "5万4千6百", 54600, .count),
         ("3万4000名观众", "zh-Hans", "3万4000", 34000, .count),
         ("1千零20辆车", "zh-Hans", "1千零20", 1020, .count),
+        // Spaces around the fraction and tenths marks, as around units; a tenth after 成; 万万.
+        ("约占 五 分之 一 的份额", "zh-Hans", "五 分之 一", 0.2, .number),
+        ("长度为三百 五 又 三分  之一米", "zh-Hans", "三百 五 又 三分  之一", 350 + 1.0 / 3, .number),
+        ("結果是 ３ 分  之 一百五十七", "zh-Hant", "３ 分  之 一百五十七", 157.0 / 3, .number),
+        ("負壹又二分之壹", "zh-Hant", "負壹又二分之壹", -1.5, .number),
+        ("有七成六的受访者支持", "zh-Hans", "七成六", 76, .percentage),
+        ("支持者有七成 六", "zh-Hant", "七成 六", 76, .percentage),
+        ("全场 九 五 折", "zh-Hans", "九 五 折", 95, .percentage),
+        ("六 点 五 成的人同意", "zh-Hans", "六 点 五 成", 65, .percentage),
+        ("人口达10万万人", "zh-Hans", "10万万", 1e9, .count),
     ]
+
+    @Test("a digit after a tenths mark that starts a count is the count's: 三成六个月 is 30% and six months")
+    func tenthThenCount() throws {
+        let mentions = try Module.quantities.extract("三成六个月", language: "zh-Hans")
+        #expect(mentions.first?.value.number == 30, "\(mentions.map(\.summary))")
+    }
+
+    @Test("a formal digit after another Han character is part of its word: 大陸又三分之一 is a third")
+    func formalInWord() throws {
+        let mentions = try Module.quantities.extract("大陸又三分之一的人", language: "zh-Hant")
+        #expect(mentions.map(\.text) == ["三分之一"], "\(mentions.map(\.summary))")
+    }
 
     @Test("a numeral is read whole, in its own grammar", arguments: values)
     func numeral(_ value: (text: String, language: String, surface: String, number: Double, kind: MentionKind)) throws {

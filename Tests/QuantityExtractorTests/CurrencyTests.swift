@@ -18,7 +18,18 @@ struct CurrencyTests {
         ("It cost £3 and 20 pence.", "en", "£3 and 20 pence", 3.2, "GBP"),
         ("Tickets were $12 and 99 cents each.", "en", "$12 and 99 cents", 12.99, "USD"),
         ("She paid 15 dollars and 50.", "en", "15 dollars and 50", 15.5, "USD"),
+        ("He paid 15 dollars 50 cents.", "en", "15 dollars 50 cents", 15.5, "USD"),
+        ("花了两美元又三美分。", "zh-Hans", "两美元又三美分", 2.03, "USD"),
+        ("花了2美元3美分。", "zh-Hans", "2美元3美分", 2.03, "USD"),
+        // A code in capitals after a year is the next amount's.
+        ("In 2019 USD 50 million was spent.", "en", "USD 50 million", 5e7, "USD"),
     ]
+
+    @Test("a currency word that closes an amount is not a prefix of the number after it")
+    func unitNotPrefix() throws {
+        let mentions = try Module.quantities.extract("他花了2美元3个人分", language: "zh-Hans")
+        #expect(mentions.filter { $0.kind == .money }.map(\.text) == ["2美元"], "\(mentions.map(\.summary))")
+    }
 
     @Test("a number after 'and' that counts something else is not the amount's minor part", arguments: [
         "It cost 15 dollars and 50 people came.", "It was $5 and 3 euros.", "Fines of 200 dollars and 30 days in jail.",

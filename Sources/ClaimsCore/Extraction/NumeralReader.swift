@@ -75,6 +75,10 @@ public final class NumeralReader: Sendable {
             return numeral
         }
         guard var numeral = readPlain(at: index, in: s) else {
+            // 壹又二分之壹: a formal digit, alone another word, before a whole mixed fraction.
+            // Not after another Han character (大陸又三分之一: the mainland, again a third).
+            if index == 0 || !ScalarClass.isHan(s[index - 1]) || lexicon.negatives.match(endingAt: index, in: s) != nil,
+               let whole = formalDigit(at: index, in: s), let mixed = withMixedFraction(whole, in: s) { return mixed }
             return ScalarClass.isLetter(s[index]) && (index == 0 || !ScalarClass.isLetter(s[index - 1])) ? readArticle(at: index, in: s) : nil
         }
         numeral = withSpokenFraction(withWordFraction(withPoint(withScaledRemainder(numeral, in: s), in: s), in: s), in: s)
@@ -96,8 +100,8 @@ public final class NumeralReader: Sendable {
             (numeral.value, numeral.low, numeral.high) = (-numeral.value, -numeral.high, -numeral.low)
             numeral.start -= 1
         }
-        if !numeral.isVague, numeral.value > 0, let mark = lexicon.fractionMarks.match(at: numeral.end, in: s),
-           let top = read(at: mark.end, in: s) ?? formalDigit(at: mark.end, in: s), !top.isVague {
+        if !numeral.isVague, numeral.value > 0, let mark = lexicon.fractionMarks.match(spacedAt: numeral.end, in: s),
+           let top = read(at: hanSpaced(mark.end, in: s), in: s) ?? formalDigit(at: hanSpaced(mark.end, in: s), in: s), !top.isVague {
             let denominator = numeral.value
             numeral.value = top.value / denominator
             numeral.low = numeral.value
@@ -107,12 +111,25 @@ public final class NumeralReader: Sendable {
             numeral.hasFraction = true
             numeral.isScaled = false
         }
-        // 三百五十又三分之一, 十一又十四分之一: a whole number and a fraction.
-        if !numeral.isVague, !numeral.hasFraction, let mark = lexicon.mixedMarks.match(at: numeral.end, in: s),
-           let part = read(at: mark.end, in: s), part.denominator != nil, part.value >= 0, part.value < 1 {
-            numeral = numeral.withFraction(numeral.value + (numeral.value < 0 ? -part.value : part.value), end: part.end)
-        }
+        if let mixed = withMixedFraction(numeral, in: s) { numeral = mixed }
         return withRatio(withSlashFraction(numeral, in: s), in: s)
+    }
+
+    /// 三百五十又三分之一, 十一又十四分之一, 三百五十 又 3分 之1: a whole number and a fraction
+    /// after it; nil when none follows.
+    func withMixedFraction(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral? {
+        guard !numeral.isVague, !numeral.hasFraction, let mark = lexicon.mixedMarks.match(spacedAt: numeral.end, in: s),
+              let part = read(at: hanSpaced(mark.end, in: s), in: s), part.denominator != nil, part.value >= 0, part.value < 1 else { return nil }
+        return numeral.withFraction(numeral.value + (numeral.value < 0 ? -part.value : part.value), end: part.end)
+    }
+
+    /// Past up to two spaces after the Han character before `k` when a digit or a Han character
+    /// follows them (分之 一): where a spaced Chinese numeral goes on. Otherwise `k`.
+    func hanSpaced(_ k: Int, in s: [Unicode.Scalar]) -> Int {
+        guard k > 0, k < s.count, ScalarClass.isHan(s[k - 1]) else { return k }
+        var j = k
+        while j < s.count, j - k < 2, s[j] == " " || s[j] == "\u{3000}" { j += 1 }
+        return j < s.count && (ScalarClass.isHan(s[j]) || ScalarClass.digit(s[j]) != nil) ? j : k
     }
 
     func readPlain(at index: Int, in s: [Unicode.Scalar]) -> Numeral? {
@@ -285,6 +302,7 @@ public final class NumeralReader: Sendable {
         // The last unit of this group and the last large unit: what a digit after them stands for.
         var lastUnit: Double?
         var lastScale: Double?
+        var lastScaleEnd = -1
         // A 零 since the last unit: the digit after it stands for itself.
         var zero = false
         var scaled = false
@@ -338,11 +356,18 @@ public final class NumeralReader: Sendable {
                 onlyDigits = false
                 section += tens
                 lastUnit = 10
-            } else if count > 0, ScalarClass.isHan(c), let scale = lexicon.scales.match(at: j, in: s), !onlyDigits || count == 1 {
+            } else if count > 0, ScalarClass.isHan(c), let scale = lexicon.scales.match(at: j, in: s), !onlyDigits || count == 1,
+                      lexicon.idioms.match(at: j, in: s) == nil {
                 // 万, 亿, 万亿 close a group; a larger one after a smaller multiplies all before it.
                 onlyDigits = false
                 let group = section + (pending ?? 0)
-                if let previous = lastScale, scale.value > previous { total = (total + group) * scale.value } else { total += group * scale.value }
+                // 万万 (a hundred million, as 亿): the same large unit again, right after the first.
+                if let previous = lastScale, scale.value > previous || scale.value == previous && group == 0 && j == lastScaleEnd {
+                    total = (total + group) * scale.value
+                } else {
+                    total += group * scale.value
+                }
+                lastScaleEnd = scale.end
                 section = 0
                 pending = nil
                 lastUnit = nil

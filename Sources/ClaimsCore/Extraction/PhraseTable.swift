@@ -194,6 +194,31 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return (values[found.id], found.end)
     }
 
+    /// The longest phrase starting at `position` or after up to two spaces there, its Han
+    /// characters maybe spaced apart as Chinese numerals sometimes are (五 分之 一, 三分  之一,
+    /// 七成 六), and where it ends. Only spaces between Han characters are skipped.
+    public func match(spacedAt position: Int, in text: [Unicode.Scalar]) -> (value: Value, end: Int)? {
+        var k = position
+        while k < text.count, k - position < 2, text[k] == " " || text[k] == "\u{3000}" { k += 1 }
+        guard k < text.count, k == position || ScalarClass.isHan(text[k]) else { return nil }
+        if let plain = match(at: k, in: text) { return plain }
+        guard ScalarClass.isHan(text[k]) else { return nil }
+        // The next Han characters with the spaces between them left out, and where each was.
+        var compact: [Unicode.Scalar] = []
+        var places: [Int] = []
+        var j = k
+        while j < text.count, compact.count < 6, ScalarClass.isHan(text[j]) {
+            compact.append(text[j])
+            places.append(j)
+            var n = j + 1
+            while n < text.count, n - j <= 2, text[n] == " " || text[n] == "\u{3000}" { n += 1 }
+            guard n < text.count, ScalarClass.isHan(text[n]) else { break }
+            j = n
+        }
+        guard compact.count > 1, let found = match(at: 0, in: compact) else { return nil }
+        return (found.value, places[found.end - 1] + 1)
+    }
+
     /// The longest phrase ending at `end` (exclusive), and where it starts.
     @inlinable
     public func match(endingAt end: Int, in text: [Unicode.Scalar]) -> (value: Value, start: Int)? {

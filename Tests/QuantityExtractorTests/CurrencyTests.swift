@@ -21,6 +21,12 @@ struct CurrencyTests {
         ("He paid 15 dollars 50 cents.", "en", "15 dollars 50 cents", 15.5, "USD"),
         ("花了两美元又三美分。", "zh-Hans", "两美元又三美分", 2.03, "USD"),
         ("花了2美元3美分。", "zh-Hans", "2美元3美分", 2.03, "USD"),
+        // A symbol as written at home; a former currency by name; "HK $" and "NZD$" forms.
+        ("The book costs 100 ₡.", "en", "100 ₡", 100, "CRC"),
+        ("Giá vé là 50.000 ₭.", "vi", "50.000 ₭", 50000, "LAK"),
+        ("It paid 420 million Finnish markka.", "en", "420 million Finnish markka", 4.2e8, "FIM"),
+        ("Exports fell to hk $ 10.05 billion.", "en", "hk $ 10.05 billion", 1.005e10, "HKD"),
+        ("It costs nzd$15.", "en", "nzd$15", 15, "NZD"),
         // A code in capitals after a year is the next amount's.
         ("In 2019 USD 50 million was spent.", "en", "USD 50 million", 5e7, "USD"),
     ]

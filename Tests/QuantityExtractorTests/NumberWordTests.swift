@@ -28,6 +28,12 @@ struct NumberWordTests {
         ("Hai phần năm cử tri ủng hộ.", "vi", "Hai phần năm", 0.4),
         // A lower-case k glued to the digits is thousands; 4K and 70B are names.
         ("The concert drew 40k fans.", "en", "40k", 40000),
+        // A space apart only as written in scale_abbreviations_apart: 2.33 k, 2.5 M, 3 bn.
+        ("The post hit 2.33 k views.", "en", "2.33 k", 2330),
+        ("Revenue was -2.5 M last year.", "en", "-2.5 M", -2_500_000),
+        ("收入为-2.5 M。", "zh-Hans", "-2.5 M", -2_500_000),
+        // A numerator in words before a plural denominator.
+        ("It came to one hundred and thirty-two fifths.", "en", "one hundred and thirty-two fifths", 26.4),
         // A currency code glued to the digits.
         ("The fee is USD115.5 per seat.", "en", "USD115.5", 115.5),
         ("The fee is 115.5USD per seat.", "en", "115.5USD", 115.5),
@@ -91,7 +97,8 @@ struct NumberWordTests {
     }
 
     @Test("a dash between numbers is a range, not a minus; 4K and 70B are names", arguments: ["Scores were 3-5 and 10 -20 dollars.", "the A-5 road",
-                                                                                            "a 4K TV", "Llama 2 70B"])
+                                                                                            "a 4K TV", "Llama 2 70B",
+                                                                                            "He ran 5 m today.", "See Plan 3 B now.", "Chạy 5 m."])
     func dashes(_ text: String) throws {
         let mentions = try Module.quantities.extract(text, language: "en")
         #expect(!mentions.contains { ($0.value.number ?? 0) < 0 || ($0.value.number ?? 0) >= 1000 }, "\(mentions.map(\.summary))")

@@ -50,7 +50,7 @@ extension NumeralReader {
               numeral.end + 1 < s.count, s[numeral.end] == " " else { return numeral }
         let k = numeral.end + 1
         // three fifths, 2 thirds of
-        if !numeral.isScaled, let word = fractionWord(at: k, in: s, strict: true) {
+        if !numeral.isScaled || numeral.form == .words && numeral.value < 1000, let word = fractionWord(at: k, in: s, strict: true) {
             return ofScale(numeral.withFraction(numeral.value / word.denominator, end: word.end), in: s)
         }
         // one and a half, twenty and three fifths, 3 million and a quarter

@@ -449,6 +449,11 @@ public final class NumeralReader: Sendable {
         guard k > 0 else { return true }
         let b = s[k - 1]
         if b == "(" || b == "（" || b == "\n" { return true }
+        // 收入为-2.5: a Han word before the sign, glued as Chinese writes, and no number just
+        // before it (5公里-10公里 is a range).
+        if ScalarClass.isHan(b) {
+            return !s[max(0, k - 4)..<k].contains { ScalarClass.digit($0) != nil || lexicon.hanDigits[$0] != nil || lexicon.hanUnits[$0] != nil }
+        }
         guard b == " " || b == "\u{A0}" else { return false }
         return k < 2 || (ScalarClass.digit(s[k - 2]) == nil && s[k - 2] != "%" && lexicon.hanDigits[s[k - 2]] == nil)
     }

@@ -38,6 +38,9 @@ extension NumeralReader {
                 // bn, k, B: only glued to digits ("1.5bn", "$10B"), never a separate word.
                 match = glued
                 result.hasGluedLatinScale = true
+            } else if result.form == .digits, j == result.coreEnd, let apart = scaleApart(at: j, in: s) {
+                match = apart
+                result.hasGluedLatinScale = true
             } else {
                 var k = j
                 if k < s.count, s[k] == " " || s[k] == "\u{A0}" { k += 1 }
@@ -46,15 +49,31 @@ extension NumeralReader {
                 match = word
             }
             guard let match else { break }
-            result.value *= match.value
-            result.low *= match.value
-            result.high *= match.value
+            // 2.33 × 1000 is 2330, not 2329.9999999999995.
+            func times(_ x: Double) -> Double {
+                let product = x * match.value
+                let rounded = (product * 1e6).rounded() / 1e6
+                return abs(rounded - product) <= 1e-9 * max(1, abs(product)) ? rounded : product
+            }
+            result.value = times(result.value)
+            result.low = times(result.low)
+            result.high = times(result.high)
             result.scale *= match.value
             result.isScaled = true
             result.end = match.end
             j = match.end
         }
         return result
+    }
+
+    /// An abbreviated scale one space after the digits at `j`, written exactly as one of
+    /// `scale_abbreviations_apart` and ending its word: "2.5 M", "2.33 k".
+    func scaleApart(at j: Int, in s: [Unicode.Scalar]) -> (value: Double, end: Int)? {
+        guard !lexicon.scaleAbbreviationsApart.isEmpty, j + 1 < s.count, s[j] == " ", ScalarClass.isLetter(s[j + 1]) else { return nil }
+        var end = j + 1
+        while end < s.count, end - j <= 4, ScalarClass.isLetter(s[end]), !ScalarClass.isHan(s[end]) { end += 1 }
+        guard end >= s.count || !ScalarClass.isLetter(s[end]) && s[end] != "-" else { return nil }
+        return lexicon.scaleAbbreviationsApart[String(String.UnicodeScalarView(s[(j + 1)..<end]))].map { ($0, end) }
     }
 
     /// Digits, a scale of a hundred or a thousand, a joiner and the rest below that scale:

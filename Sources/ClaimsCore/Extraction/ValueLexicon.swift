@@ -87,6 +87,9 @@ public struct ValueLexicon: Sendable {
     public var scales = PhraseTable<Double>()
     /// Abbreviated scales (bn, k, B) that count only glued to digits.
     public var scaleAbbreviations = PhraseTable<Double>()
+    /// Those of them that may also stand a space apart, written exactly so (2.5 M, 2.33 k, 3 bn):
+    /// a capital M is a million where a small m is a metre.
+    public var scaleAbbreviationsApart: [String: Double] = [:]
     public var numberWords = PhraseTable<Double>()
     /// Number words that are a figure with nothing after them ("sixteen", "the answer is
     /// three"): not "one", a pronoun, nor Vietnamese "ba" or "năm", which are other words too.

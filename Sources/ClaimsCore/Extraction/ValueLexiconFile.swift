@@ -19,6 +19,7 @@ extension ValueLexicons {
             var elidedUnits: Bool?
             var scales: [String: Double]?
             var scaleAbbreviations: [String: Double]?
+            var scaleAbbreviationsApart: [String: Double]?
             var words: [String: Double]?
             var vague: [String: [Double]]?
             var idioms: [String]?
@@ -61,6 +62,7 @@ extension ValueLexicons {
                 case nounWordLeft = "noun_word_left"
                 case nounWordRight = "noun_word_right"
                 case scaleAbbreviations = "scale_abbreviations"
+                case scaleAbbreviationsApart = "scale_abbreviations_apart"
                 case decimalWords = "decimal_words"
                 case fractionWords = "fraction_words", articles, mixedMarks = "mixed_marks",
                      halfAfter = "half_after", fractionBetween = "fraction_between", fractionOf = "fraction_of", pointWords = "point_words"

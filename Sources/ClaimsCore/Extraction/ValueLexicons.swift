@@ -125,6 +125,7 @@ public struct ValueLexicons: Sendable {
                 for word in numerals.decimalBlockers ?? [] { if let s = word.unicodeScalars.first { lexicon.hanDecimalBlockers.insert(s) } }
                 lexicon.scales.insert(contentsOf: (numerals.scales ?? [:]).map { ($0.key, $0.value) })
                 lexicon.scaleAbbreviations.insert(contentsOf: (numerals.scaleAbbreviations ?? [:]).map { ($0.key, $0.value) })
+                lexicon.scaleAbbreviationsApart.merge(numerals.scaleAbbreviationsApart ?? [:]) { _, new in new }
                 lexicon.numberWords.insert(contentsOf: (numerals.words ?? [:]).map { ($0.key, $0.value) })
                 lexicon.idioms.insert(contentsOf: (numerals.idioms ?? []).map { ($0, true) })
                 for (key, value) in numerals.nounWords ?? [:] {

@@ -71,6 +71,7 @@ extension DateScanner {
         case .weekday(let w):
             guard capitalOK(start) || !short(start), !distributiveBefore(start), !numeralBefore(start) else { return nil }
             if let date = dateBeside(end) { return DateFound(start, date.end, date.expression!) }
+            if let day = dayAfterWeekday(end) { return DateFound(start, day.end, .weekdayDay(w, day: day.value)) }
             if let week = weekAfterWeekday(end) { return DateFound(start, week.end, .weekdayOfWeek(w, week: week.week)) }
             if !words.weekdayCues.isEmpty, !hasCue(words.weekdayCues, before: start) { return nil }
             return DateFound(start, end, .weekday(w, relation: futureSentence(around: start, end) ? 1 : 0))

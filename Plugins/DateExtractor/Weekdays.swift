@@ -31,6 +31,15 @@ extension DateScanner {
 
     /// The week a weekday falls in, written after it: "Tuesday of last week", "Friday next
     /// week", "thứ Ba tuần sau".
+    /// "the 11th", "the thirty-first" after a weekday (`weekday_day_joiners`): its day of the month.
+    func dayAfterWeekday(_ end: Int) -> (value: Int, end: Int)? {
+        guard isSpace(end), let joiner = words.weekdayDayJoiners.match(at: skipSpaces(end), in: s), isSpace(joiner.end) else { return nil }
+        let k = skipSpaces(joiner.end)
+        if let d = arabic(at: k, max: 2), let e = ordinalEnd(d.end), !glued(e), (1...31).contains(d.value) { return (d.value, e) }
+        if let d = language.reader.ordinalWord(at: k, in: s), (1...31).contains(d.value) { return d }
+        return nil
+    }
+
     func weekAfterWeekday(_ end: Int) -> (week: Int, end: Int)? {
         var k = skipSpaces(end)
         guard k > end else { return nil }

@@ -106,6 +106,9 @@ let enCases: [DateCase] = [
     DateCase("The vote is ⟦next Friday⟧, talks resume ⟦Friday next week⟧ and ⟦next week on Tuesday⟧; they met ⟦tuesday of last week⟧ and ⟦last Wednesday⟧.",
              published: "2018-06-01", .day("2018-06-08"), .day("2018-06-08"), .day("2018-06-05"), .day("2018-05-22"), .day("2018-05-30")),
     DateCase("It opens ⟦next Friday⟧.", published: "2019-01-31", .day("2019-02-08")),
+    // A weekday and its day of the month: the nearest such day on that weekday.
+    DateCase("Coffee on ⟦tuesday the eleventh⟧, the vote on ⟦Wednesday the 31st⟧.", published: "2019-06-10",
+             .day("2019-06-11"), .day("2019-07-31")),
     // "next week" after a number is a date of its own, not "the next 3 weeks".
     DateCase("We will be only 3 ⟦next week⟧.", published: "2016-11-07", .span("week of 2016-11-14", "2016-11-14", "2016-11-21", "week")),
     DateCase("⟦Last summer⟧ was hot.", published: "2023-06-20", .span("2022 summer", "2022-06-01", "2022-09-01", "season")),

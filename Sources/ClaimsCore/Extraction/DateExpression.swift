@@ -161,6 +161,9 @@ public enum DateExpression: Hashable, Sendable {
     /// A weekday (1 = Monday) of the calendar week `week` weeks from publication's: next Friday,
     /// last Monday, tuesday of last week, next week on Tuesday, thứ Ba tuần sau, 下周二.
     case weekdayOfWeek(Int, week: Int)
+    /// A weekday (1 = Monday) and a day of the month (Tuesday the 11th): the day of that number
+    /// nearest publication, within a year either way, that falls on that weekday.
+    case weekdayDay(Int, day: Int)
     /// A month named with last/this/next (last June).
     case namedMonth(Int, relation: Int)
     /// A season named with last/this/next (last summer).

@@ -233,6 +233,18 @@ public struct DateResolver: Sendable {
             }
         case .weekdayOfWeek(let w, let week):
             return day(a - (CalendarDays.weekday(a) - 1) + 7 * week + (w - 1))
+        case .weekdayDay(let w, let d):
+            var best: (distance: Int, day: Int)?
+            for index in (ay * 12 + am - 13)...(ay * 12 + am + 11) {
+                let y = index >= 0 ? index / 12 : (index - 11) / 12
+                let m = index - y * 12 + 1
+                guard d <= CalendarDays.daysIn(month: m, year: y) else { continue }
+                let candidate = CalendarDays.from(year: y, month: m, day: d)
+                guard CalendarDays.weekday(candidate) == w else { continue }
+                if best == nil || abs(candidate - a) < best!.distance { best = (abs(candidate - a), candidate) }
+            }
+            guard let best else { return relative(.dayOfMonth(d), anchorDay: a) }
+            return day(best.day)
         case .namedMonth(let m, let relation):
             let current = ay * 12 + am - 1
             let same = ay * 12 + m - 1

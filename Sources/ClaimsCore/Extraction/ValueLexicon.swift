@@ -324,6 +324,9 @@ public struct DateWords: Sendable {
     /// Words between a weekday and the week it falls in, either way round: "Tuesday of last
     /// week", "next week on Tuesday" (none are needed: thứ Ba tuần sau, Friday next week).
     public var weekdayWeekJoiners = PhraseTable<Bool>()
+    /// Words between a weekday and its day of the month written as an ordinal: "Tuesday the
+    /// 11th", "Wednesday the thirty-first".
+    public var weekdayDayJoiners = PhraseTable<Bool>()
     /// Words that put a sentence in the future ("will", "sẽ", 将于): a weekday in it is the
     /// next one, not the last.
     public var futureMarkers = PhraseTable<Bool>()

@@ -297,6 +297,7 @@ public struct ValueLexicons: Sendable {
         fill(&words.durationJoiners, file.durationJoiners)
         fill(&words.halfAfterUnit, file.halfAfterUnit)
         fill(&words.weekdayWeekJoiners, file.weekdayWeekJoiners)
+        fill(&words.weekdayDayJoiners, file.weekdayDayJoiners)
         fill(&words.futureMarkers, file.futureMarkers)
         fill(&words.futureOffsetBefore, file.futureOffsetBefore)
         fill(&words.futureOffsetAfter, file.futureOffsetAfter)

@@ -234,8 +234,9 @@ public struct CheckPipeline: Sendable {
     /// Sources of at least this many scalars have their extractors run side by side.
     static let longSource = 1 << 16
 
-    /// A number or count lying inside a date another extractor read ("15" of "from December 14 to
-    /// 15") is part of that date, not a figure of its own. One sweep over claims sorted by span.
+    /// A number, count or rank lying inside a date another extractor read ("15" of "from December
+    /// 14 to 15", "31st" of "Wednesday the 31st") is part of that date, not a figure of its own.
+    /// One sweep over claims sorted by span.
     static func withoutPartsOfDates(_ claims: [Claim]) -> [Claim] {
         let dates = claims.filter { $0.kind == .date }.map(\.span)
         guard !dates.isEmpty else { return claims }
@@ -246,7 +247,7 @@ public struct CheckPipeline: Sendable {
                 reach = max(reach, dates[next].end)
                 next += 1
             }
-            guard claim.kind == .number || claim.kind == .count else { return true }
+            guard claim.kind == .number || claim.kind == .count || claim.kind == .rank else { return true }
             return claim.span.end > reach
         }
     }

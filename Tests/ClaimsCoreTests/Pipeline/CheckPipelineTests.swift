@@ -93,6 +93,29 @@ struct CheckPipelineTests {
         #expect(claims.map(\.text) == ["June 14 to 15", "300"], "\(claims.map(\.text))")
     }
 
+    @Test("a rank inside a date is its day of the month; one outside stays a rank")
+    func ranksInsideDates() {
+        struct Dates: ClaimExtractor {
+            static var description: ModuleDescription { ModuleDescription(name: "test-dates", kind: .extractor, version: "1", languages: ["*"], summary: "") }
+            func extract(from document: Document) -> Extraction {
+                Extraction(mentions: [Mention(kind: .date, span: TextSpan(start: 3, end: 21), text: "Wednesday the 31st",
+                                              value: NormalizedValue(display: "2019-07-31", unit: "date"))])
+            }
+        }
+        struct Ranks: ClaimExtractor {
+            static var description: ModuleDescription { ModuleDescription(name: "test-ranks", kind: .extractor, version: "1", languages: ["*"], summary: "") }
+            func extract(from document: Document) -> Extraction {
+                Extraction(mentions: [
+                    Mention(kind: .rank, span: TextSpan(start: 17, end: 21), text: "31st", value: NormalizedValue(display: "#31", number: 31, unit: "rank")),
+                    Mention(kind: .rank, span: TextSpan(start: 32, end: 35), text: "3rd", value: NormalizedValue(display: "#3", number: 3, unit: "rank")),
+                ])
+            }
+        }
+        let document = DocumentTests.document("On Wednesday the 31st, she came 3rd.")
+        let (claims, _) = CheckPipeline(loaders: [], extractors: [Dates(), Ranks()], checkers: []).extract(document)
+        #expect(claims.map(\.text) == ["Wednesday the 31st", "3rd"], "\(claims.map(\.text))")
+    }
+
     @Test func wrongSurfaceIsNamedInTheProblem() {
         struct WrongSurface: ClaimExtractor {
             static var description: ModuleDescription { ModuleDescription(name: "test-wrong", kind: .extractor, version: "1", languages: ["*"], summary: "") }

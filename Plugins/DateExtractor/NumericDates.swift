@@ -12,7 +12,8 @@ extension DateScanner {
         if i > 0 {
             let b = s[i - 1]
             if ScalarClass.isLetter(b) || "_/\\#@=&?~$€£¥".unicodeScalars.contains(b) { return .skip(traps.tokenEnd(from: j)) }
-            if b == "-" || b == "." || b == "‐" || b == ":", i > 1, ScalarClass.isLetter(s[i - 2]) || ScalarClass.digit(s[i - 2]) != nil {
+            if b == "-" || b == "." || b == "‐" || b == ":", i > 1, ScalarClass.isLetter(s[i - 2]) || ScalarClass.digit(s[i - 2]) != nil,
+               !(b == "-" && fullDateEnds(at: i - 1)) {
                 return .skip(traps.tokenEnd(from: j))
             }
         }
@@ -188,7 +189,8 @@ extension DateScanner {
             year = c.value
             e = c.end
         }
-        guard !glued(e) else { return nil }
+        // 1/10/2018-7/10/2018: a dash glued before another whole date is a range, not a code.
+        guard !glued(e) || year != nil && fullDate(after: e, separator: sep) else { return nil }
         // 1/2, 3.5: fractions and decimals; after the day's own marker (ngày 28.3) a dot is a date.
         guard year != nil || (cued && (sep != "." || marked)) else { return nil }
         var day = a.value, month = b.value
@@ -206,6 +208,34 @@ extension DateScanner {
         }
         guard let found = calendar(i, e, year.map { .absolute($0) } ?? .implied, .day(month, day)) else { return nil }
         return extendDay(found)
+    }
+
+    /// Whether a dash at `e` stands before a whole numeric date written with `separator` (the
+    /// right side of 1/10/2018-7/10/2018).
+    func fullDate(after e: Int, separator: Unicode.Scalar) -> Bool {
+        guard e < n, s[e] == "-" || s[e] == "–", let a = arabic(at: e + 1, max: 2), a.end < n, s[a.end] == separator,
+              let b = arabic(at: a.end + 1, max: 2), b.end < n, s[b.end] == separator, let c = arabic(at: b.end + 1, max: 4),
+              isYear(c.value, count: c.count) else { return false }
+        return !glued(c.end)
+    }
+
+    /// Whether a whole numeric date (1/10/2018, 1-10-2018) ends right before `e`: the left side of
+    /// a range whose right side starts after the dash at `e`.
+    func fullDateEnds(at e: Int) -> Bool {
+        var k = e
+        func digits(_ most: Int) -> Int {
+            var count = 0
+            while k > 0, count < most, ScalarClass.digit(s[k - 1]) != nil { k -= 1; count += 1 }
+            return count
+        }
+        guard digits(4) == 4, k > 0 else { return false }
+        let separator = s[k - 1]
+        guard separator == "/" || separator == "-" || separator == "." else { return false }
+        k -= 1
+        guard (1...2).contains(digits(2)), k > 0, s[k - 1] == separator else { return false }
+        k -= 1
+        guard (1...2).contains(digits(2)) else { return false }
+        return k == 0 || !(ScalarClass.isLetter(s[k - 1]) || ScalarClass.digit(s[k - 1]) != nil || s[k - 1] == separator)
     }
 
     /// 17 June 2023, 17th of June, 5 tháng 6 năm 2023 (the last only with a year or a cue: "5

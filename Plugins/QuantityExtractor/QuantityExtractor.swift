@@ -216,9 +216,24 @@ public struct QuantityScanner {
         // 十, 两: a Chinese numeral standing apart from other Han characters, and not a list
         // marker (三、).
         let hanApart = numeral.form == .han && (numeral.start == 0 || !ScalarClass.isHan(s[numeral.start - 1]))
-            && (end >= s.count || !ScalarClass.isHan(s[end]) && s[end] != "、")
+            && (end >= s.count || !ScalarClass.isHan(s[end]) && s[end] != "、") || loneDigit(numeral, end: end)
         if isWordNumeral, !hanWithUnit, !standalone, !hanApart { return numeral.end }
         return record(.number, start: i, numeral: numeral, end: end, unit: nil, hedgeAfter: hedgeAfter, prefixHedgeFrom: i)
+    }
+
+    /// 这是五, 答案不是四而是五: one Han digit from two to nine between other Han characters,
+    /// forming a dictionary word (`digit_words`: 四川, 三星, 五月) with neither.
+    func loneDigit(_ numeral: Numeral, end: Int) -> Bool {
+        guard !lexicon.digitWords.isEmpty, numeral.form == .han, end == numeral.start + 1, end == numeral.end,
+              numeral.value >= 2, numeral.value <= 9, !lexicon.hanFormal.contains(s[numeral.start]) else { return false }
+        let k = numeral.start
+        // 九九 is a name or a table, not the number nine.
+        func isNumeral(_ c: Unicode.Scalar) -> Bool { lexicon.hanDigits[c] != nil || lexicon.hanUnits[c] != nil }
+        if k > 0, ScalarClass.isHan(s[k - 1]), isNumeral(s[k - 1]) || lexicon.isDigitWord(s[k - 1], s[k]) { return false }
+        if end < s.count, s[end] == "、" || ScalarClass.isHan(s[end]) && (isNumeral(s[end]) || lexicon.isDigitWord(s[k], s[end])) { return false }
+        // 七点二十分: an hour, not a number (the dates module reads it).
+        if end < s.count, lexicon.hanDecimal.contains(s[end]) || lexicon.timeUnits.match(at: end, in: s) != nil { return false }
+        return true
     }
 
     /// 5-10%, 3–5 million, 30 – 40 people: two figures in digits joined by a dash, the second the

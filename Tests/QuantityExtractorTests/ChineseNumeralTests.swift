@@ -58,6 +58,9 @@ struct ChineseNumeralTests {
         ("全场 九 五 折", "zh-Hans", "九 五 折", 95, .percentage),
         ("六 点 五 成的人同意", "zh-Hans", "六 点 五 成", 65, .percentage),
         ("人口达10万万人", "zh-Hans", "10万万", 1e9, .count),
+        // A digit alone that makes no dictionary word with its neighbours.
+        ("这是五那是四", "zh-Hans", "五", 5, .number),
+        ("答案不是四而是五", "zh-Hans", "四", 4, .number),
     ]
 
     @Test("a digit after a tenths mark that starts a count is the count's: 三成六个月 is 30% and six months")
@@ -83,6 +86,8 @@ struct ChineseNumeralTests {
     @Test("not numbers: a formal digit alone, units out of order, a numeral inside a word", arguments: [
         ("中国大陆", "zh-Hans"), ("陆军部队", "zh-Hans"), ("參加會議", "zh-Hant"), ("队伍很长", "zh-Hans"),
         ("七点二十分开会", "zh-Hans"), ("十四五规划", "zh-Hans"), ("一成不变的规则", "zh-Hans"), ("过程一波三折", "zh-Hans"),
+        // A digit in a word of the dictionary, or beside another numeral, is no number alone.
+        ("我家在四川", "zh-Hans"), ("他三思而后行", "zh-Hans"), ("陽光九九是食物品牌", "zh-Hant"), ("大家七嘴八舌", "zh-Hans"),
     ])
     func notNumbers(_ text: String, _ language: String) throws {
         let mentions = try Module.quantities.extract(text, language: language)

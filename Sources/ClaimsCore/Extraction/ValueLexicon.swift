@@ -90,6 +90,15 @@ public struct ValueLexicon: Sendable {
     /// Those of them that may also stand a space apart, written exactly so (2.5 M, 2.33 k, 3 bn):
     /// a capital M is a million where a small m is a metre.
     public var scaleAbbreviationsApart: [String: Double] = [:]
+    /// Two-character Han words holding a digit (四川, 三星), as pairs of scalars: a digit alone
+    /// beside none of them is a number (这是五).
+    public var digitWords: Set<UInt64> = []
+
+    /// Whether the two scalars make one of `digitWords`.
+    @inlinable
+    public func isDigitWord(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        digitWords.contains(UInt64(a.value) << 32 | UInt64(b.value))
+    }
     public var numberWords = PhraseTable<Double>()
     /// Number words that are a figure with nothing after them ("sixteen", "the answer is
     /// three"): not "one", a pronoun, nor Vietnamese "ba" or "năm", which are other words too.

@@ -20,6 +20,7 @@ extension ValueLexicons {
             var scales: [String: Double]?
             var scaleAbbreviations: [String: Double]?
             var scaleAbbreviationsApart: [String: Double]?
+            var digitWords: [String]?
             var words: [String: Double]?
             var vague: [String: [Double]]?
             var idioms: [String]?
@@ -63,6 +64,7 @@ extension ValueLexicons {
                 case nounWordRight = "noun_word_right"
                 case scaleAbbreviations = "scale_abbreviations"
                 case scaleAbbreviationsApart = "scale_abbreviations_apart"
+                case digitWords = "digit_words"
                 case decimalWords = "decimal_words"
                 case fractionWords = "fraction_words", articles, mixedMarks = "mixed_marks",
                      halfAfter = "half_after", fractionBetween = "fraction_between", fractionOf = "fraction_of", pointWords = "point_words"

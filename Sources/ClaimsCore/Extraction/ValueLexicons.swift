@@ -126,6 +126,10 @@ public struct ValueLexicons: Sendable {
                 lexicon.scales.insert(contentsOf: (numerals.scales ?? [:]).map { ($0.key, $0.value) })
                 lexicon.scaleAbbreviations.insert(contentsOf: (numerals.scaleAbbreviations ?? [:]).map { ($0.key, $0.value) })
                 lexicon.scaleAbbreviationsApart.merge(numerals.scaleAbbreviationsApart ?? [:]) { _, new in new }
+                for word in numerals.digitWords ?? [] {
+                    let pair = Array(word.unicodeScalars)
+                    if pair.count == 2 { lexicon.digitWords.insert(UInt64(pair[0].value) << 32 | UInt64(pair[1].value)) }
+                }
                 lexicon.numberWords.insert(contentsOf: (numerals.words ?? [:]).map { ($0.key, $0.value) })
                 lexicon.idioms.insert(contentsOf: (numerals.idioms ?? []).map { ($0, true) })
                 for (key, value) in numerals.nounWords ?? [:] {

@@ -15,6 +15,9 @@ extension DateScanner {
 
     func parse(_ role: DateRole, start: Int, end: Int) -> DateFound? {
         switch role {
+        case .guardedDay(let k):
+            guard !inWordAcross(start: start, end: end) else { return nil }
+            return parse(.relativeDay(k), start: start, end: end)
         case .relativeDay(let k):
             guard !blockedAfter(end) else { return nil }
             // ngày hôm qua 28/10: the date written beside it is the one meant.

@@ -319,7 +319,7 @@ extension DateScanner {
         guard let lead = words.lead.match(at: k, in: s), !digitContinues(lead.end) else { return nil }
         let roles = lead.value.filter {
             switch $0 {
-            case .weekday, .relativeDay, .relativeName, .dayBefore: true
+            case .weekday, .relativeDay, .guardedDay, .relativeName, .dayBefore: true
             default: false
             }
         }

@@ -345,6 +345,15 @@ public struct DateScanner {
         !words.agoBlockers.isEmpty && words.agoBlockers.match(at: skipSpaces(end), in: s) != nil && isSpace(end)
     }
 
+    /// Whether a Han day word from `start` to `end` is part of other words around it: its first
+    /// character makes a dictionary word with the one before (之前天气, 先天后天), or its last
+    /// begins a name with the one after (前天津市长). `dates.word_pairs`.
+    func inWordAcross(start: Int, end: Int) -> Bool {
+        guard !words.wordPairs.isEmpty, end > start, ScalarClass.isHan(s[start]) else { return false }
+        if start > 0, ScalarClass.isHan(s[start - 1]), words.isWordPair(s[start - 1], s[start]) { return true }
+        return end < n && ScalarClass.isHan(s[end]) && words.isWordPair(s[end - 1], s[end])
+    }
+
     func capitalOK(_ k: Int) -> Bool { !words.namesCapitalized || ScalarClass.isUppercase(s[k]) }
 
     /// A name written in lower case where the language capitalizes names reads as one only with

@@ -121,7 +121,7 @@ extension DateScanner {
         guard let lead = words.lead.match(at: k, in: s), lead.end == end else { return false }
         return lead.value.contains { role in
             switch role {
-            case .relativeWeek, .relativeMonth, .relativeYear, .relativeQuarter, .relativeDay: true
+            case .relativeWeek, .relativeMonth, .relativeYear, .relativeQuarter, .relativeDay, .guardedDay: true
             default: false
             }
         }

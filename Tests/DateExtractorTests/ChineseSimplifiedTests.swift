@@ -90,6 +90,11 @@ let zhHansCases: [DateCase] = [
     DateCase("这是关键的一年，这一年也是同一年"),
     DateCase("⟦1200年⟧来，⟦1949年10月1日⟧", .lasting("1200 years", 1200, "year"), .day("1949-10-01")),
     DateCase("须在⟦30日⟧内完成，⟦28日⟧起施行", published: "2023-06-17", .lasting("30 days", 30, "day"), .day("2023-06-28")),
+    // 前天 and 后天, not where they are part of other words (之前, 天津, 天后, 天性).
+    DateCase("我们⟦后天⟧见，他⟦前天⟧下午到达，⟦大后天⟧出发。", published: "2018-09-18",
+             .day("2018-09-20"), .day("2018-09-16"), .day("2018-09-21")),
+    DateCase("之前天气很好，前天津市长被捕，先天后天都重要。", published: "2018-09-18"),
+    DateCase("他⟦后天⟧上班，⟦今天⟧上线。", published: "2018-09-18", .day("2018-09-20"), .day("2018-09-18")),
 ]
 
 @Test("zh-Hans dates and durations", arguments: zhHansCases)

@@ -197,6 +197,8 @@ public enum DateRole: Hashable, Sendable {
     /// 上世纪, last century, thế kỷ trước: centuries from the publication date's.
     case relativeCentury(Int)
     case relativeDay(Int)
+    /// 前天, 后天: a relative day read only where it is no part of other words (`dates.word_pairs`).
+    case guardedDay(Int)
     /// the day before, hôm sau, 次日: a day counted from the day the text named last.
     case anchoredDay(Int)
     /// last, this, next: before a month name, season or weekday.
@@ -221,7 +223,7 @@ public enum DateRole: Hashable, Sendable {
     /// The order in which a phrase's meanings are tried: the most specific first.
     public var rank: Int {
         switch self {
-        case .relativeDay, .anchoredDay: 0
+        case .relativeDay, .guardedDay, .anchoredDay: 0
         case .relativeWeek, .relativeQuarter, .relativeCentury: 1
         case .relativeMonth: 2
         case .relativeYear: 3
@@ -336,6 +338,14 @@ public struct DateWords: Sendable {
     /// Words between a weekday and its day of the month written as an ordinal: "Tuesday the
     /// 11th", "Wednesday the thirty-first".
     public var weekdayDayJoiners = PhraseTable<Bool>()
+    /// Two Han characters that make a dictionary word across the edge of a day word (之前, 天后,
+    /// 天津 around 前天, 后天): there the day word is part of other words (之前天气, 前天津市长).
+    public var wordPairs: Set<UInt64> = []
+
+    /// Whether the two scalars make one of `wordPairs`.
+    public func isWordPair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        wordPairs.contains(UInt64(a.value) << 32 | UInt64(b.value))
+    }
     /// Words that put a sentence in the future ("will", "sẽ", 将于): a weekday in it is the
     /// next one, not the last.
     public var futureMarkers = PhraseTable<Bool>()

@@ -30,6 +30,13 @@ extension DateScanner {
                   let low = named.value.low else { return nil }
             let day = CalendarDays.civil(Int(low.rounded(.down)) + k)
             return DateFound(start, end, .calendar(.absolute(day.year), .day(day.month, day.day)))
+        case .relativeWeekend(let k):
+            guard !blockedAfter(end) else { return nil }
+            return DateFound(start, end, .weekend(k, upcoming: false))
+        case .weekend:
+            // Not "every weekend", "a weekend of violence", "weekends".
+            guard !distributiveBefore(start), !hasCue(lexicon.articles, before: start), !glued(end) else { return nil }
+            return DateFound(start, end, .weekend(nil, upcoming: futureSentence(around: start, end)))
         case .relativeWeek(let k):
             guard !blockedAfter(end), words.weekWordBlockers.match(at: end, in: s) == nil else { return nil }
             if let day = weekdayAfterWeek(start: start, end: end) { return DateFound(start, day.end, .weekdayOfWeek(day.weekday, week: k)) }

@@ -50,6 +50,9 @@ let zhHantCases: [DateCase] = [
     DateCase("5分鐘前\n微軟宣布新計劃"),
     DateCase("動輒需要等待幾天甚至幾週，未來幾個月將進行官宣"),
     DateCase("每週一開會，年紀輕輕，以上月薪"),
+    // Weekends, not "every weekend".
+    DateCase("你⟦上上個週末⟧幹嘛了？⟦週末⟧期間發生事故，每個週末都下雨。", published: "2024-11-15",
+             .span("2024-11-02 – 2024-11-03", "2024-11-02", "2024-11-04", "day"), .span("2024-11-09 – 2024-11-10", "2024-11-09", "2024-11-11", "day")),
 ]
 
 @Test("zh-Hant dates and durations", arguments: zhHantCases)

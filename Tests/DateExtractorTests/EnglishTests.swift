@@ -106,6 +106,12 @@ let enCases: [DateCase] = [
     DateCase("The vote is ⟦next Friday⟧, talks resume ⟦Friday next week⟧ and ⟦next week on Tuesday⟧; they met ⟦tuesday of last week⟧ and ⟦last Wednesday⟧.",
              published: "2018-06-01", .day("2018-06-08"), .day("2018-06-08"), .day("2018-06-05"), .day("2018-05-22"), .day("2018-05-30")),
     DateCase("It opens ⟦next Friday⟧.", published: "2019-01-31", .day("2019-02-08")),
+    // Weekends: the last, or the next in a sentence about what will happen; not "a weekend of",
+    // "every weekend", "weekends".
+    DateCase("It happened over the ⟦weekend⟧; rain is expected ⟦this weekend⟧ and ⟦next weekend⟧. A weekend of violence, every weekend, on weekends.",
+             published: "2018-06-13", .span("2018-06-09 – 2018-06-10", "2018-06-09", "2018-06-11", "day"),
+             .span("2018-06-16 – 2018-06-17", "2018-06-16", "2018-06-18", "day"), .span("2018-06-23 – 2018-06-24", "2018-06-23", "2018-06-25", "day")),
+    DateCase("The dinner will be at the ⟦weekend⟧.", published: "2018-06-13", .span("2018-06-16 – 2018-06-17", "2018-06-16", "2018-06-18", "day")),
     // A weekday and its day of the month: the nearest such day on that weekday.
     DateCase("Coffee on ⟦tuesday the eleventh⟧, the vote on ⟦Wednesday the 31st⟧.", published: "2019-06-10",
              .day("2019-06-11"), .day("2019-07-31")),

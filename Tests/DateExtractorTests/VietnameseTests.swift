@@ -79,6 +79,8 @@ let viCases: [DateCase] = [
              .span("2020-03 – 2020-05", "2020-03-01", "2020-06-01", "month"),
              .span("2020-06-05 – 2020-06-09", "2020-06-05", "2020-06-10", "day")),
     DateCase("từ 2.000 đến 3.000 người; tăng từ 5 đến 7%"),
+    DateCase("⟦Cuối tuần qua⟧, mưa lớn gây ngập; ⟦cuối tuần này⟧ trời sẽ mưa.", published: "2018-06-13",
+             .span("2018-06-09 – 2018-06-10", "2018-06-09", "2018-06-11", "day"), .span("2018-06-16 – 2018-06-17", "2018-06-16", "2018-06-18", "day")),
     // The day after tomorrow; "một ngày kia" is "one day".
     DateCase("⟦Ngày mốt⟧ họ sẽ đi, một ngày kia sẽ về.", published: "2018-09-18", .day("2018-09-20")),
     // Two whole dates joined by a glued dash; a longer code is no date.

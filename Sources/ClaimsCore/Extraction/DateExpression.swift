@@ -164,6 +164,10 @@ public enum DateExpression: Hashable, Sendable {
     /// A weekday (1 = Monday) and a day of the month (Tuesday the 11th): the day of that number
     /// nearest publication, within a year either way, that falls on that weekday.
     case weekdayDay(Int, day: Int)
+    /// The Saturday and Sunday of the week `week` weeks from publication's (last weekend, 上个周
+    /// 末); with no week, the latest weekend begun by publication (over the weekend), or the
+    /// next to end with or after it when `upcoming` (this weekend's dinner, 周末将有降雨).
+    case weekend(Int?, upcoming: Bool)
     /// A month named with last/this/next (last June).
     case namedMonth(Int, relation: Int)
     /// A season named with last/this/next (last summer).

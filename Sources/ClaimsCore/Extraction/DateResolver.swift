@@ -233,6 +233,13 @@ public struct DateResolver: Sendable {
             }
         case .weekdayOfWeek(let w, let week):
             return day(a - (CalendarDays.weekday(a) - 1) + 7 * week + (w - 1))
+        case .weekend(let week, let upcoming):
+            let today = CalendarDays.weekday(a)
+            let k = week ?? (upcoming || today >= 6 ? 0 : -1)
+            let saturday = a - (today - 1) + 7 * k + 5
+            let (y1, m1, d1) = CalendarDays.civil(saturday), (y2, m2, d2) = CalendarDays.civil(saturday + 1)
+            let display = "\(Self.pad(y1, 4))-\(Self.pad(m1))-\(Self.pad(d1)) – \(Self.pad(y2, 4))-\(Self.pad(m2))-\(Self.pad(d2))"
+            return Span(low: Double(saturday), high: Double(saturday + 2), precision: "day", display: display)
         case .weekdayDay(let w, let d):
             var best: (distance: Int, day: Int)?
             for index in (ay * 12 + am - 13)...(ay * 12 + am + 11) {

@@ -192,6 +192,10 @@ public enum DateRole: Hashable, Sendable {
     case relativeYear(Int)
     case relativeMonth(Int)
     case relativeWeek(Int)
+    /// last weekend, 上个周末, cuối tuần trước: the weekend of the week that many weeks from publication's.
+    case relativeWeekend(Int)
+    /// weekend, 周末, cuối tuần alone: the last weekend, or the next in a sentence about what will happen.
+    case weekend
     /// this quarter, next quarter: quarters from the publication date's.
     case relativeQuarter(Int)
     /// 上世纪, last century, thế kỷ trước: centuries from the publication date's.
@@ -224,14 +228,14 @@ public enum DateRole: Hashable, Sendable {
     public var rank: Int {
         switch self {
         case .relativeDay, .guardedDay, .anchoredDay: 0
-        case .relativeWeek, .relativeQuarter, .relativeCentury: 1
+        case .relativeWeek, .relativeWeekend, .relativeQuarter, .relativeCentury: 1
         case .relativeMonth: 2
         case .relativeYear: 3
         case .quarter: 4
         case .half: 5
         case .yearPart: 6
         case .month: 7
-        case .weekday: 8
+        case .weekday, .weekend: 8
         case .season: 9
         case .relativeName: 10
         case .partBefore: 11

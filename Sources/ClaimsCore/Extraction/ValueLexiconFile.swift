@@ -149,6 +149,7 @@ extension ValueLexicons {
             var weekdayWeekJoiners: [String]?
             var weekdayDayJoiners: [String]?
             var wordPairs: [String]?
+            var weekends: [String]?
             var futureMarkers: [String]?
             var futureOffsetBefore, futureOffsetAfter: [String]?
             var distributive: [String]?
@@ -225,7 +226,7 @@ extension ValueLexicons {
             }
 
             struct Relative: Codable {
-                var day, guarded, week, month, quarter, year, century, names, anchored: [String: Int]?
+                var day, guarded, week, weekend, month, quarter, year, century, names, anchored: [String: Int]?
             }
 
             struct Cues: Codable {
@@ -253,7 +254,7 @@ extension ValueLexicons {
                 case withinAfter = "within_after", dayBlockers = "day_blockers"
                 case numberedWeekdays = "numbered_weekdays", weekdayFollowers = "weekday_followers", rankPeriods = "rank_periods"
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later, spans
-                case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", halfAfterUnit = "half_after_unit", weekdayWeekJoiners = "weekday_week_joiners", weekdayDayJoiners = "weekday_day_joiners", wordPairs = "word_pairs", futureMarkers = "future_markers",
+                case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", halfAfterUnit = "half_after_unit", weekdayWeekJoiners = "weekday_week_joiners", weekdayDayJoiners = "weekday_day_joiners", wordPairs = "word_pairs", weekends, futureMarkers = "future_markers",
                      futureOffsetBefore = "future_offset_before", futureOffsetAfter = "future_offset_after", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras, holidays
                 case oneAsArticle = "one_as_article", ordinalSuffixes = "ordinal_suffixes"

@@ -265,6 +265,7 @@ public struct ValueLexicons: Sendable {
             for (word, offset) in relative.day ?? [:] { add(word, .relativeDay(offset)) }
             for (word, offset) in relative.guarded ?? [:] { add(word, .guardedDay(offset)) }
             for (word, offset) in relative.week ?? [:] { add(word, .relativeWeek(offset)) }
+            for (word, offset) in relative.weekend ?? [:] { add(word, .relativeWeekend(offset)) }
             for (word, offset) in relative.quarter ?? [:] { add(word, .relativeQuarter(offset)) }
             for (word, offset) in relative.month ?? [:] { add(word, .relativeMonth(offset)) }
             for (word, offset) in relative.year ?? [:] { add(word, .relativeYear(offset)) }
@@ -303,6 +304,7 @@ public struct ValueLexicons: Sendable {
         fill(&words.halfAfterUnit, file.halfAfterUnit)
         fill(&words.weekdayWeekJoiners, file.weekdayWeekJoiners)
         fill(&words.weekdayDayJoiners, file.weekdayDayJoiners)
+        for word in file.weekends ?? [] { add(word, .weekend) }
         for pair in file.wordPairs ?? [] {
             let scalars = Array(pair.unicodeScalars)
             if scalars.count == 2 { words.wordPairs.insert(UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)) }

@@ -83,6 +83,8 @@ extension DateScanner {
             if let date = dateBeside(end) { return DateFound(start, date.end, date.expression!) }
             if let day = dayAfterWeekday(end) { return DateFound(start, day.end, .weekdayDay(w, day: day.value)) }
             if let week = weekAfterWeekday(end) { return DateFound(start, week.end, .weekdayOfWeek(w, week: week.week)) }
+            // Chủ nhật cuối cùng của tháng 4: the month after makes it a weekday, cue or none.
+            if let nth = nthWeekday(from: DateFound(start, end, .weekday(w, relation: 0))) { return nth }
             if !words.weekdayCues.isEmpty, !hasCue(words.weekdayCues, before: start) { return nil }
             return DateFound(start, end, .weekday(w, relation: futureSentence(around: start, end) ? 1 : 0))
         case .season(let season):

@@ -189,6 +189,7 @@ public struct DateScanner {
     /// Records a reading with the clock time or the second date of a range that follows it.
     mutating func take(_ found: DateFound) -> Int {
         var found = found
+        if let nth = nthWeekday(from: found) { found = nth }
         attachClock(&found)
         if let ranged = range(from: found) { found = ranged }
         return record(found)

@@ -90,6 +90,8 @@ let zhHansCases: [DateCase] = [
     DateCase("这是关键的一年，这一年也是同一年"),
     DateCase("⟦1200年⟧来，⟦1949年10月1日⟧", .lasting("1200 years", 1200, "year"), .day("1949-10-01")),
     DateCase("须在⟦30日⟧内完成，⟦28日⟧起施行", published: "2023-06-17", .lasting("30 days", 30, "day"), .day("2023-06-28")),
+    DateCase("⟦从四月的最后一个星期一到十月一日⟧，⟦五月第二个周日⟧是母亲节。", published: "2019-07-30",
+             .span("2019-04-29 – 2019-10-01", "2019-04-29", "2019-10-02", "day"), .day("2019-05-12")),
     // 前天 and 后天, not where they are part of other words (之前, 天津, 天后, 天性).
     DateCase("我们⟦后天⟧见，他⟦前天⟧下午到达，⟦大后天⟧出发。", published: "2018-09-18",
              .day("2018-09-20"), .day("2018-09-16"), .day("2018-09-21")),

@@ -52,7 +52,7 @@ let zhHantCases: [DateCase] = [
     DateCase("每週一開會，年紀輕輕，以上月薪"),
     // Weekends, not "every weekend".
     DateCase("你⟦上上個週末⟧幹嘛了？⟦週末⟧期間發生事故，每個週末都下雨。", published: "2024-11-15",
-             .span("2024-11-02 – 2024-11-03", "2024-11-02", "2024-11-04", "day"), .span("2024-11-09 – 2024-11-10", "2024-11-09", "2024-11-11", "day")),
+             .span("2024-11-02…11-03", "2024-11-02", "2024-11-04", "day"), .span("2024-11-09…11-10", "2024-11-09", "2024-11-11", "day")),
 ]
 
 @Test("zh-Hant dates and durations", arguments: zhHantCases)

@@ -109,9 +109,12 @@ let enCases: [DateCase] = [
     // Weekends: the last, or the next in a sentence about what will happen; not "a weekend of",
     // "every weekend", "weekends".
     DateCase("It happened over the ⟦weekend⟧; rain is expected ⟦this weekend⟧ and ⟦next weekend⟧. A weekend of violence, every weekend, on weekends.",
-             published: "2018-06-13", .span("2018-06-09 – 2018-06-10", "2018-06-09", "2018-06-11", "day"),
-             .span("2018-06-16 – 2018-06-17", "2018-06-16", "2018-06-18", "day"), .span("2018-06-23 – 2018-06-24", "2018-06-23", "2018-06-25", "day")),
-    DateCase("The dinner will be at the ⟦weekend⟧.", published: "2018-06-13", .span("2018-06-16 – 2018-06-17", "2018-06-16", "2018-06-18", "day")),
+             published: "2018-06-13", .span("2018-06-09…06-10", "2018-06-09", "2018-06-11", "day"),
+             .span("2018-06-16…06-17", "2018-06-16", "2018-06-18", "day"), .span("2018-06-23…06-24", "2018-06-23", "2018-06-25", "day")),
+    DateCase("The dinner will be at the ⟦weekend⟧.", published: "2018-06-13", .span("2018-06-16…06-17", "2018-06-16", "2018-06-18", "day")),
+    // The nth weekday of a month.
+    DateCase("The vote is on the ⟦first Tuesday of November⟧; they met on the ⟦last Monday in April 2019⟧ and ⟦last Monday⟧.",
+             published: "2019-07-30", .day("2019-11-05"), .day("2019-04-29"), .day("2019-07-29")),
     // A weekday and its day of the month: the nearest such day on that weekday.
     DateCase("Coffee on ⟦tuesday the eleventh⟧, the vote on ⟦Wednesday the 31st⟧.", published: "2019-06-10",
              .day("2019-06-11"), .day("2019-07-31")),

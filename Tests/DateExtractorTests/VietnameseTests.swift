@@ -80,7 +80,9 @@ let viCases: [DateCase] = [
              .span("2020-06-05 – 2020-06-09", "2020-06-05", "2020-06-10", "day")),
     DateCase("từ 2.000 đến 3.000 người; tăng từ 5 đến 7%"),
     DateCase("⟦Cuối tuần qua⟧, mưa lớn gây ngập; ⟦cuối tuần này⟧ trời sẽ mưa.", published: "2018-06-13",
-             .span("2018-06-09 – 2018-06-10", "2018-06-09", "2018-06-11", "day"), .span("2018-06-16 – 2018-06-17", "2018-06-16", "2018-06-18", "day")),
+             .span("2018-06-09…06-10", "2018-06-09", "2018-06-11", "day"), .span("2018-06-16…06-17", "2018-06-16", "2018-06-18", "day")),
+    DateCase("Lễ hội vào ⟦thứ Hai đầu tiên của tháng 5⟧, kết thúc ⟦Chủ nhật cuối cùng của tháng 4 năm 2020⟧.", published: "2019-07-30",
+             .day("2019-05-06"), .day("2020-04-26")),
     // The day after tomorrow; "một ngày kia" is "one day".
     DateCase("⟦Ngày mốt⟧ họ sẽ đi, một ngày kia sẽ về.", published: "2018-09-18", .day("2018-09-20")),
     // Two whole dates joined by a glued dash; a longer code is no date.

@@ -76,6 +76,9 @@ extension DateResolver {
         case .weekdayOfWeek(let w, let k):
             let name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][w - 1]
             return "\(name) of " + (k == 0 ? "this week" : k == -1 ? "last week" : k == 1 ? "next week" : count(k, "week"))
+        case .nthWeekday(let k, let w, let m, _):
+            let name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][w - 1]
+            return (k < 0 ? "last" : "#\(k)") + " \(name) of --\(pad(m))"
         case .weekend(let week, _):
             guard let week else { return "the weekend" }
             return "weekend of " + (week == 0 ? "this week" : week == -1 ? "last week" : week == 1 ? "next week" : count(week, "week"))
@@ -108,7 +111,7 @@ extension DateResolver {
             case .day: "day"
             case .minute: "minute"
             }
-        case .dayOfMonth, .dayOffset, .weekday, .weekdayOfWeek, .weekdayDay, .weekend, .ambiguous: "day"
+        case .dayOfMonth, .dayOffset, .weekday, .weekdayOfWeek, .weekdayDay, .weekend, .nthWeekday, .ambiguous: "day"
         case .weekOffset: "week"
         case .monthOffset(_, _, let d): d == nil ? "month" : "day"
         case .namedMonth: "month"

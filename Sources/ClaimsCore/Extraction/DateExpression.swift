@@ -168,6 +168,9 @@ public enum DateExpression: Hashable, Sendable {
     /// 末); with no week, the latest weekend begun by publication (over the weekend), or the
     /// next to end with or after it when `upcoming` (this weekend's dinner, 周末将有降雨).
     case weekend(Int?, upcoming: Bool)
+    /// The `n`th weekday (1 = Monday) of a month, the last for `n` = -1: the first Tuesday of
+    /// November, 四月的最后一个星期一.
+    case nthWeekday(Int, weekday: Int, month: Int, year: DateYear)
     /// A month named with last/this/next (last June).
     case namedMonth(Int, relation: Int)
     /// A season named with last/this/next (last summer).

@@ -44,6 +44,27 @@ public struct DateResolver: Sendable {
                 break
             }
         }
+        // The nth weekday of a month: that month placed first, then the day counted in it.
+        if case .nthWeekday(let k, let w, let m, let year) = expression {
+            let month = value(.calendar(year, .month(m)))
+            guard let low = month.low else {
+                return NormalizedValue(display: Self.describe(expression) + " (unresolved)", unit: "date", precision: "day", anchor: "unknown")
+            }
+            let (y, _, _) = CalendarDays.civil(Int(low))
+            let first = CalendarDays.from(year: y, month: m, day: 1)
+            let days = CalendarDays.daysIn(month: m, year: y)
+            var day = first + (w - CalendarDays.weekday(first) + 7) % 7 + 7 * (k - 1)
+            if k < 0 {
+                let last = first + days - 1
+                day = last - (CalendarDays.weekday(last) - w + 7) % 7
+            }
+            guard day >= first, day < first + days else {
+                return NormalizedValue(display: Self.describe(expression) + " (no such day)", unit: "date", precision: "day")
+            }
+            var result = value(.calendar(.absolute(y), .day(m, day - first + 1)))
+            result.anchor = month.anchor
+            return result
+        }
         if case .timeOfDay(.calendar(let year, let period), let minute) = expression {
             switch period {
             case .day(let m, let d), .minute(let m, let d, _): return value(.calendar(year, .minute(m, d, minute)))
@@ -237,9 +258,8 @@ public struct DateResolver: Sendable {
             let today = CalendarDays.weekday(a)
             let k = week ?? (upcoming || today >= 6 ? 0 : -1)
             let saturday = a - (today - 1) + 7 * k + 5
-            let (y1, m1, d1) = CalendarDays.civil(saturday), (y2, m2, d2) = CalendarDays.civil(saturday + 1)
-            let display = "\(Self.pad(y1, 4))-\(Self.pad(m1))-\(Self.pad(d1)) – \(Self.pad(y2, 4))-\(Self.pad(m2))-\(Self.pad(d2))"
-            return Span(low: Double(saturday), high: Double(saturday + 2), precision: "day", display: display)
+            return Span(low: Double(saturday), high: Double(saturday + 2), precision: "day",
+                        display: Self.rangeDisplay(low: Double(saturday), high: Double(saturday + 2), precision: "day"))
         case .weekdayDay(let w, let d):
             var best: (distance: Int, day: Int)?
             for index in (ay * 12 + am - 13)...(ay * 12 + am + 11) {
@@ -316,7 +336,8 @@ public struct DateResolver: Sendable {
             case .implied: ay
             }
             return Self.span(period, year: y)
-        case .fiscal, .ambiguous:
+        case .fiscal, .ambiguous, .nthWeekday:
+            // Not reached: placed by `value`.
             return day(a)
         case .timeOfDay(let inner, let minute):
             // The minute of the day the inner expression names.

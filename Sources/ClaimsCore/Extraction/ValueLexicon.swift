@@ -345,6 +345,10 @@ public struct DateWords: Sendable {
     /// Two Han characters that make a dictionary word across the edge of a day word (之前, 天后,
     /// 天津 around 前天, 后天): there the day word is part of other words (之前天气, 前天津市长).
     public var wordPairs: Set<UInt64> = []
+    /// Ordinals of a weekday in its month that are no number words (last: -1, 最后一个: -1,
+    /// đầu tiên: 1), and the words between the weekday and the month (of, in, của, 的).
+    public var weekdayOrdinals = PhraseTable<Int>()
+    public var nthWeekdayJoiners = PhraseTable<Bool>()
 
     /// Whether the two scalars make one of `wordPairs`.
     public func isWordPair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {

@@ -150,6 +150,8 @@ extension ValueLexicons {
             var weekdayDayJoiners: [String]?
             var wordPairs: [String]?
             var weekends: [String]?
+            var weekdayOrdinals: [String: Int]?
+            var nthWeekdayJoiners: [String]?
             var futureMarkers: [String]?
             var futureOffsetBefore, futureOffsetAfter: [String]?
             var distributive: [String]?
@@ -254,7 +256,7 @@ extension ValueLexicons {
                 case withinAfter = "within_after", dayBlockers = "day_blockers"
                 case numberedWeekdays = "numbered_weekdays", weekdayFollowers = "weekday_followers", rankPeriods = "rank_periods"
                 case agoBefore = "ago_before", agoBlockers = "ago_blockers", later, spans
-                case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", halfAfterUnit = "half_after_unit", weekdayWeekJoiners = "weekday_week_joiners", weekdayDayJoiners = "weekday_day_joiners", wordPairs = "word_pairs", weekends, futureMarkers = "future_markers",
+                case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", halfAfterUnit = "half_after_unit", weekdayWeekJoiners = "weekday_week_joiners", weekdayDayJoiners = "weekday_day_joiners", wordPairs = "word_pairs", weekends, weekdayOrdinals = "weekday_ordinals", nthWeekdayJoiners = "nth_weekday_joiners", futureMarkers = "future_markers",
                      futureOffsetBefore = "future_offset_before", futureOffsetAfter = "future_offset_after", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras, holidays
                 case oneAsArticle = "one_as_article", ordinalSuffixes = "ordinal_suffixes"

@@ -305,6 +305,8 @@ public struct ValueLexicons: Sendable {
         fill(&words.weekdayWeekJoiners, file.weekdayWeekJoiners)
         fill(&words.weekdayDayJoiners, file.weekdayDayJoiners)
         for word in file.weekends ?? [] { add(word, .weekend) }
+        words.weekdayOrdinals.insert(contentsOf: (file.weekdayOrdinals ?? [:]).map { ($0.key, $0.value) })
+        fill(&words.nthWeekdayJoiners, file.nthWeekdayJoiners)
         for pair in file.wordPairs ?? [] {
             let scalars = Array(pair.unicodeScalars)
             if scalars.count == 2 { words.wordPairs.insert(UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)) }

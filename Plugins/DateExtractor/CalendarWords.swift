@@ -52,6 +52,9 @@ extension DateScanner {
             return centuryAfterWord(start: start, end: end)
         case .relativeCentury(let k):
             return relativeCentury(k, start: start, end: end)
+        case .relativeDecade(let k):
+            guard let published = resolver.published else { return nil }
+            return DateFound(start, end, .calendar(.absolute((published.year / 10 + k) * 10), .decade))
         case .relativeMonth(let k):
             guard !blockedAfter(end), words.monthWordBlockers.match(at: end, in: s) == nil else { return nil }
             // 上月28日, 上月底

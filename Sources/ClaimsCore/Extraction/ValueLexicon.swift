@@ -200,6 +200,8 @@ public enum DateRole: Hashable, Sendable {
     case relativeQuarter(Int)
     /// 上世纪, last century, thế kỷ trước: centuries from the publication date's.
     case relativeCentury(Int)
+    /// this decade, the next decade: the calendar decade that many from publication's.
+    case relativeDecade(Int)
     case relativeDay(Int)
     /// 前天, 后天: a relative day read only where it is no part of other words (`dates.word_pairs`).
     case guardedDay(Int)
@@ -228,7 +230,7 @@ public enum DateRole: Hashable, Sendable {
     public var rank: Int {
         switch self {
         case .relativeDay, .guardedDay, .anchoredDay: 0
-        case .relativeWeek, .relativeWeekend, .relativeQuarter, .relativeCentury: 1
+        case .relativeWeek, .relativeWeekend, .relativeQuarter, .relativeCentury, .relativeDecade: 1
         case .relativeMonth: 2
         case .relativeYear: 3
         case .quarter: 4

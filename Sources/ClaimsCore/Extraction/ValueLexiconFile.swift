@@ -228,7 +228,7 @@ extension ValueLexicons {
             }
 
             struct Relative: Codable {
-                var day, guarded, week, weekend, month, quarter, year, century, names, anchored: [String: Int]?
+                var day, guarded, week, weekend, month, quarter, year, decade, century, names, anchored: [String: Int]?
             }
 
             struct Cues: Codable {

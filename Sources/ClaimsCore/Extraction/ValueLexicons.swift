@@ -270,6 +270,7 @@ public struct ValueLexicons: Sendable {
             for (word, offset) in relative.month ?? [:] { add(word, .relativeMonth(offset)) }
             for (word, offset) in relative.year ?? [:] { add(word, .relativeYear(offset)) }
             for (word, offset) in relative.century ?? [:] { add(word, .relativeCentury(offset)) }
+            for (word, offset) in relative.decade ?? [:] { add(word, .relativeDecade(offset)) }
             for (word, offset) in relative.names ?? [:] { add(word, .relativeName(offset)) }
             for (word, offset) in relative.anchored ?? [:] { add(word, .anchoredDay(offset)) }
         }

@@ -124,11 +124,14 @@ public struct QuantityScanner {
 
         var end = numeral.end
         var hedgeAfter: Hedge?
-        if let hedge = lexicon.hedgesAfter.match(at: end, in: s) {
+        // 十 余 萬: a Chinese numeral's hedge and large unit may be spaced as its characters are.
+        let spaced = numeral.form == .han && end > 0 && ScalarClass.isHan(s[end - 1])
+        if let hedge = lexicon.hedgesAfter.match(at: end, in: s) ?? (spaced ? lexicon.hedgesAfter.match(spacedAt: end, in: s) : nil) {
             hedgeAfter = hedge.value
             end = hedge.end
             // 一千多万, 500余万: the large unit after the hedge is the number's.
-            if !numeral.isScaled, end < s.count, ScalarClass.isHan(s[end]), let scale = lexicon.scales.match(at: end, in: s) {
+            if !numeral.isScaled, let scale = lexicon.scales.match(at: end, in: s) ?? (spaced ? lexicon.scales.match(spacedAt: end, in: s) : nil),
+               ScalarClass.isHan(s[scale.end - 1]) {
                 (numeral.value, numeral.low, numeral.high) = (numeral.value * scale.value, numeral.low * scale.value, numeral.high * scale.value)
                 numeral.isScaled = true
                 numeral.end = scale.end

@@ -398,6 +398,7 @@ public final class NumeralReader: Sendable {
         }
         // A unit alone (百度, 千載難逢) is a word, not a number; before a hedge (十多万, 百余人) it is one.
         if count == 1, lexicon.hanUnits[s[start]] != nil, lexicon.scales.match(at: j, in: s) == nil, lexicon.tenthSuffixes.match(at: j, in: s) == nil,
+           lexicon.guardedScales.match(at: j, in: s) == nil,
            lexicon.hedgesAfter.match(at: j, in: s) == nil,
            lexicon.singleNouns.match(at: j, in: s) == nil, lexicon.classifiers.match(at: j, in: s) == nil,
            lexicon.fractionMarks.match(at: j, in: s) == nil, j < s.count, ScalarClass.isHan(s[j]) { return nil }

@@ -41,6 +41,8 @@ extension NumeralReader {
             } else if result.form == .digits, j == result.coreEnd, let apart = scaleApart(at: j, in: s) {
                 match = apart
                 result.hasGluedLatinScale = true
+            } else if j == result.end, let guarded = guardedScale(at: j, after: result, in: s) {
+                match = guarded
             } else {
                 var k = j
                 if k < s.count, s[k] == " " || s[k] == "\u{A0}" { k += 1 }
@@ -64,6 +66,17 @@ extension NumeralReader {
             j = match.end
         }
         return result
+    }
+
+    /// 一打, 五十打 (a dozen, fifty dozen): a scale of `guarded_scales` glued after a numeral, not
+    /// where it makes a dictionary word with the character after it (一打开: "once opened") or
+    /// with the numeral's last character (三打白骨精): `scale_word_pairs`, `digit_words`.
+    func guardedScale(at j: Int, after numeral: Numeral, in s: [Unicode.Scalar]) -> (value: Double, end: Int)? {
+        guard !lexicon.guardedScales.isEmpty, !numeral.isScaled, !numeral.hasFraction, j > 0,
+              let scale = lexicon.guardedScales.match(at: j, in: s) else { return nil }
+        if scale.end < s.count, ScalarClass.isHan(s[scale.end]), lexicon.isScaleWordPair(s[scale.end - 1], s[scale.end]) { return nil }
+        if lexicon.isDigitWord(s[j - 1], s[j]) { return nil }
+        return scale
     }
 
     /// An abbreviated scale one space after the digits at `j`, written exactly as one of

@@ -93,6 +93,15 @@ public struct ValueLexicon: Sendable {
     /// Two-character Han words holding a digit (四川, 三星), as pairs of scalars: a digit alone
     /// beside none of them is a number (这是五).
     public var digitWords: Set<UInt64> = []
+    /// Scales that are also common words (打: a dozen, and "to hit"), read after a numeral only
+    /// where they make no dictionary word with the next character (`scaleWordPairs`: 打开, 打算).
+    public var guardedScales = PhraseTable<Double>()
+    public var scaleWordPairs: Set<UInt64> = []
+
+    /// Whether the two scalars make one of `scaleWordPairs`.
+    public func isScaleWordPair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        scaleWordPairs.contains(UInt64(a.value) << 32 | UInt64(b.value))
+    }
 
     /// Whether the two scalars make one of `digitWords`.
     @inlinable

@@ -21,6 +21,8 @@ extension ValueLexicons {
             var scaleAbbreviations: [String: Double]?
             var scaleAbbreviationsApart: [String: Double]?
             var digitWords: [String]?
+            var guardedScales: [String: Double]?
+            var scaleWordPairs: [String]?
             var words: [String: Double]?
             var vague: [String: [Double]]?
             var idioms: [String]?
@@ -65,6 +67,8 @@ extension ValueLexicons {
                 case scaleAbbreviations = "scale_abbreviations"
                 case scaleAbbreviationsApart = "scale_abbreviations_apart"
                 case digitWords = "digit_words"
+                case guardedScales = "guarded_scales"
+                case scaleWordPairs = "scale_word_pairs"
                 case decimalWords = "decimal_words"
                 case fractionWords = "fraction_words", articles, mixedMarks = "mixed_marks",
                      halfAfter = "half_after", fractionBetween = "fraction_between", fractionOf = "fraction_of", pointWords = "point_words"

@@ -126,6 +126,11 @@ public struct ValueLexicons: Sendable {
                 lexicon.scales.insert(contentsOf: (numerals.scales ?? [:]).map { ($0.key, $0.value) })
                 lexicon.scaleAbbreviations.insert(contentsOf: (numerals.scaleAbbreviations ?? [:]).map { ($0.key, $0.value) })
                 lexicon.scaleAbbreviationsApart.merge(numerals.scaleAbbreviationsApart ?? [:]) { _, new in new }
+                lexicon.guardedScales.insert(contentsOf: (numerals.guardedScales ?? [:]).map { ($0.key, $0.value) })
+                for word in numerals.scaleWordPairs ?? [] {
+                    let pair = Array(word.unicodeScalars)
+                    if pair.count == 2 { lexicon.scaleWordPairs.insert(UInt64(pair[0].value) << 32 | UInt64(pair[1].value)) }
+                }
                 for word in numerals.digitWords ?? [] {
                     let pair = Array(word.unicodeScalars)
                     if pair.count == 2 { lexicon.digitWords.insert(UInt64(pair[0].value) << 32 | UInt64(pair[1].value)) }

@@ -398,7 +398,7 @@ public final class NumeralReader: Sendable {
         }
         // A unit alone (百度, 千載難逢) is a word, not a number; before a hedge (十多万, 百余人) it is one.
         if count == 1, lexicon.hanUnits[s[start]] != nil, lexicon.scales.match(at: j, in: s) == nil, lexicon.tenthSuffixes.match(at: j, in: s) == nil,
-           lexicon.guardedScales.match(at: j, in: s) == nil,
+           lexicon.guardedScales.match(at: j, in: s) == nil, hanDecimalEnd(at: j, in: s) == nil,
            lexicon.hedgesAfter.match(at: j, in: s) == nil,
            lexicon.singleNouns.match(at: j, in: s) == nil, lexicon.classifiers.match(at: j, in: s) == nil,
            lexicon.fractionMarks.match(at: j, in: s) == nil, j < s.count, ScalarClass.isHan(s[j]) { return nil }
@@ -442,6 +442,15 @@ public final class NumeralReader: Sendable {
         }
         return Numeral(value: value, low: value, high: value, start: start, end: j, form: digitRuns ? .digits : .han, isVague: false,
                        isScaled: scaled, integerDigits: onlyDigits ? count : 0, hasGrouping: false, hasFraction: fraction)
+    }
+
+    /// Where the digits after a decimal word at `j` end (十点二三三: 10.233), if they are a
+    /// decimal part: no unit or clock mark after them (十点二十, 七点二分 are times).
+    func hanDecimalEnd(at j: Int, in s: [Unicode.Scalar]) -> Int? {
+        guard j + 1 < s.count, lexicon.hanDecimal.contains(s[j]), lexicon.hanDigits[s[j + 1]] != nil else { return nil }
+        var k = j + 1
+        while k < s.count, lexicon.hanDigits[s[k]] != nil { k += 1 }
+        return k >= s.count || (lexicon.hanUnits[s[k]] == nil && !lexicon.hanDecimalBlockers.contains(s[k])) ? k : nil
     }
 
     /// Whether the sign at `k` starts a token: the text's start, or a space or an opening bracket

@@ -28,6 +28,9 @@ struct NumberWordTests {
         ("Hai phần năm cử tri ủng hộ.", "vi", "Hai phần năm", 0.4),
         // A lower-case k glued to the digits is thousands; 4K and 70B are names.
         ("The concert drew 40k fans.", "en", "40k", 40000),
+        // The other habit of separators where only it fits: a group of three, then a part of two.
+        ("It was 1.111,11 euros.", "en", "1.111,11", 1111.11),
+        ("Giá 1,111.11 đồng.", "vi", "1,111.11", 1111.11),
         // A space apart only as written in scale_abbreviations_apart: 2.33 k, 2.5 M, 3 bn.
         ("The post hit 2.33 k views.", "en", "2.33 k", 2330),
         ("Revenue was -2.5 M last year.", "en", "-2.5 M", -2_500_000),

@@ -194,6 +194,14 @@ public final class NumeralReader: Sendable {
            j + 4 < n, s[j + 4] == s[j], isThreeDigits(at: j + 5, in: s) {
             group = lexicon.decimalSeparator
         }
+        // "1.111,11" in English or "1,111.11" in Vietnamese: a group of three behind the one
+        // separator, then the other with a part of other than three digits, is the other habit.
+        if j < n, s[j] == lexicon.decimalSeparator, run <= 3, isThreeDigits(at: j + 1, in: s),
+           j + 5 < n, s[j + 4] == lexicon.groupSeparator, ScalarClass.digit(s[j + 5]) != nil {
+            var k = j + 5
+            while k < n, ScalarClass.digit(s[k]) != nil { k += 1 }
+            if k - (j + 5) != 3 { group = lexicon.decimalSeparator }
+        }
         let decimal = group == lexicon.groupSeparator ? lexicon.decimalSeparator : lexicon.groupSeparator
         // 40 000, 1 234 567, 1\u{202F}234: thousands set apart by a space.
         if j < n, run <= 3, s[j] != group, isSpaceGroup(at: j, first: integer, in: s) { group = s[j] }

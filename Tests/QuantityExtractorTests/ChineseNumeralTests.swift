@@ -64,6 +64,7 @@ struct ChineseNumeralTests {
         // 打 is a dozen after a numeral where it begins no word; a spaced hedge and large unit.
         ("买了一打鸡蛋", "zh-Hans", "一打", 12, .count),
         ("库存共五十打", "zh-Hans", "五十打", 600, .number),
+        ("壹打，共十二個", "zh-Hant", "壹打", 12, .number),
         ("捐款者有十 余 萬", "zh-Hant", "十 余 萬", 100_000, .number),
         // A unit alone before a decimal part is a number (十点二三三), not before a clock's (十点开会).
         ("数值为十点二三三", "zh-Hans", "十点二三三", 10.233, .number),
@@ -93,7 +94,7 @@ struct ChineseNumeralTests {
         ("中国大陆", "zh-Hans"), ("陆军部队", "zh-Hans"), ("參加會議", "zh-Hant"), ("队伍很长", "zh-Hans"),
         ("七点二十分开会", "zh-Hans"), ("十四五规划", "zh-Hans"), ("一成不变的规则", "zh-Hans"), ("过程一波三折", "zh-Hans"),
         // A digit in a word of the dictionary, or beside another numeral, is no number alone.
-        ("我家在四川", "zh-Hans"), ("他三思而后行", "zh-Hans"), ("陽光九九是食物品牌", "zh-Hant"), ("大家七嘴八舌", "zh-Hans"), ("他一打开门就笑了", "zh-Hans"), ("十点开会", "zh-Hans"),
+        ("我家在四川", "zh-Hans"), ("他三思而后行", "zh-Hans"), ("陽光九九是食物品牌", "zh-Hant"), ("大家七嘴八舌", "zh-Hans"), ("他一打开门就笑了", "zh-Hans"), ("大陸打擊走私", "zh-Hant"), ("十点开会", "zh-Hans"),
     ])
     func notNumbers(_ text: String, _ language: String) throws {
         let mentions = try Module.quantities.extract(text, language: language)

@@ -394,8 +394,9 @@ public final class NumeralReader: Sendable {
         }
         guard count > 0 else { return nil }
         // Formal numerals (壹, 陆, 拾) stand alone as other words (大陸, 陸軍): two at least, or
-        // one as a fraction's denominator (仟分之贰).
-        if formal > 0, count < 2, lexicon.fractionMarks.match(at: j, in: s) == nil { return nil }
+        // one as a fraction's denominator (仟分之贰) or before a dozen (壹打).
+        if formal > 0, count < 2, lexicon.fractionMarks.match(at: j, in: s) == nil,
+           lexicon.guardedScales.match(at: j, in: s) == nil || start > 0 && ScalarClass.isHan(s[start - 1]) { return nil }
         // Digit-by-digit numbers (二〇二三) have a zero in them; otherwise only the first
         // character is a digit (唯一一家: "the only one").
         if onlyDigits, count > 1, !(start..<j).contains(where: { lexicon.hanDigits[s[$0]] == 0 }) {

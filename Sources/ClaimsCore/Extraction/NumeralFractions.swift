@@ -3,7 +3,8 @@
 /// fifths" (20.6), "3 million and a half" (3,500,000), "half a million", "a quarter of a million",
 /// "two thirds of a billion", "half million", "a quarter million", "a dozen", "a hundred
 /// thousand", "two hundred point zero three" (200.03). The words are the lexicon's `fraction_words`, `articles`, `fraction_of` and
-/// `point_words`.
+/// `point_words`. Chinese mixed numbers (三百五十又三分之一) are read here too, their marks
+/// spaced or not (三百 五 又 三分 之一).
 ///
 /// A denominator that may be another word (a fifth term, three quarters of a year) is read as one
 /// only before "of", a scale word or the end of the clause; one that is also a unit of time
@@ -256,6 +257,30 @@ extension NumeralReader {
         var scale = 1.0
         while scale * 1000 <= abs(value), (abs(value) / (scale * 1000)).truncatingRemainder(dividingBy: 1) == 0 { scale *= 1000 }
         return scale
+    }
+
+    /// 三百五十又三分之一, 十一又十四分之一, 三百五十 又 3分 之1: a whole number and a fraction
+    /// after it; nil when none follows.
+    func withMixedFraction(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral? {
+        guard !numeral.isVague, !numeral.hasFraction, let mark = lexicon.mixedMarks.match(spacedAt: numeral.end, in: s),
+              let part = read(at: hanSpaced(mark.end, in: s), in: s), part.denominator != nil, part.value >= 0, part.value < 1 else { return nil }
+        return numeral.withFraction(numeral.value + (numeral.value < 0 ? -part.value : part.value), end: part.end)
+    }
+
+    /// Past up to two spaces after the Han character before `k` when a digit or a Han character
+    /// follows them (分之 一): where a spaced Chinese numeral goes on. Otherwise `k`.
+    func hanSpaced(_ k: Int, in s: [Unicode.Scalar]) -> Int {
+        guard k > 0, k < s.count, ScalarClass.isHan(s[k - 1]) else { return k }
+        var j = k
+        while j < s.count, j - k < 2, s[j] == " " || s[j] == "\u{3000}" { j += 1 }
+        return j < s.count && (ScalarClass.isHan(s[j]) || ScalarClass.digit(s[j]) != nil) ? j : k
+    }
+
+    /// A formal digit alone as a fraction's numerator (五分之壹): there it cannot be another word.
+    func formalDigit(at k: Int, in s: [Unicode.Scalar]) -> Numeral? {
+        guard k < s.count, lexicon.hanFormal.contains(s[k]), let d = lexicon.hanDigits[s[k]] else { return nil }
+        return Numeral(value: d, low: d, high: d, start: k, end: k + 1, form: .han, isVague: false, isScaled: false,
+                       integerDigits: 1, hasGrouping: false, hasFraction: false)
     }
 }
 

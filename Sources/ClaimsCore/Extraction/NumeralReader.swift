@@ -115,23 +115,6 @@ public final class NumeralReader: Sendable {
         return withRatio(withSlashFraction(numeral, in: s), in: s)
     }
 
-    /// 三百五十又三分之一, 十一又十四分之一, 三百五十 又 3分 之1: a whole number and a fraction
-    /// after it; nil when none follows.
-    func withMixedFraction(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral? {
-        guard !numeral.isVague, !numeral.hasFraction, let mark = lexicon.mixedMarks.match(spacedAt: numeral.end, in: s),
-              let part = read(at: hanSpaced(mark.end, in: s), in: s), part.denominator != nil, part.value >= 0, part.value < 1 else { return nil }
-        return numeral.withFraction(numeral.value + (numeral.value < 0 ? -part.value : part.value), end: part.end)
-    }
-
-    /// Past up to two spaces after the Han character before `k` when a digit or a Han character
-    /// follows them (分之 一): where a spaced Chinese numeral goes on. Otherwise `k`.
-    func hanSpaced(_ k: Int, in s: [Unicode.Scalar]) -> Int {
-        guard k > 0, k < s.count, ScalarClass.isHan(s[k - 1]) else { return k }
-        var j = k
-        while j < s.count, j - k < 2, s[j] == " " || s[j] == "\u{3000}" { j += 1 }
-        return j < s.count && (ScalarClass.isHan(s[j]) || ScalarClass.digit(s[j]) != nil) ? j : k
-    }
-
     func readPlain(at index: Int, in s: [Unicode.Scalar]) -> Numeral? {
         guard index < s.count else { return nil }
         let c = s[index]
@@ -475,13 +458,6 @@ public final class NumeralReader: Sendable {
         }
         guard b == " " || b == "\u{A0}" else { return false }
         return k < 2 || (ScalarClass.digit(s[k - 2]) == nil && s[k - 2] != "%" && lexicon.hanDigits[s[k - 2]] == nil)
-    }
-
-    /// A formal digit alone as a fraction's numerator (五分之壹): there it cannot be another word.
-    func formalDigit(at k: Int, in s: [Unicode.Scalar]) -> Numeral? {
-        guard k < s.count, lexicon.hanFormal.contains(s[k]), let d = lexicon.hanDigits[s[k]] else { return nil }
-        return Numeral(value: d, low: d, high: d, start: k, end: k + 1, form: .han, isVague: false, isScaled: false,
-                       integerDigits: 1, hasGrouping: false, hasFraction: false)
     }
 
     /// Where a numeral goes on after the space(s) at `j`, if it does: a unit after a digit (一百 五 十),

@@ -351,8 +351,8 @@ public struct DateScanner {
     /// begins a name with the one after (前天津市长). `dates.word_pairs`.
     func inWordAcross(start: Int, end: Int) -> Bool {
         guard !words.wordPairs.isEmpty, end > start, ScalarClass.isHan(s[start]) else { return false }
-        if start > 0, ScalarClass.isHan(s[start - 1]), words.isWordPair(s[start - 1], s[start]) { return true }
-        return end < n && ScalarClass.isHan(s[end]) && words.isWordPair(s[end - 1], s[end])
+        if start > 0, ScalarClass.isHan(s[start - 1]), words.wordPairs.contains(s[start - 1], s[start]) { return true }
+        return end < n && ScalarClass.isHan(s[end]) && words.wordPairs.contains(s[end - 1], s[end])
     }
 
     func capitalOK(_ k: Int) -> Bool { !words.namesCapitalized || ScalarClass.isUppercase(s[k]) }

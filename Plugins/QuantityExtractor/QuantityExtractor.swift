@@ -232,8 +232,8 @@ public struct QuantityScanner {
         let k = numeral.start
         // 九九 is a name or a table, not the number nine.
         func isNumeral(_ c: Unicode.Scalar) -> Bool { lexicon.hanDigits[c] != nil || lexicon.hanUnits[c] != nil }
-        if k > 0, ScalarClass.isHan(s[k - 1]), isNumeral(s[k - 1]) || lexicon.isDigitWord(s[k - 1], s[k]) { return false }
-        if end < s.count, s[end] == "、" || ScalarClass.isHan(s[end]) && (isNumeral(s[end]) || lexicon.isDigitWord(s[k], s[end])) { return false }
+        if k > 0, ScalarClass.isHan(s[k - 1]), isNumeral(s[k - 1]) || lexicon.digitWords.contains(s[k - 1], s[k]) { return false }
+        if end < s.count, s[end] == "、" || ScalarClass.isHan(s[end]) && (isNumeral(s[end]) || lexicon.digitWords.contains(s[k], s[end])) { return false }
         // 七点二十分: an hour, not a number (the dates module reads it).
         if end < s.count, lexicon.hanDecimal.contains(s[end]) || lexicon.timeUnits.match(at: end, in: s) != nil { return false }
         return true

@@ -74,8 +74,8 @@ extension NumeralReader {
     func guardedScale(at j: Int, after numeral: Numeral, in s: [Unicode.Scalar]) -> (value: Double, end: Int)? {
         guard !lexicon.guardedScales.isEmpty, !numeral.isScaled, !numeral.hasFraction, j > 0,
               let scale = lexicon.guardedScales.match(at: j, in: s) else { return nil }
-        if scale.end < s.count, ScalarClass.isHan(s[scale.end]), lexicon.isScaleWordPair(s[scale.end - 1], s[scale.end]) { return nil }
-        if lexicon.isDigitWord(s[j - 1], s[j]) { return nil }
+        if scale.end < s.count, ScalarClass.isHan(s[scale.end]), lexicon.scaleWordPairs.contains(s[scale.end - 1], s[scale.end]) { return nil }
+        if lexicon.digitWords.contains(s[j - 1], s[j]) { return nil }
         return scale
     }
 

@@ -92,22 +92,12 @@ public struct ValueLexicon: Sendable {
     public var scaleAbbreviationsApart: [String: Double] = [:]
     /// Two-character Han words holding a digit (四川, 三星), as pairs of scalars: a digit alone
     /// beside none of them is a number (这是五).
-    public var digitWords: Set<UInt64> = []
+    public var digitWords = CharacterPairs()
     /// Scales that are also common words (打: a dozen, and "to hit"), read after a numeral only
     /// where they make no dictionary word with the next character (`scaleWordPairs`: 打开, 打算).
     public var guardedScales = PhraseTable<Double>()
-    public var scaleWordPairs: Set<UInt64> = []
+    public var scaleWordPairs = CharacterPairs()
 
-    /// Whether the two scalars make one of `scaleWordPairs`.
-    public func isScaleWordPair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        scaleWordPairs.contains(UInt64(a.value) << 32 | UInt64(b.value))
-    }
-
-    /// Whether the two scalars make one of `digitWords`.
-    @inlinable
-    public func isDigitWord(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        digitWords.contains(UInt64(a.value) << 32 | UInt64(b.value))
-    }
     public var numberWords = PhraseTable<Double>()
     /// Number words that are a figure with nothing after them ("sixteen", "the answer is
     /// three"): not "one", a pronoun, nor Vietnamese "ba" or "năm", which are other words too.
@@ -355,16 +345,12 @@ public struct DateWords: Sendable {
     public var weekdayDayJoiners = PhraseTable<Bool>()
     /// Two Han characters that make a dictionary word across the edge of a day word (之前, 天后,
     /// 天津 around 前天, 后天): there the day word is part of other words (之前天气, 前天津市长).
-    public var wordPairs: Set<UInt64> = []
+    public var wordPairs = CharacterPairs()
     /// Ordinals of a weekday in its month that are no number words (last: -1, 最后一个: -1,
     /// đầu tiên: 1), and the words between the weekday and the month (of, in, của, 的).
     public var weekdayOrdinals = PhraseTable<Int>()
     public var nthWeekdayJoiners = PhraseTable<Bool>()
 
-    /// Whether the two scalars make one of `wordPairs`.
-    public func isWordPair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        wordPairs.contains(UInt64(a.value) << 32 | UInt64(b.value))
-    }
     /// Words that put a sentence in the future ("will", "sẽ", 将于): a weekday in it is the
     /// next one, not the last.
     public var futureMarkers = PhraseTable<Bool>()

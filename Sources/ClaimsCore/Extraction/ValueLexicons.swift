@@ -127,14 +127,8 @@ public struct ValueLexicons: Sendable {
                 lexicon.scaleAbbreviations.insert(contentsOf: (numerals.scaleAbbreviations ?? [:]).map { ($0.key, $0.value) })
                 lexicon.scaleAbbreviationsApart.merge(numerals.scaleAbbreviationsApart ?? [:]) { _, new in new }
                 lexicon.guardedScales.insert(contentsOf: (numerals.guardedScales ?? [:]).map { ($0.key, $0.value) })
-                for word in numerals.scaleWordPairs ?? [] {
-                    let pair = Array(word.unicodeScalars)
-                    if pair.count == 2 { lexicon.scaleWordPairs.insert(UInt64(pair[0].value) << 32 | UInt64(pair[1].value)) }
-                }
-                for word in numerals.digitWords ?? [] {
-                    let pair = Array(word.unicodeScalars)
-                    if pair.count == 2 { lexicon.digitWords.insert(UInt64(pair[0].value) << 32 | UInt64(pair[1].value)) }
-                }
+                lexicon.scaleWordPairs.insert(contentsOf: numerals.scaleWordPairs ?? [])
+                lexicon.digitWords.insert(contentsOf: numerals.digitWords ?? [])
                 lexicon.numberWords.insert(contentsOf: (numerals.words ?? [:]).map { ($0.key, $0.value) })
                 lexicon.idioms.insert(contentsOf: (numerals.idioms ?? []).map { ($0, true) })
                 for (key, value) in numerals.nounWords ?? [:] {
@@ -313,10 +307,7 @@ public struct ValueLexicons: Sendable {
         for word in file.weekends ?? [] { add(word, .weekend) }
         words.weekdayOrdinals.insert(contentsOf: (file.weekdayOrdinals ?? [:]).map { ($0.key, $0.value) })
         fill(&words.nthWeekdayJoiners, file.nthWeekdayJoiners)
-        for pair in file.wordPairs ?? [] {
-            let scalars = Array(pair.unicodeScalars)
-            if scalars.count == 2 { words.wordPairs.insert(UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value)) }
-        }
+        words.wordPairs.insert(contentsOf: file.wordPairs ?? [])
         fill(&words.futureMarkers, file.futureMarkers)
         fill(&words.futureOffsetBefore, file.futureOffsetBefore)
         fill(&words.futureOffsetAfter, file.futureOffsetAfter)

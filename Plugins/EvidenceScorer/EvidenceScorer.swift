@@ -137,9 +137,19 @@ public struct EvidenceScorer: PairScorer {
             score += 1.5
             shared.append(SharedTerm(key: x.key, role: "topic", left: x.label, right: y.label))
         }
-        guard let x = a.reading, let y = b.reading else {
+        guard a.reading != nil, b.reading != nil else {
             return score > 0 ? .evidence(PairEvidence(score: score, scorer: Self.description.tag, shared: shared)) : .veto("no open description and no shared topic")
         }
+        // The descriptions are handed on in place: bound to local names they would be copied,
+        // a retain and a release for each of their twenty fields, for every candidate pair.
+        return judge(a, b, a.reading!, b.reading!, score: score, shared: shared, statistics: statistics)
+    }
+
+    /// The rest of `judge`, for two described claims.
+    func judge(_ a: Claim, _ b: Claim, _ x: ClaimDescription, _ y: ClaimDescription, score: Double, shared: [SharedTerm],
+               statistics: AlignmentStatistics) -> Judgement {
+        var score = score
+        var shared = shared
         switch (x.measure, y.measure) {
         case let (m?, n?) where x.unionMeetsGeneric(y):
             // "181 passengers and crew" ~ "181 người trên máy bay": everyone, named two ways.
@@ -218,10 +228,11 @@ public struct EvidenceScorer: PairScorer {
         // figure of that event: it meets another figure of the same event.
         // So is the new value of a running total ("the death toll rose to 10"): it counts what
         // the total counts.
-        let ofEvent = samePredicate && [(a, x), (b, y)].contains { (claim: Claim, reading: ClaimDescription) -> Bool in
+        func ofItsEvent(_ claim: Claim, _ reading: ClaimDescription) -> Bool {
             if reading.update, reading.grows, reading.measure == nil { return true }
             return claim.kind == .number && claim.value.unit != nil && claim.value.unit == reading.predicate?.text
         }
+        let ofEvent = samePredicate && (ofItsEvent(a, x) || ofItsEvent(b, y))
         if a.kind == .number || b.kind == .number, x.measure == nil || y.measure == nil, !ofEvent, a.topic == nil || a.topic != b.topic {
             return .veto("a bare number with no measure beside it")
         }
@@ -261,19 +272,22 @@ public struct EvidenceScorer: PairScorer {
         var xKnown = x.knownKeys
         var yKnown = y.knownKeys
         var words = 0.0
-        var counted: Set<Int> = []
+        var counted: [Int] = []
         for term in x.terms {
             guard yKnown.contains(term.key), term.key != x.predicate?.key, term.key != x.measure?.key,
                   let match = y.terms.first(where: { $0.key == term.key }) else { continue }
             // One word of the sentence counts once, however many glosses it has.
-            guard counted.insert(term.start).inserted else { continue }
+            guard !counted.contains(term.start) else { continue }
+            counted.append(term.start)
             words += min(term.weight, match.weight) * (term.role == nil ? 1 : 1.5) * (0.5 + statistics.weight(term.key))
             shared.append(SharedTerm(key: term.key, role: "word", left: term.text, right: match.text))
         }
         score += min(words, 2.5)
         // A name in one language is often a dictionary word in another (Vientiane ~ 万象).
         // A longer name holds a shorter one word for word ("mekong river" ~ "mekong").
-        var names = Set(x.names.filter(yKnown.contains) + y.names.filter(xKnown.contains))
+        var names: Set<String> = []
+        for name in x.names where yKnown.contains(name) { names.insert(name) }
+        for name in y.names where xKnown.contains(name) { names.insert(name) }
         // A name in Sino-Vietnamese readings is the same name in pinyin ("Kim Thủy" ~ "Jinshui Bridge").
         let spelt = Self.spellingMatches(x, y) + Self.spellingMatches(y, x).map { ($0.1, $0.0) }
         let bySpelling = spelt.filter { !names.contains($0.0) && !names.contains($0.1) }
@@ -325,13 +339,12 @@ public struct EvidenceScorer: PairScorer {
         }
         // The same measure beside both with no value in common: another event ("magnitude 5.3,
         // depth 31.2 km" is not "magnitude 7.3, depth 12 km").
-        let xMeasured = Dictionary(grouping: x.coValues.filter { $0.measure != nil }, by: { $0.measure! })
-        let yMeasured = Dictionary(grouping: y.coValues.filter { $0.measure != nil }, by: { $0.measure! })
-        for (measure, values) in xMeasured where measure != x.measure?.key {
-            guard let others = yMeasured[measure], !values.contains(where: { v in others.contains { $0.value == v.value } }) else { continue }
-            score -= 0.75
-            break
+        // Compared in place: this runs for every candidate pair.
+        let otherEvent = x.coValues.contains { v in
+            guard let measure = v.measure, measure != x.measure?.key, y.coValues.contains(where: { $0.measure == measure }) else { return false }
+            return !x.coValues.contains { w in w.measure == measure && y.coValues.contains { $0.measure == measure && $0.value == w.value } }
         }
+        if otherEvent { score -= 0.75 }
         // Which part of a count a figure is; a code has no parts. A date qualified otherwise
         // ("scheduled to land at 8:30", "原計劃") is another fact.
         if a.kind != .identifier, !(x.scope.isEmpty && y.scope.isEmpty), Set(x.scope) != Set(y.scope) {

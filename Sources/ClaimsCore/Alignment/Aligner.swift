@@ -136,44 +136,56 @@ public struct Aligner: Sendable {
         func amount(_ claim: Claim) -> Double? {
             claim.value.number ?? claim.value.low.map { low in claim.value.high.map { (low + $0) / 2 } ?? low }
         }
-        // A sentence by its source's number and its span: hashing numbers, not source ids, per link.
-        var numbers: [String: Int] = [:]
-        var sentences: [(Int, TextSpan)] = []
-        for claim in claims {
-            let number = numbers[claim.sourceID] ?? numbers.count
-            numbers[claim.sourceID] = number
-            sentences.append((number, claim.quoteSpan))
+        // Each claim's sentence as a number, once; a side of a link is then one integer: the
+        // claim and the other's sentence. The sides are sorted rather than hashed, so that a
+        // million links cost a sort, not a million small arrays.
+        struct Sentence: Hashable { var source: String; var span: TextSpan }
+        var numbers: [Sentence: UInt64] = [:]
+        let sentence = claims.map { claim in
+            let key = Sentence(source: claim.sourceID, span: claim.quoteSpan)
+            if let number = numbers[key] { return number }
+            let number = UInt64(numbers.count)
+            numbers[key] = number
+            return number
         }
-        struct Side: Hashable { var claim: Int; var source: Int; var sentence: TextSpan }
-        func side(_ claim: Int, in other: Int) -> Side { Side(claim: claim, source: sentences[other].0, sentence: sentences[other].1) }
-        var choices: [Side: [(partner: Int, score: Double)]] = [:]
+        func side(_ claim: Int, in other: Int) -> UInt64 { UInt64(claim) << 32 | sentence[other] }
+        var entries: [(side: UInt64, order: Int, partner: Int, score: Double)] = []
+        entries.reserveCapacity(2 * links.count)
         for (i, j, evidence) in links {
-            choices[side(i, in: j), default: []].append((j, evidence.score))
-            choices[side(j, in: i), default: []].append((i, evidence.score))
+            entries.append((side(i, in: j), entries.count, j, evidence.score))
+            entries.append((side(j, in: i), entries.count, i, evidence.score))
         }
-        var chosen: [Side: Int] = [:]
-        for (side, options) in choices where options.count > 1 {
+        entries.sort { $0.side != $1.side ? $0.side < $1.side : $0.order < $1.order }
+        var chosen: [UInt64: Int] = [:]
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count, entries[end].side == entries[start].side { end += 1 }
+            defer { start = end }
+            guard end - start > 1 else { continue }
+            let claim = Int(entries[start].side >> 32)
+            let options = entries[start..<end].map { (partner: $0.partner, score: $0.score) }
             // A figure qualified as the same part ("99 of them critically" ~ "99人重伤") before
             // a better scored one of another part or of the whole ("352 others wounded").
-            let scope = Set(claims[side.claim].reading?.scope ?? [])
+            let scope = Set(claims[claim].reading?.scope ?? [])
             let sameScope = options.filter { Set(claims[$0.partner].reading?.scope ?? []) == scope }
             let pool = sameScope.isEmpty ? options : sameScope
             let top = pool.map(\.score).max()!
             let near = pool.filter { $0.score >= top - tieMargin }
-            let mine = amount(claims[side.claim])
+            let mine = amount(claims[claim])
             let pick = near.min { x, y in
                 // A time of day speaks of a time of day rather than of its whole day.
-                let precision = claims[side.claim].value.precision
+                let precision = claims[claim].value.precision
                 let (px, py) = (claims[x.partner].value.precision == precision, claims[y.partner].value.precision == precision)
                 if px != py { return px }
                 // A figure that names what it counts speaks of one that names it too, rather
                 // than of a part that only takes its noun from its whole ("其中173人").
-                if claims[side.claim].reading?.genericMeasure == false {
+                if claims[claim].reading?.genericMeasure == false {
                     let (nx, ny) = (claims[x.partner].reading?.genericMeasure == false, claims[y.partner].reading?.genericMeasure == false)
                     if nx != ny { return nx }
                 }
                 // What happened to it: injured speaks of injured rather than of trapped.
-                let event = claims[side.claim].reading?.predicate?.key
+                let event = claims[claim].reading?.predicate?.key
                 let (ex, ey) = (claims[x.partner].reading?.predicate?.key == event, claims[y.partner].reading?.predicate?.key == event)
                 if event != nil, ex != ey { return ex }
                 guard let mine, let a = amount(claims[x.partner]), let b = amount(claims[y.partner]), abs(a - mine) != abs(b - mine) else {
@@ -181,7 +193,7 @@ public struct Aligner: Sendable {
                 }
                 return abs(a - mine) < abs(b - mine)
             }!
-            chosen[side] = pick.partner
+            chosen[entries[start].side] = pick.partner
         }
         return links.filter { i, j, _ in
             chosen[side(i, in: j)].map { $0 == j } ?? true && chosen[side(j, in: i)].map { $0 == i } ?? true

@@ -8,10 +8,12 @@ public struct TableRenderer: Sendable {
         var out: [String] = []
         let failed = result.sourceErrors.isEmpty ? "" : ", \(result.sourceErrors.count) failed (errors on stderr)"
         out.append("Sources (\(result.documents.count) read\(failed))")
+        var counts: [String: Int] = [:]
+        for claim in result.claims { counts[claim.sourceID, default: 0] += 1 }
         let rows = result.documents.map { document -> [String] in
             let info = document.source
             return [info.id, info.language ?? "?", info.published?.description ?? "unknown",
-                    "\(result.claims.filter { $0.sourceID == info.id }.count)", info.title ?? info.displayName]
+                    "\(counts[info.id] ?? 0)", info.title ?? info.displayName]
         }
         out.append(contentsOf: table(header: ["id", "lang", "published", "claims", "title"], rows: rows))
 

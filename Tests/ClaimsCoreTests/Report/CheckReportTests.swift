@@ -151,6 +151,20 @@ struct CheckReportTests {
         #expect(claims.lowerBound < schema.lowerBound, "keys are sorted")
     }
 
+    @Test("the claims, encoded on every core and spliced in, give the bytes of one encoder pass")
+    func splicedClaimsMatchOnePass() async throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let (result, _) = try await Self.run(in: dir)
+        let report = CheckReport(result)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        #expect(!report.claims.isEmpty)
+        #expect(try report.jsonData() == encoder.encode(report))
+        let empty = CheckReport(CheckResult(documents: [], claims: [], findings: []))
+        #expect(try empty.jsonData() == encoder.encode(empty))
+    }
+
     @Test func emptyRun() throws {
         let result = CheckResult(documents: [], sourceErrors: [], moduleProblems: [], claims: [], findings: [], extractors: [], checkers: [])
         let top = try Self.json(CheckReport(result))

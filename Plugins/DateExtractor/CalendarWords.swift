@@ -48,6 +48,10 @@ extension DateScanner {
             return DateFound(start, end, .calendar(.absolute(index / 4), .quarter(index % 4 + 1)))
         case .weekBefore:
             return isoWeek(start: start, end: end)
+        case .weekAfterOrdinal:
+            return ordinalPeriod(week: true, start: start, end: end)
+        case .monthAfterOrdinal:
+            return ordinalPeriod(week: false, start: start, end: end)
         case .centuryBefore:
             return centuryAfterWord(start: start, end: end)
         case .relativeCentury(let k):
@@ -188,11 +192,16 @@ extension DateScanner {
             if distributiveBefore(start) || (word && words.connectors.match(at: after, in: s) == nil) { return nil }
         }
         guard let y = year ?? resolver.published?.year else { return nil }
+        return isoWeek(w.value, of: y, start: start, end: e)
+    }
+
+    /// ISO week `week` of `year`, Monday to Sunday, found from `start` to `end`.
+    func isoWeek(_ week: Int, of y: Int, start: Int, end: Int) -> DateFound? {
         let jan4 = CalendarDays.from(year: y, month: 1, day: 4)
-        let monday = jan4 - (CalendarDays.weekday(jan4) - 1) + 7 * (w.value - 1)
+        let monday = jan4 - (CalendarDays.weekday(jan4) - 1) + 7 * (week - 1)
         let (a, b) = (CalendarDays.civil(monday), CalendarDays.civil(monday + 6))
-        guard w.value < 53 || CalendarDays.weekday(CalendarDays.from(year: y, month: 12, day: 28)) >= 1, b.year <= y + 1 else { return nil }
-        var found = DateFound(start, e, .calendar(.absolute(a.year), .day(a.month, a.day)))
+        guard week < 53 || CalendarDays.weekday(CalendarDays.from(year: y, month: 12, day: 28)) >= 1, b.year <= y + 1 else { return nil }
+        var found = DateFound(start, end, .calendar(.absolute(a.year), .day(a.month, a.day)))
         found.through = .calendar(.absolute(b.year), .day(b.month, b.day))
         return found
     }

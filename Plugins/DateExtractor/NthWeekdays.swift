@@ -40,21 +40,27 @@ extension DateScanner {
         }
     }
 
-    /// first, 2nd, last right before `end`: the ordinal (1...5, or -1 for the last) and where it starts.
-    func ordinal(endingAt end: Int) -> (n: Int, start: Int)? {
+    /// first, 2nd, last right before `end`: the ordinal (in `range`, or -1 for the last) and where it starts.
+    func ordinal(endingAt end: Int, in range: ClosedRange<Int> = 1...5) -> (n: Int, start: Int)? {
         guard end > 0 else { return nil }
         if let word = words.weekdayOrdinals.match(endingAt: end, in: s), word.start == 0 || !ScalarClass.isLetter(s[word.start - 1]) {
             return (word.value, word.start)
         }
         if let word = lexicon.ordinalWords.match(endingAt: end, in: s), word.start == 0 || !ScalarClass.isLetter(s[word.start - 1]),
-           (1...5).contains(word.value) {
+           range.contains(Int(word.value)) {
             return (Int(word.value), word.start)
         }
-        if let suffix = lexicon.ordinalSuffixes.match(endingAt: end, in: s), suffix.start > 0, let d = ScalarClass.digit(s[suffix.start - 1]),
-           (1...5).contains(d), suffix.start < 2 || ScalarClass.digit(s[suffix.start - 2]) == nil {
-            return (d, suffix.start - 1)
+        // 2nd, 23rd: one or two digits before the ending.
+        guard let suffix = lexicon.ordinalSuffixes.match(endingAt: end, in: s), suffix.start > 0,
+              let last = ScalarClass.digit(s[suffix.start - 1]) else { return nil }
+        var value = last
+        var first = suffix.start - 1
+        if first > 0, let tens = ScalarClass.digit(s[first - 1]) {
+            value += 10 * tens
+            first -= 1
         }
-        return nil
+        guard first == 0 || (ScalarClass.digit(s[first - 1]) == nil && !ScalarClass.isLetter(s[first - 1])), range.contains(value) else { return nil }
+        return (value, first)
     }
 
     /// 最后一个, 第二个, 第2個 at `k`: the ordinal and where it ends.

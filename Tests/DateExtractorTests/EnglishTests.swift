@@ -53,6 +53,11 @@ let enCases: [DateCase] = [
     DateCase("Sales rose in ⟦week 31⟧ and ⟦week 27 of last year⟧, and will ⟦next quarter⟧; every week 3 times.", published: "2018-06-01",
              .span("2018-07-30 – 2018-08-05", "2018-07-30", "2018-08-06", "day"), .span("2017-07-03 – 2017-07-09", "2017-07-03", "2017-07-10", "day"),
              .span("2018 Q3", "2018-07-01", "2018-10-01", "quarter")),
+    // A week or month of a year by its ordinal; not without the year, not past the year's end.
+    DateCase("Sales fell in the ⟦3rd week of 2018⟧, the ⟦tenth week of last year⟧ and the ⟦third month of 2021⟧.", published: "2018-06-01",
+             .span("2018-01-15 – 2018-01-21", "2018-01-15", "2018-01-22", "day"), .span("2017-03-06 – 2017-03-12", "2017-03-06", "2017-03-13", "day"),
+             .month("2021-03")),
+    DateCase("In the third week the 13th month of 2021 had not come; the 2nd week was calm.", published: "2018-06-01"),
     // A day counted from another date, or from the publication day ("now").
     DateCase("The vote is ⟦three weeks from tomorrow⟧, ⟦2 weeks from January 15⟧ and ⟦3 days from now⟧.", published: "2018-06-01",
              .day("2018-06-23"), .day("2018-01-29"), .day("2018-06-04")),

@@ -214,6 +214,9 @@ public enum DateRole: Hashable, Sendable {
     case weekBefore
     /// thế kỷ (19): a century by its number.
     case centuryBefore
+    /// (the 3rd) week (of 2018), (the third) month (of 2021): a week or month of a year by its
+    /// ordinal, written before the word.
+    case weekAfterOrdinal, monthAfterOrdinal
     /// on the (29th): words before a day of the month written as an ordinal.
     case ordinalDayBefore
     /// cách đây (5 năm): "ago" written before the amount.
@@ -243,7 +246,7 @@ public enum DateRole: Hashable, Sendable {
         case .decadeBefore: 12
         case .fiscalBefore: 13
         case .dayBefore, .ordinalDayBefore: 14
-        case .monthBefore, .weekBefore, .centuryBefore: 15
+        case .monthBefore, .weekBefore, .centuryBefore, .weekAfterOrdinal, .monthAfterOrdinal: 15
         case .yearBefore: 16
         case .agoBefore: 17
         case .eraBefore: 18

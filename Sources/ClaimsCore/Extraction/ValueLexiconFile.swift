@@ -220,12 +220,14 @@ extension ValueLexicons {
 
             struct Markers: Codable {
                 var yearBefore, monthBefore, dayBefore, decadeBefore, fiscalBefore, ordinalDayBefore, weekBefore, centuryBefore: [String]?
+                var weekAfterOrdinal, monthAfterOrdinal: [String]?
                 var yearAfter, monthAfter, dayAfter, decadeAfter, fiscalAfter, centuryAfter: [String]?
 
                 enum CodingKeys: String, CodingKey {
                     case yearBefore = "year_before", monthBefore = "month_before", dayBefore = "day_before"
                     case decadeBefore = "decade_before", fiscalBefore = "fiscal_before", ordinalDayBefore = "ordinal_day_before", weekBefore = "week_before"
                     case centuryBefore = "century_before"
+                    case weekAfterOrdinal = "week_after_ordinal", monthAfterOrdinal = "month_after_ordinal"
                     case yearAfter = "year_after", monthAfter = "month_after", dayAfter = "day_after"
                     case decadeAfter = "decade_after", fiscalAfter = "fiscal_after", centuryAfter = "century_after"
                 }

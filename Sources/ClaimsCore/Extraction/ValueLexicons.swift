@@ -226,6 +226,8 @@ public struct ValueLexicons: Sendable {
             for word in markers.decadeBefore ?? [] { add(word, .decadeBefore) }
             for word in markers.fiscalBefore ?? [] { add(word, .fiscalBefore) }
             for word in markers.centuryBefore ?? [] { add(word, .centuryBefore) }
+            for word in markers.weekAfterOrdinal ?? [] { add(word, .weekAfterOrdinal) }
+            for word in markers.monthAfterOrdinal ?? [] { add(word, .monthAfterOrdinal) }
             for word in markers.centuryAfter ?? [] { addTrail(word, .century) }
             for word in markers.yearAfter ?? [] { addTrail(word, .year) }
             for word in markers.monthAfter ?? [] { addTrail(word, .month) }

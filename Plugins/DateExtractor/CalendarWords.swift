@@ -170,42 +170,6 @@ extension DateScanner {
         return k > e && (lexicon.multipliers.match(at: k, in: s) != nil || lexicon.classifiers.match(at: k, in: s) != nil)
     }
 
-    /// week 31, week 27 of last year, week 1 of 2011: an ISO week (Monday to Sunday; week 1 holds
-    /// 4 January) of the year written after it, else of the publication year.
-    func isoWeek(start: Int, end: Int) -> DateFound? {
-        let k = skipSpaces(end)
-        guard k > end, let w = arabic(at: k, max: 2), (1...53).contains(w.value), !glued(w.end) else { return nil }
-        var year: Int?
-        var e = w.end
-        if let y = yearAfter(w.end, marker: false) {
-            switch y.year {
-            case .absolute(let v): year = v
-            case .relative(let r): year = resolver.published.map { $0.year + r }
-            case .implied: year = nil
-            }
-            e = y.end
-        }
-        // "every week 3 times", "week 3 of the trial": no word may follow but its year.
-        if year == nil {
-            let after = skipSpaces(e)
-            let word = after > e && after < n && (ScalarClass.isLetter(s[after]) || ScalarClass.digit(s[after]) != nil)
-            if distributiveBefore(start) || (word && words.connectors.match(at: after, in: s) == nil) { return nil }
-        }
-        guard let y = year ?? resolver.published?.year else { return nil }
-        return isoWeek(w.value, of: y, start: start, end: e)
-    }
-
-    /// ISO week `week` of `year`, Monday to Sunday, found from `start` to `end`.
-    func isoWeek(_ week: Int, of y: Int, start: Int, end: Int) -> DateFound? {
-        let jan4 = CalendarDays.from(year: y, month: 1, day: 4)
-        let monday = jan4 - (CalendarDays.weekday(jan4) - 1) + 7 * (week - 1)
-        let (a, b) = (CalendarDays.civil(monday), CalendarDays.civil(monday + 6))
-        guard week < 53 || CalendarDays.weekday(CalendarDays.from(year: y, month: 12, day: 28)) >= 1, b.year <= y + 1 else { return nil }
-        var found = DateFound(start, end, .calendar(.absolute(a.year), .day(a.month, a.day)))
-        found.through = .calendar(.absolute(b.year), .day(b.month, b.day))
-        return found
-    }
-
     /// A numeral just before (四周一, 两周一次): 周一 is then not Monday.
     func numeralBefore(_ start: Int) -> Bool {
         guard start > 0 else { return false }

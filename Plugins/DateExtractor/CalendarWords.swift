@@ -26,7 +26,9 @@ extension DateScanner {
         case .anchoredDay(let k):
             // "Trước đó một ngày", "the day before", "次日": counted from the day the text named
             // last ("…được tìm thấy hôm 17/10. Trước đó một ngày, …": the 16th); no such day, no date.
-            guard let named = mentions.last(where: { $0.kind == .date && ($0.value.precision == "day" || $0.value.precision == "minute") }),
+            // "the day before the attack": counted from the attack, which is no date of the text.
+            guard !wordAfter(end, in: words.anchoredBlockers),
+                  let named = mentions.last(where: { $0.kind == .date && ($0.value.precision == "day" || $0.value.precision == "minute") }),
                   let low = named.value.low else { return nil }
             let day = CalendarDays.civil(Int(low.rounded(.down)) + k)
             return DateFound(start, end, .calendar(.absolute(day.year), .day(day.month, day.day)))

@@ -342,6 +342,12 @@ public struct DateScanner {
     func rankBefore(_ start: Int) -> Bool { hasCue(lexicon.rankPrefixes, before: start) }
 
     /// Words like trước khi, năm trước đó: "before that", not before publication.
+    /// Whether a whole word of `table` follows `end` after a space.
+    func wordAfter(_ end: Int, in table: PhraseTable<Bool>) -> Bool {
+        guard !table.isEmpty, isSpace(end), let word = table.match(at: skipSpaces(end), in: s) else { return false }
+        return word.end >= n || !ScalarClass.isLetter(s[word.end])
+    }
+
     func blockedAfter(_ end: Int) -> Bool {
         !words.agoBlockers.isEmpty && words.agoBlockers.match(at: skipSpaces(end), in: s) != nil && isSpace(end)
     }

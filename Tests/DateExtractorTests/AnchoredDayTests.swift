@@ -13,6 +13,10 @@ let anchoredCases: [(DateCase, String)] = [
               .day("2024-03-31"), .day("2024-04-01")), "en"),
     (DateCase("⟦The day before yesterday⟧, police raided a flat.", published: "2015-11-20", .day("2015-11-18")), "en"),
     (DateCase("Nothing was found the day before.", published: "2015-11-20"), "en"),
+    (DateCase("He was arrested on ⟦May 3⟧ and charged ⟦the day after⟧.", published: "2018-07-31", .day("2018-05-03"), .day("2018-05-04")), "en"),
+    // Counted from an event the words after it name, which is no date of the text.
+    (DateCase("He was arrested on ⟦May 3⟧; the day before the attack he fled, the day after his arrest he spoke.",
+              published: "2018-07-31", .day("2018-05-03")), "en"),
     (DateCase("地震于⟦4月3日⟧发生。⟦次日⟧，救援人员找到12具遗体。", published: "2024-04-05", .day("2024-04-03"), .day("2024-04-04")), "zh-Hans"),
     (DateCase("颱風於⟦9月30日⟧登陸，⟦隔天⟧仍有3萬戶停電。", published: "2024-10-03", .day("2024-09-30"), .day("2024-10-01")), "zh-Hant"),
 ]

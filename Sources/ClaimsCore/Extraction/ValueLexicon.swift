@@ -319,6 +319,9 @@ public struct DateWords: Sendable {
     public var ago = PhraseTable<Bool>()
     /// Words after `ago` that make it "before something" instead (trước khi, trước đó).
     public var agoBlockers = PhraseTable<Bool>()
+    /// Words that give "the day before" an object ("the day before the attack"): the day is then
+    /// counted from that event, not from the day the text named last.
+    public var anchoredBlockers = PhraseTable<Bool>()
     /// Words that make an amount of time the next (1) or previous (-1) stretch of that length:
     /// "the next five years", "previous three quarters", "5 upcoming months", "未来5年".
     public var spans = PhraseTable<Int>()

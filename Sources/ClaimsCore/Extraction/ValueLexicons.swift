@@ -291,6 +291,7 @@ public struct ValueLexicons: Sendable {
         fill(&words.rangeJoiners, file.ranges?.joiners)
         fill(&words.ago, file.ago)
         fill(&words.agoBlockers, file.agoBlockers)
+        fill(&words.anchoredBlockers, file.anchoredBlockers)
         words.spans.insert(contentsOf: (file.spans ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         fill(&words.offsetAfter, file.offsets?.after)
         fill(&words.offsetBefore, file.offsets?.before)

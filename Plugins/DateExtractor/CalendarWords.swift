@@ -263,6 +263,10 @@ extension DateScanner {
             return monthThen(m.value, after: t.end)
         }
         if let part = partAfter(k) { return (.part(part.part), part.end) }
+        // 明年第九个月, 2021年最后一个月: a month by its ordinal in the year.
+        if let o = ordinal(at: k, in: 1...12), let t = trail(at: o.end), t.roles.contains(.month) {
+            return (.month(o.n == -1 ? 12 : o.n), t.end)
+        }
         // 今年年初: the year mark again before the part.
         if let t = trail(at: k), t.roles.contains(.year), let part = partAfter(t.end) { return (.part(part.part), part.end) }
         if let lead = words.lead.match(at: k, in: s), !digitContinues(lead.end) {

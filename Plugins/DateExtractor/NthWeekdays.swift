@@ -63,12 +63,12 @@ extension DateScanner {
         return (value, first)
     }
 
-    /// 最后一个, 第二个, 第2個 at `k`: the ordinal and where it ends.
-    func ordinal(at k: Int) -> (n: Int, end: Int)? {
+    /// 最后一个, 第二个, 第2個 at `k`: the ordinal (in `range`, or -1 for the last) and where it ends.
+    func ordinal(at k: Int, in range: ClosedRange<Int> = 1...5) -> (n: Int, end: Int)? {
         if let word = words.weekdayOrdinals.match(at: k, in: s) { return (word.value, word.end) }
         guard let rank = lexicon.rankPrefixes.match(at: k, in: s), ScalarClass.isHan(s[k]),
               let numeral = language.reader.read(at: rank.end, in: s), !numeral.isVague, !numeral.hasFraction,
-              (1...5).contains(numeral.value) else { return nil }
+              numeral.value >= 1, numeral.value <= 1000, range.contains(Int(numeral.value)) else { return nil }
         var end = numeral.end
         if let classifier = lexicon.classifiers.match(at: end, in: s) { end = classifier.end }
         return (Int(numeral.value), end)

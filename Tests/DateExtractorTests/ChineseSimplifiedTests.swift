@@ -35,6 +35,9 @@ let zhHansCases: [DateCase] = [
     DateCase("⟦2023年第二季度⟧财报，⟦上半年⟧营收", published: "2023-06-17",
              .span("2023 Q2", "2023-04-01", "2023-07-01", "quarter"), .span("2023 H1", "2023-01-01", "2023-07-01", "half")),
     DateCase("⟦2023财年第四季度⟧业绩", .date(display: "FY2023 Q4", from: nil, to: nil, precision: "quarter")),
+    // A month of a year by its ordinal; not without the year, not past the twelfth.
+    DateCase("⟦明年第九个月⟧开工，⟦2021年最后一个月⟧营收增长；第九个月，⟦今年⟧第13个月", published: "2021-11-29",
+             .month("2022-09"), .month("2021-12"), .span("2021", "2021-01-01", "2022-01-01", "year")),
     DateCase("⟦2023年春季⟧发布", .span("2023 spring", "2023-03-01", "2023-06-01", "season")),
     // Relative dates
     DateCase("这些知情人士说，⟦去年秋天⟧，一些微软员工感到惊讶", published: "2023-06", .span("2022 autumn", "2022-09-01", "2022-12-01", "season")),

@@ -18,6 +18,7 @@ let zhHantCases: [DateCase] = [
     DateCase("從微軟剛剛公布的⟦2023財年第四季度⟧(自然年⟦2023年第二季度⟧)財報來看", published: "2023-08",
              .date(display: "FY2023 Q4", from: nil, to: nil, precision: "quarter"), .span("2023 Q2", "2023-04-01", "2023-07-01", "quarter")),
     DateCase("⟦2023年第四季度⟧", .span("2023 Q4", "2023-10-01", "2024-01-01", "quarter")),
+    DateCase("⟦明年第九個月⟧開工，⟦2021年最後一個月⟧營收增長", published: "2021-11-29", .month("2022-09"), .month("2021-12")),
     DateCase("微軟在⟦6月⟧中創下了2.6萬億美元市值新高", published: "2023-08", .month("2023-06")),
     DateCase("比如AWS在⟦4月⟧推出了Bedrock服務", published: "2023-08", .month("2023-04")),
     DateCase("⟦明年上半年⟧推出", published: "2023-08", .span("2024 H1", "2024-01-01", "2024-07-01", "half")),

@@ -80,9 +80,17 @@ extension DateScanner {
             return words.quartersAlone ? DateFound(start, end, .calendar(.implied, .quarter(q))) : nil
         case .half(let h):
             if let year = yearAfter(end, marker: true) { return DateFound(start, year.end, .calendar(year.year, .half(h))) }
+            // the first half of September, nửa đầu tháng 9, the second half of next month.
+            var k = end
+            if isSpace(k), let joiner = words.yearJoiners.match(at: skipSpaces(k), in: s), isSpace(joiner.end) { k = joiner.end }
+            if let month = partBefore(.half(h), start: start, end: k, monthsOnly: true) { return month }
             return words.halvesAlone ? DateFound(start, end, .calendar(.implied, .half(h))) : nil
         case .yearPart(let part):
             return DateFound(start, end, .calendar(.implied, .part(part)))
+        case .monthPart(let part):
+            // 月底, 上半月: this month's; not 每月月底 (every month's).
+            guard !distributiveBefore(start) else { return nil }
+            return DateFound(start, end, .monthOffset(0, part, nil))
         case .month(let m, let short):
             // may, march: a lower-case month is one only with a number beside it (april 2017, 26 june).
             guard capitalOK(start) || numberBeside(start, end) else { return nil }
@@ -314,13 +322,14 @@ extension DateScanner {
 
     /// early 2024, mid-2024, đầu năm 2024, cuối năm nay, đầu năm, late June, cuối tháng 6,
     /// cuối tháng trước, end of 2023.
-    func partBefore(_ part: DatePart, start: Int, end: Int) -> DateFound? {
+    /// With `monthsOnly`, a year after it is not read (a half of a year is read as such).
+    func partBefore(_ part: DatePart, start: Int, end: Int, monthsOnly: Bool = false) -> DateFound? {
         var k = end
         if s[end - 1] != "-" {
             guard isSpace(k) else { return nil }
             k = skipSpaces(k)
         }
-        if let year = yearSpec(at: k, marker: true) { return DateFound(start, year.end, .calendar(year.year, .part(part))) }
+        if !monthsOnly, let year = yearSpec(at: k, marker: true) { return DateFound(start, year.end, .calendar(year.year, .part(part))) }
         guard let lead = words.lead.match(at: k, in: s) else { return nil }
         for role in lead.value {
             switch role {

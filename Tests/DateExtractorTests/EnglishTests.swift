@@ -53,6 +53,10 @@ let enCases: [DateCase] = [
     DateCase("Sales rose in ⟦week 31⟧ and ⟦week 27 of last year⟧, and will ⟦next quarter⟧; every week 3 times.", published: "2018-06-01",
              .span("2018-07-30 – 2018-08-05", "2018-07-30", "2018-08-06", "day"), .span("2017-07-03 – 2017-07-09", "2017-07-03", "2017-07-10", "day"),
              .span("2018 Q3", "2018-07-01", "2018-10-01", "quarter")),
+    // Halves of a month; a half of a year stays a half.
+    DateCase("Sales rose in the ⟦first half of September⟧, fell in the ⟦first half of 2019⟧ and will in the ⟦second half of next month⟧.",
+             published: "2019-09-10", .span("2019-09 (first half)", "2019-09-01", "2019-09-16", "month"),
+             .span("2019 H1", "2019-01-01", "2019-07-01", "half"), .span("2019-10 (second half)", "2019-10-16", "2019-11-01", "month")),
     // A week or month of a year by its ordinal; not without the year, not past the year's end.
     DateCase("Sales fell in the ⟦3rd week of 2018⟧, the ⟦tenth week of last year⟧ and the ⟦third month of 2021⟧.", published: "2018-06-01",
              .span("2018-01-15 – 2018-01-21", "2018-01-15", "2018-01-22", "day"), .span("2017-03-06 – 2017-03-12", "2017-03-06", "2017-03-13", "day"),

@@ -49,9 +49,9 @@ extension DateResolver {
             case .half(let h): periodText = "H\(h)"
             case .quarter(let q): periodText = "Q\(q)"
             case .season(let season): periodText = season.rawValue
-            case .part(let part): periodText = "\(part.rawValue) in the year"
+            case .part(let part): periodText = "\(part.label) in the year"
             case .month(let m): periodText = "--\(pad(m))"
-            case .monthPart(let m, let part): periodText = "--\(pad(m)) (\(part.rawValue))"
+            case .monthPart(let m, let part): periodText = "--\(pad(m)) (\(part.label))"
             case .day(let m, let d): periodText = "--\(pad(m))-\(pad(d))"
             case .minute(let m, let d, let minute): periodText = "--\(pad(m))-\(pad(d)) \(pad(minute / 60)):\(pad(minute % 60))"
             }
@@ -68,7 +68,7 @@ extension DateResolver {
         case .weekOffset(let k): return k == 0 ? "this week" : k == -1 ? "last week" : k == 1 ? "next week" : count(k, "week")
         case .monthOffset(let k, let part, let d):
             var text = k == 0 ? "this month" : k == -1 ? "last month" : k == 1 ? "next month" : count(k, "month")
-            if let d { text += " day \(d)" } else if let part { text += " (\(part.rawValue))" }
+            if let d { text += " day \(d)" } else if let part { text += " (\(part.label))" }
             return text
         case .weekday(let w, let r):
             let name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][w - 1]

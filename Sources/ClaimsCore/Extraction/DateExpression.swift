@@ -12,9 +12,41 @@ import Foundation
 
 /// Early, middle or late part of a year or a month, as thirds: a year's early part is
 /// January–April, its middle May–August, its late part September–December; a month's are days
-/// 1–10, 11–20 and 21 to the end (上旬, 中旬, 下旬).
+/// 1–10, 11–20 and 21 to the end (上旬, 中旬, 下旬). Or its first or second half: a month's
+/// days 1–15 and 16 to the end (上半月, nửa đầu tháng 9, the second half of March), a year's
+/// January–June and July–December.
 public enum DatePart: String, Sendable, Hashable, CaseIterable {
     case early, mid, late
+    case firstHalf = "first_half", secondHalf = "second_half"
+
+    /// The first (1) or second (2) half.
+    public static func half(_ h: Int) -> DatePart { h == 1 ? .firstHalf : .secondHalf }
+
+    /// As written in a display: "early", "first half".
+    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+
+    /// Which days of a month of `length` days the part covers, counted from its first day: the
+    /// early part 0..<10, the second half 15 to the end.
+    func days(in length: Double) -> (from: Double, to: Double) {
+        switch self {
+        case .early: (0, 10)
+        case .mid: (10, 20)
+        case .late: (20, length)
+        case .firstHalf: (0, 15)
+        case .secondHalf: (15, length)
+        }
+    }
+
+    /// The months of a year the part covers: its first month and how many.
+    var months: (first: Int, count: Int) {
+        switch self {
+        case .early: (1, 4)
+        case .mid: (5, 4)
+        case .late: (9, 4)
+        case .firstHalf: (1, 6)
+        case .secondHalf: (7, 6)
+        }
+    }
 }
 
 /// A part of the day that says which half of a 12-hour dial an hour is on.

@@ -150,18 +150,16 @@ public struct DateResolver: Sendable {
             let (low, high) = months(season.firstMonth, count: 3)
             return Span(low: low, high: high, precision: "season", display: "\(y) \(season.rawValue)")
         case .part(let part):
-            let first = part == .early ? 1 : part == .mid ? 5 : 9
-            let (low, high) = months(first, count: 4)
-            return Span(low: low, high: high, precision: "year", display: "\(y) (\(part.rawValue))")
+            let (low, high) = months(part.months.first, count: part.months.count)
+            return Span(low: low, high: high, precision: "year", display: "\(y) (\(part.label))")
         case .month(let m):
             let (low, high) = months(m, count: 1)
             return Span(low: low, high: high, precision: "month", display: "\(y)-\(pad(m))")
         case .monthPart(let m, let part):
             let start = days(year, m, 1)
             let length = Double(CalendarDays.daysIn(month: m, year: year))
-            let low = part == .early ? start : part == .mid ? start + 10 : start + 20
-            let high = part == .early ? start + 10 : part == .mid ? start + 20 : start + length
-            return Span(low: low, high: high, precision: "month", display: "\(y)-\(pad(m)) (\(part.rawValue))")
+            let (from, to) = part.days(in: length)
+            return Span(low: start + from, high: start + to, precision: "month", display: "\(y)-\(pad(m)) (\(part.label))")
         case .day(let m, let d):
             let low = days(year, m, d)
             return Span(low: low, high: low + 1, precision: "day", display: "\(y)-\(pad(m))-\(pad(d))")

@@ -186,6 +186,8 @@ public enum DateRole: Hashable, Sendable {
     case partBefore(DatePart)
     /// 年初, 年底: a part of the year standing alone.
     case yearPart(DatePart)
+    /// 月底, 上半月: a part of the month standing alone.
+    case monthPart(DatePart)
     case half(Int)
     case quarter(Int)
     case relativeYear(Int)
@@ -237,7 +239,7 @@ public enum DateRole: Hashable, Sendable {
         case .relativeYear: 3
         case .quarter: 4
         case .half: 5
-        case .yearPart: 6
+        case .yearPart, .monthPart: 6
         case .month: 7
         case .weekday, .weekend: 8
         case .season: 9

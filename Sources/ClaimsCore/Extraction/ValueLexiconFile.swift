@@ -130,6 +130,7 @@ extension ValueLexicons {
             var partsBefore: [String: [String]]?
             var partsAfter: [String: [String]]?
             var yearParts: [String: [String]]?
+            var monthParts: [String: [String]]?
             var halves: [String: [String]]?
             var quarters: [String: [String]]?
             var relative: Relative?
@@ -258,7 +259,7 @@ extension ValueLexicons {
             enum CodingKeys: String, CodingKey {
                 case numericOrder = "numeric_order", namesCapitalized = "names_capitalized", alone, markers, months
                 case monthAbbreviations = "month_abbreviations", weekdays, seasons
-                case partsBefore = "parts_before", partsAfter = "parts_after", yearParts = "year_parts"
+                case partsBefore = "parts_before", partsAfter = "parts_after", yearParts = "year_parts", monthParts = "month_parts"
                 case halves, quarters, relative, cues, connectors, ranges, offsets, ago
                 case withinAfter = "within_after", dayBlockers = "day_blockers"
                 case numberedWeekdays = "numbered_weekdays", weekdayFollowers = "weekday_followers", rankPeriods = "rank_periods"

@@ -250,6 +250,10 @@ public struct ValueLexicons: Sendable {
             guard let part = DatePart(rawValue: key) else { continue }
             for name in names { add(name, .yearPart(part)) }
         }
+        for (key, names) in file.monthParts ?? [:] {
+            guard let part = DatePart(rawValue: key) else { continue }
+            for name in names { add(name, .monthPart(part)) }
+        }
         for (key, names) in file.partsAfter ?? [:] {
             guard let part = DatePart(rawValue: key) else { continue }
             for name in names { addTrail(name, .part(part)) }

@@ -27,11 +27,17 @@ extension DateScanner {
             // "Trước đó một ngày", "the day before", "次日": counted from the day the text named
             // last ("…được tìm thấy hôm 17/10. Trước đó một ngày, …": the 16th); no such day, no date.
             // "the day before the attack": counted from the attack, which is no date of the text.
-            guard !wordAfter(end, in: words.anchoredBlockers),
-                  let named = mentions.last(where: { $0.kind == .date && ($0.value.precision == "day" || $0.value.precision == "minute") }),
-                  let low = named.value.low else { return nil }
-            let day = CalendarDays.civil(Int(low.rounded(.down)) + k)
+            guard !takesObject(end), let named = lastNamedDay() else { return nil }
+            let day = CalendarDays.civil(named + k)
             return DateFound(start, end, .calendar(.absolute(day.year), .day(day.month, day.day)))
+        case .anchoredWeek(let k):
+            // "charged the following week": the week after the day the text named last; in a text
+            // that named none, the week after publication ("schedule it for the following week").
+            guard !takesObject(end) else { return nil }
+            if let day = weekdayAfterWeek(start: start, end: end) {
+                return anchoredWeek(k, weekday: day.weekday, start: start, end: day.end) ?? DateFound(start, day.end, .weekdayOfWeek(day.weekday, week: k))
+            }
+            return anchoredWeek(k, start: start, end: end) ?? DateFound(start, end, .weekOffset(k))
         case .relativeWeekend(let k):
             guard !blockedAfter(end) else { return nil }
             return DateFound(start, end, .weekend(k, upcoming: false))
@@ -99,7 +105,10 @@ extension DateScanner {
             guard capitalOK(start) || !short(start), !distributiveBefore(start), !numeralBefore(start) else { return nil }
             if let date = dateBeside(end) { return DateFound(start, date.end, date.expression!) }
             if let day = dayAfterWeekday(end) { return DateFound(start, day.end, .weekdayDay(w, day: day.value)) }
-            if let week = weekAfterWeekday(end) { return DateFound(start, week.end, .weekdayOfWeek(w, week: week.week)) }
+            if let week = weekAfterWeekday(end) {
+                if week.anchored, let found = anchoredWeek(week.week, weekday: w, start: start, end: week.end) { return found }
+                return DateFound(start, week.end, .weekdayOfWeek(w, week: week.week))
+            }
             // Chủ nhật cuối cùng của tháng 4: the month after makes it a weekday, cue or none.
             if let nth = nthWeekday(from: DateFound(start, end, .weekday(w, relation: 0))) { return nth }
             if !words.weekdayCues.isEmpty, !hasCue(words.weekdayCues, before: start) { return nil }

@@ -47,8 +47,14 @@ extension DateScanner {
     func isoWeek(_ week: Int, of y: Int, start: Int, end: Int) -> DateFound? {
         let jan4 = CalendarDays.from(year: y, month: 1, day: 4)
         let monday = jan4 - (CalendarDays.weekday(jan4) - 1) + 7 * (week - 1)
+        guard week < 53 || CalendarDays.weekday(CalendarDays.from(year: y, month: 12, day: 28)) >= 1,
+              CalendarDays.civil(monday + 6).year <= y + 1 else { return nil }
+        return weekFound(monday: monday, start: start, end: end)
+    }
+
+    /// The seven days from `monday`, found from `start` to `end`.
+    func weekFound(monday: Int, start: Int, end: Int) -> DateFound {
         let (a, b) = (CalendarDays.civil(monday), CalendarDays.civil(monday + 6))
-        guard week < 53 || CalendarDays.weekday(CalendarDays.from(year: y, month: 12, day: 28)) >= 1, b.year <= y + 1 else { return nil }
         var found = DateFound(start, end, .calendar(.absolute(a.year), .day(a.month, a.day)))
         found.through = .calendar(.absolute(b.year), .day(b.month, b.day))
         return found

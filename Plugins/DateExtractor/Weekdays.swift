@@ -40,14 +40,49 @@ extension DateScanner {
         return nil
     }
 
-    func weekAfterWeekday(_ end: Int) -> (week: Int, end: Int)? {
+    /// "of last week", "of the following week" after a weekday: the week, and whether it is
+    /// counted from the day the text named last.
+    func weekAfterWeekday(_ end: Int) -> (week: Int, end: Int, anchored: Bool)? {
         var k = skipSpaces(end)
         guard k > end else { return nil }
         if let joiner = words.weekdayWeekJoiners.match(at: k, in: s), isSpace(joiner.end) { k = skipSpaces(joiner.end) }
         guard let lead = words.lead.match(at: k, in: s), !blockedAfter(lead.end),
               words.weekWordBlockers.match(at: lead.end, in: s) == nil else { return nil }
-        for role in lead.value { if case .relativeWeek(let week) = role { return (week, lead.end) } }
+        for role in lead.value {
+            if case .relativeWeek(let week) = role { return (week, lead.end, false) }
+            if case .anchoredWeek(let week) = role, !takesObject(lead.end) { return (week, lead.end, true) }
+        }
         return nil
+    }
+
+    /// Whether a phrase counted from another day that ends at `end` with a word that takes an
+    /// object (before, after: the lexicon's `offsets`) has one: "the day before the attack",
+    /// not "the day before, police…" or "the next day the rescuers…".
+    func takesObject(_ end: Int) -> Bool {
+        guard words.offsetBefore.match(endingAt: end, in: s) != nil || words.offsetAfter.match(endingAt: end, in: s) != nil else { return false }
+        return wordAfter(end, in: words.anchoredBlockers)
+    }
+
+    /// The day the text named last (one day, or a time of one), as a day number: not a week.
+    func lastNamedDay() -> Int? {
+        guard let named = mentions.last(where: { mention in
+            guard mention.kind == .date, mention.value.precision == "day" || mention.value.precision == "minute",
+                  let low = mention.value.low, let high = mention.value.high else { return false }
+            return high - low <= 1
+        }), let low = named.value.low else { return nil }
+        return Int(low.rounded(.down))
+    }
+
+    /// The week `k` weeks from the one of the day the text named last, Monday to Sunday, or its
+    /// `weekday`; nil when the text named no day.
+    func anchoredWeek(_ k: Int, weekday: Int? = nil, start: Int, end: Int) -> DateFound? {
+        guard let named = lastNamedDay() else { return nil }
+        let monday = named - (CalendarDays.weekday(named) - 1) + 7 * k
+        if let weekday {
+            let day = CalendarDays.civil(monday + weekday - 1)
+            return DateFound(start, end, .calendar(.absolute(day.year), .day(day.month, day.day)))
+        }
+        return weekFound(monday: monday, start: start, end: end)
     }
 
     /// The weekday of a week written before it: "next week on Tuesday", "last week Friday", and

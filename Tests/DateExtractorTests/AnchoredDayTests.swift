@@ -17,6 +17,16 @@ let anchoredCases: [(DateCase, String)] = [
     // Counted from an event the words after it name, which is no date of the text.
     (DateCase("He was arrested on ⟦May 3⟧; the day before the attack he fled, the day after his arrest he spoke.",
               published: "2018-07-31", .day("2018-05-03")), "en"),
+    // A week: from the day named last, else from publication; with its weekday.
+    (DateCase("He was arrested on ⟦Friday, May 4⟧, and charged ⟦the following week⟧, on ⟦Tuesday of the following week⟧.",
+              published: "2018-07-31", .day("2018-05-04"), .span("2018-05-07 – 2018-05-13", "2018-05-07", "2018-05-14", "day"),
+              .day("2018-05-08")), "en"),
+    (DateCase("Please schedule it for ⟦the following week⟧, or ⟦monday of the following week⟧.", published: "2018-07-31",
+              .span("week of 2018-08-06", "2018-08-06", "2018-08-13", "week"), .day("2018-08-06")), "en"),
+    (DateCase("He was arrested on ⟦May 3⟧; ⟦the next day⟧ the police searched his flat.", published: "2018-07-31",
+              .day("2018-05-03"), .day("2018-05-04")), "en"),
+    (DateCase("⟦The following week⟧ the vote failed.", published: "2018-07-31",
+              .span("week of 2018-08-06", "2018-08-06", "2018-08-13", "week")), "en"),
     (DateCase("地震于⟦4月3日⟧发生。⟦次日⟧，救援人员找到12具遗体。", published: "2024-04-05", .day("2024-04-03"), .day("2024-04-04")), "zh-Hans"),
     (DateCase("颱風於⟦9月30日⟧登陸，⟦隔天⟧仍有3萬戶停電。", published: "2024-10-03", .day("2024-09-30"), .day("2024-10-01")), "zh-Hant"),
 ]

@@ -208,6 +208,8 @@ public enum DateRole: Hashable, Sendable {
     case guardedDay(Int)
     /// the day before, hôm sau, 次日: a day counted from the day the text named last.
     case anchoredDay(Int)
+    /// the following week: a week counted from the day the text named last, else from publication.
+    case anchoredWeek(Int)
     /// last, this, next: before a month name, season or weekday.
     case relativeName(Int)
     /// năm 2019, tháng 7, ngày 17, thập niên 1990, fiscal 2023: words before a number.
@@ -234,7 +236,7 @@ public enum DateRole: Hashable, Sendable {
     public var rank: Int {
         switch self {
         case .relativeDay, .guardedDay, .anchoredDay: 0
-        case .relativeWeek, .relativeWeekend, .relativeQuarter, .relativeCentury, .relativeDecade: 1
+        case .relativeWeek, .anchoredWeek, .relativeWeekend, .relativeQuarter, .relativeCentury, .relativeDecade: 1
         case .relativeMonth: 2
         case .relativeYear: 3
         case .quarter: 4
@@ -321,8 +323,8 @@ public struct DateWords: Sendable {
     public var ago = PhraseTable<Bool>()
     /// Words after `ago` that make it "before something" instead (trước khi, trước đó).
     public var agoBlockers = PhraseTable<Bool>()
-    /// Words that give "the day before" an object ("the day before the attack"): the day is then
-    /// counted from that event, not from the day the text named last.
+    /// Words that give a phrase ending in an offset word an object ("the day before the attack"):
+    /// the day is then counted from that event, not from the day the text named last.
     public var anchoredBlockers = PhraseTable<Bool>()
     /// Words that make an amount of time the next (1) or previous (-1) stretch of that length:
     /// "the next five years", "previous three quarters", "5 upcoming months", "未来5年".

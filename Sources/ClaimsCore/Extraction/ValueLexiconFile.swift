@@ -237,6 +237,12 @@ extension ValueLexicons {
 
             struct Relative: Codable {
                 var day, guarded, week, weekend, month, quarter, year, decade, century, names, anchored: [String: Int]?
+                var anchoredWeek: [String: Int]?
+
+                enum CodingKeys: String, CodingKey {
+                    case day, guarded, week, weekend, month, quarter, year, decade, century, names, anchored
+                    case anchoredWeek = "anchored_week"
+                }
             }
 
             struct Cues: Codable {

@@ -278,6 +278,7 @@ public struct ValueLexicons: Sendable {
             for (word, offset) in relative.decade ?? [:] { add(word, .relativeDecade(offset)) }
             for (word, offset) in relative.names ?? [:] { add(word, .relativeName(offset)) }
             for (word, offset) in relative.anchored ?? [:] { add(word, .anchoredDay(offset)) }
+            for (word, offset) in relative.anchoredWeek ?? [:] { add(word, .anchoredWeek(offset)) }
         }
         for word in file.agoBefore ?? [] { add(word, .agoBefore) }
         for (word, offset) in file.eras ?? [:] { add(word, .eraBefore(offset)) }

@@ -97,6 +97,8 @@ extension DateScanner {
         }
         // 17 June 2023, 17th of June, 5 tháng 6 năm 2023.
         if count <= 2, (1...31).contains(v), let found = dayBeforeMonth(v, start: i, end: j) { return .found(found) }
+        // 2017 April 5, in 2017 april: a month named after its year.
+        if count == 4, v >= 1800, v <= 2100, let found = monthAfterYear(v, start: i, end: j) { return .found(found) }
         // A bare year after a cue: in 2019, vào 2019, 2023 và 2024.
         let year = DateExpression.calendar(.absolute(v), .year)
         if count == 4, v >= 1800, v <= 2100, !glued(j),
@@ -111,6 +113,23 @@ extension DateScanner {
             return .skip(numeral.end)
         }
         return .skip(j)
+    }
+
+    /// A month name right after a year, with its day ("2017 April 5", "2017 Apr 5th") or, after
+    /// a cue, alone ("in 2017 april"); not "the 2017 March Madness" (no cue, no day).
+    func monthAfterYear(_ year: Int, start: Int, end: Int) -> DateFound? {
+        guard isSpace(end), let lead = words.lead.match(at: skipSpaces(end), in: s),
+              lead.end >= n || !ScalarClass.isLetter(s[lead.end]) else { return nil }
+        for role in lead.value {
+            guard case .month(let m, let short) = role else { continue }
+            if isSpace(lead.end), let d = arabic(at: skipSpaces(lead.end), max: 2), (1...31).contains(d.value) {
+                let e = ordinalEnd(d.end) ?? d.end
+                if !glued(e) { return calendar(start, e, .absolute(year), .day(m, d.value)) }
+            }
+            guard !short, yearCue(before: start) else { return nil }
+            return calendar(start, lead.end, .absolute(year), .month(m))
+        }
+        return nil
     }
 
     func yearFound(_ year: Int, start: Int, end: Int) -> DateFound {

@@ -127,7 +127,9 @@ extension DateScanner {
                     return DateFound(start, lead.end, .namedSeason(season, relation: r))
                 case .weekday(let w) where capitalOK(k) || !short(k):
                     // Last Monday is the latest before publication; this Friday is this week's,
-                    // next Friday next week's (on a Thursday, not tomorrow).
+                    // next Friday next week's (on a Thursday, not tomorrow); a date written
+                    // beside it says which ("this Friday (June 15)").
+                    if let date = dateBeside(lead.end) { return DateFound(start, date.end, date.expression!) }
                     return DateFound(start, lead.end, r < 0 ? .weekday(w, relation: r) : .weekdayOfWeek(w, week: r))
                 case .holiday, .easter:
                     // last Easter, next New Year's Day
@@ -446,7 +448,13 @@ extension DateScanner {
         var k = end
         if k < n, s[k] == "," || s[k] == "，" { k += 1 }
         k = skipSpaces(k)
-        return dayDate(at: k)
+        // "on Friday (Oct 4)", "周五（10月4日）": the date in brackets, the closing one included.
+        guard k < n, s[k] == "(" || s[k] == "（" else { return dayDate(at: k) }
+        guard var found = dayDate(at: skipSpaces(k + 1)) else { return nil }
+        let close = skipSpaces(found.end)
+        guard close < n, s[close] == ")" || s[close] == "）" else { return nil }
+        found.end = close + 1
+        return found
     }
 
     /// An explicit day starting at `k`: 28/10, ngày 28/10, 10月28日, June 17, 17 June. Not

@@ -35,6 +35,7 @@ let zhHansCases: [DateCase] = [
     DateCase("⟦2023年第二季度⟧财报，⟦上半年⟧营收", published: "2023-06-17",
              .span("2023 Q2", "2023-04-01", "2023-07-01", "quarter"), .span("2023 H1", "2023-01-01", "2023-07-01", "half")),
     DateCase("⟦2023财年第四季度⟧业绩", .date(display: "FY2023 Q4", from: nil, to: nil, precision: "quarter")),
+    DateCase("会谈将于⟦周五（10月4日）⟧举行。", published: "2019-10-02", .day("2019-10-04")),
     // Halves of a month, with a month or standing alone (this month's); not every month's.
     DateCase("⟦上半月⟧销量大增，⟦9月下半月⟧将发布，⟦本月上半月⟧完成；每月月底结算。", published: "2019-09-10",
              .span("2019-09 (first half)", "2019-09-01", "2019-09-16", "month"), .span("2019-09 (second half)", "2019-09-16", "2019-10-01", "month"),

@@ -53,6 +53,9 @@ let enCases: [DateCase] = [
     DateCase("Sales rose in ⟦week 31⟧ and ⟦week 27 of last year⟧, and will ⟦next quarter⟧; every week 3 times.", published: "2018-06-01",
              .span("2018-07-30 – 2018-08-05", "2018-07-30", "2018-08-06", "day"), .span("2017-07-03 – 2017-07-09", "2017-07-03", "2017-07-10", "day"),
              .span("2018 Q3", "2018-07-01", "2018-10-01", "quarter")),
+    // A weekday with its date in brackets is that date; a bracket without one leaves the weekday.
+    DateCase("Talks open on ⟦Friday (Oct 4)⟧ and ⟦this friday (June 15)⟧; on ⟦Friday⟧ (a holiday) they met.", published: "2018-06-20",
+             .day("2018-10-04"), .day("2018-06-15"), .day("2018-06-15")),
     // A month named after its year: with its day, or alone after a cue; not a name that begins with one.
     DateCase("I went back in ⟦2017 april⟧; the vote was ⟦2017 Apr 5th⟧. The 2017 March Madness final and, in ⟦2017⟧ Mayor Smith.",
              published: "2018-05-24", .month("2017-04"), .day("2017-04-05"), .year(2017)),

@@ -37,9 +37,26 @@ extension DateScanner {
         }
         guard let low = base.low, let high = base.high, let day = shift(low: Int(low), high: Int(high), precision: base.precision,
                                                                            by: sign * Int(amount.value), unit: unit) else { return nil }
+        // "for 3 days from today": the days from the base up to the shifted one, that one left out.
+        if sign == 1, base.precision == "day", high - low == 1, let lasting = lastingBefore(amount.start),
+           let after = resolver.value(day).low, Int(after) - 1 >= Int(low) {
+            let (a, b) = (CalendarDays.civil(Int(low)), CalendarDays.civil(Int(after) - 1))
+            var found = DateFound(lasting, baseEnd, .calendar(.absolute(a.year), .day(a.month, a.day)))
+            if Int(after) - 1 > Int(low) { found.through = .calendar(.absolute(b.year), .day(b.month, b.day)) }
+            found.counted = true
+            return found
+        }
         var found = DateFound(amount.start, baseEnd, day)
         found.counted = true
         return found
+    }
+
+    /// Where a `lasting` word ("for") right before the amount at `start` begins, if one stands there.
+    func lastingBefore(_ start: Int) -> Int? {
+        let b = skipBack(start)
+        guard b < start, let word = words.offsetLasting.match(endingAt: b, in: s),
+              word.start == 0 || !ScalarClass.isLetter(s[word.start - 1]) else { return nil }
+        return word.start
     }
 
     /// The base interval's start moved by `count` units, at the finer of the base's precision and

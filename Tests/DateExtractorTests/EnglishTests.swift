@@ -71,6 +71,10 @@ let enCases: [DateCase] = [
     // A day counted from another date, or from the publication day ("now").
     DateCase("The vote is ⟦three weeks from tomorrow⟧, ⟦2 weeks from January 15⟧ and ⟦3 days from now⟧.", published: "2018-06-01",
              .day("2018-06-23"), .day("2018-01-29"), .day("2018-06-04")),
+    // "for" makes it the stretch starting at that day.
+    DateCase("Set it ⟦for 3 days from today⟧; schools will close ⟦for two weeks from Monday⟧; he stayed ⟦for 3 days⟧ after the storm.",
+             published: "2018-05-23", .span("2018-05-23 – 2018-05-25", "2018-05-23", "2018-05-26", "day"),
+             .span("2018-05-28 – 2018-06-10", "2018-05-28", "2018-06-11", "day"), .lasting("3 days", 3, "day")),
     DateCase("It closed ⟦two years after 2011⟧, ⟦two months after next Friday⟧; ⟦10 days⟧ after the attack.", published: "2018-06-01",
              .year(2013), .day("2018-08-08"), .lasting("10 days", 10, "day")),
     // The next or previous stretch of time: days, weeks, months and years run from the

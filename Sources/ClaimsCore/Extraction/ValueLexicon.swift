@@ -334,6 +334,8 @@ public struct DateWords: Sendable {
     public var offsetAfter = PhraseTable<Bool>()
     public var offsetBefore = PhraseTable<Bool>()
     public var offsetNow = PhraseTable<Bool>()
+    /// "for" (3 days from today): the amount is a stretch starting at the day, not a day after it.
+    public var offsetLasting = PhraseTable<Bool>()
     /// After a day mark, what makes the number an amount of days (10日内: within ten days) or
     /// not a day at all (日元: yen).
     public var withinAfter = PhraseTable<Bool>()

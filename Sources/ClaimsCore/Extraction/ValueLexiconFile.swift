@@ -209,7 +209,7 @@ extension ValueLexicons {
             }
 
             struct Offsets: Codable {
-                var after, before, now: [String]?
+                var after, before, now, lasting: [String]?
             }
 
             struct Ranges: Codable {

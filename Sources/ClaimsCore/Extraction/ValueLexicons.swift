@@ -301,6 +301,7 @@ public struct ValueLexicons: Sendable {
         fill(&words.offsetAfter, file.offsets?.after)
         fill(&words.offsetBefore, file.offsets?.before)
         fill(&words.offsetNow, file.offsets?.now)
+        fill(&words.offsetLasting, file.offsets?.lasting)
         fill(&words.withinAfter, file.withinAfter)
         fill(&words.dayBlockers, file.dayBlockers)
         fill(&words.weekdayFollowers, file.weekdayFollowers)

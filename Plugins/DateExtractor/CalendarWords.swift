@@ -450,7 +450,13 @@ extension DateScanner {
         k = skipSpaces(k)
         // "on Friday (Oct 4)", "周五（10月4日）": the date in brackets, the closing one included.
         guard k < n, s[k] == "(" || s[k] == "（" else { return dayDate(at: k) }
-        guard var found = dayDate(at: skipSpaces(k + 1)) else { return nil }
+        // Brackets beside a day mark what they hold as a date as a cue does: (20.9) is the 20th of September.
+        let inner = skipSpaces(k + 1)
+        var bracketed = dayDate(at: inner)
+        if bracketed == nil, let d = arabic(at: inner, max: 2), (1...31).contains(d.value) {
+            bracketed = numericDayMonth(at: inner, day: d, cued: true, marked: true)
+        }
+        guard var found = bracketed else { return nil }
         let close = skipSpaces(found.end)
         guard close < n, s[close] == ")" || s[close] == "）" else { return nil }
         found.end = close + 1

@@ -39,7 +39,7 @@ let viCases: [DateCase] = [
              .span("2023 Q3", "2023-07-01", "2023-10-01", "quarter")),
     DateCase("⟦Mùa hè năm ngoái⟧ và ⟦mùa thu 2022⟧", published: "2023-06",
              .span("2022 summer", "2022-06-01", "2022-09-01", "season"), .span("2022 autumn", "2022-09-01", "2022-12-01", "season")),
-    DateCase("Cuộc họp diễn ra vào ⟦thứ Sáu (4/10)⟧.", published: "2019-10-02", .day("2019-10-04")),
+    DateCase("Cuộc họp diễn ra vào ⟦thứ Sáu (4/10)⟧; giá xăng tăng ⟦hôm nay (2.10)⟧.", published: "2019-10-02", .day("2019-10-04"), .day("2019-10-02")),
     // Halves of a month: the first fifteen days, or the sixteenth to the end (not "đầu tháng").
     DateCase("Doanh số tăng trong ⟦nửa đầu tháng 9⟧ và sẽ giảm trong ⟦nửa cuối tháng sau⟧.", published: "2019-09-10",
              .span("2019-09 (first half)", "2019-09-01", "2019-09-16", "month"), .span("2019-10 (second half)", "2019-10-16", "2019-11-01", "month")),

@@ -69,10 +69,16 @@ public struct NormalizedValue: Hashable, Codable, Sendable {
         try c.encodeIfPresent(precision, forKey: .precision)
         try c.encodeIfPresent(anchor, forKey: .anchor)
         try c.encodeIfPresent(zone, forKey: .zone)
-        if unit == "date", let low, let high, high > low {
-            try c.encode(Self.iso(Int(low.rounded(.down))), forKey: .firstDay)
-            try c.encode(Self.iso(Int((high - 1).rounded(.up))), forKey: .lastDay)
+        if let days = dayRange {
+            try c.encode(days.first, forKey: .firstDay)
+            try c.encode(days.last, forKey: .lastDay)
         }
+    }
+
+    /// A date's first and last day, ISO, both included; nil for other values.
+    public var dayRange: (first: String, last: String)? {
+        guard unit == "date", let low, let high, high > low else { return nil }
+        return (Self.iso(Int(low.rounded(.down))), Self.iso(Int((high - 1).rounded(.up))))
     }
 
     static func iso(_ days: Int) -> String {

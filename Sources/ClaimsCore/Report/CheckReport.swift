@@ -199,8 +199,8 @@ public struct CheckReport: Codable, Sendable {
                           moduleProblems: result.moduleProblems.count)
     }
 
-    /// Pretty, key-sorted JSON; the claims, most of the bytes, are encoded on every core and
-    /// spliced in (the same bytes one encoder pass gives).
+    /// Pretty, key-sorted JSON; the claims, most of the bytes, are written by `ClaimJSON` on
+    /// every core and spliced in (the same bytes one encoder pass gives).
     public func jsonData() throws -> Data {
         /// The report with the claims' place marked.
         struct Frame: Encodable {
@@ -220,7 +220,7 @@ public struct CheckReport: Codable, Sendable {
         }
         var frame = Frame(report: self)
         frame.report.claims = []
-        return Data(try SplicedJSON.encode(frame, list: claims).utf8)
+        return Data(try SplicedJSON.encode(frame, list: claims, write: { ClaimJSON.write($0, indent: $1, into: &$2) }).utf8)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -31,7 +31,8 @@ struct ExtractCommand: AsyncParsableCommand {
                 /// The mentions' place: they are encoded on every core and spliced in.
                 let mentions = SplicedJSON.marker
             }
-            let text = try SplicedJSON.encode(Extract(sources: report.sources, errors: report.errors), list: report.claims)
+            let text = try SplicedJSON.encode(Extract(sources: report.sources, errors: report.errors), list: report.claims,
+                                              write: { ClaimJSON.write($0, indent: $1, into: &$2) })
             Console.out(text + "\n")
         case .table:
             Console.out(TableRenderer(width: Console.width).renderClaims(result) + "\n")

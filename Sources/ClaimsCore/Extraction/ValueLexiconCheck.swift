@@ -41,6 +41,7 @@ extension ValueLexicons {
             check(dates.partsBefore.map { Array($0.keys) }, parts, "dates.parts_before")
             check(dates.partsAfter.map { Array($0.keys) }, parts, "dates.parts_after")
             check(dates.yearParts.map { Array($0.keys) }, parts, "dates.year_parts")
+            check(dates.monthParts.map { Array($0.keys) }, parts, "dates.month_parts")
             check(dates.halves.map { Array($0.keys) }, ["first", "second"], "dates.halves")
             check(dates.quarters.map { Array($0.keys) }, ["q1", "q2", "q3", "q4"], "dates.quarters")
             check(dates.alone, ["quarters", "halves"], "dates.alone")

@@ -109,18 +109,24 @@ public struct EvidenceScorer: PairScorer {
         return nil
     }
 
+    public func scoreOnly(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> Double? {
+        if case .evidence(let evidence) = judge(a, b, statistics: statistics, keep: false) { return evidence.score }
+        return nil
+    }
+
     public func veto(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> String? {
         if case .veto(let reason) = judge(a, b, statistics: statistics) { return reason }
         return nil
     }
 
-    func judge(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> Judgement {
+    /// With `keep` false the shared words are weighed but not written down.
+    func judge(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics, keep: Bool = true) -> Judgement {
         guard Self.family(a.kind) == Self.family(b.kind) else { return .veto("different kinds of value (\(a.kind.rawValue), \(b.kind.rawValue))") }
         // Two values of one sentence state two facts ("5 killed and 38 injured"; a dateline
         // and the day of the event).
         if a.sourceID == b.sourceID, a.quoteSpan == b.quoteSpan { return .veto("two values of one sentence") }
         var score = 0.0
-        var shared: [SharedTerm] = []
+        var shared = SharedTerms(keep: keep)
         if a.kind == .identifier {
             // Codes of one series (QV301, QV310) may name one thing; the only code of its series
             // in each of two reports most likely does.
@@ -138,7 +144,7 @@ public struct EvidenceScorer: PairScorer {
             shared.append(SharedTerm(key: x.key, role: "topic", left: x.label, right: y.label))
         }
         guard a.reading != nil, b.reading != nil else {
-            return score > 0 ? .evidence(PairEvidence(score: score, scorer: Self.description.tag, shared: shared)) : .veto("no open description and no shared topic")
+            return score > 0 ? .evidence(PairEvidence(score: score, scorer: Self.description.tag, shared: shared.terms)) : .veto("no open description and no shared topic")
         }
         // The descriptions are handed on in place: bound to local names they would be copied,
         // a retain and a release for each of their twenty fields, for every candidate pair.
@@ -146,7 +152,7 @@ public struct EvidenceScorer: PairScorer {
     }
 
     /// The rest of `judge`, for two described claims.
-    func judge(_ a: Claim, _ b: Claim, _ x: ClaimDescription, _ y: ClaimDescription, score: Double, shared: [SharedTerm],
+    func judge(_ a: Claim, _ b: Claim, _ x: ClaimDescription, _ y: ClaimDescription, score: Double, shared: SharedTerms,
                statistics: AlignmentStatistics) -> Judgement {
         var score = score
         var shared = shared
@@ -355,6 +361,19 @@ public struct EvidenceScorer: PairScorer {
             score += 0.5
             for key in x.scope { shared.append(SharedTerm(key: key, role: "scope", left: key, right: key)) }
         }
-        return .evidence(PairEvidence(score: (score * 100).rounded() / 100, scorer: Self.description.tag, shared: shared))
+        return .evidence(PairEvidence(score: (score * 100).rounded() / 100, scorer: Self.description.tag, shared: shared.terms))
+    }
+}
+
+/// The words a pair shares, written down only when the evidence is wanted: a score alone needs
+/// none of them, and the aligner scores millions of pairs.
+struct SharedTerms {
+    var keep: Bool
+    var terms: [SharedTerm] = []
+
+    init(keep: Bool) { self.keep = keep }
+
+    mutating func append(_ term: @autoclosure () -> SharedTerm) {
+        if keep { terms.append(term()) }
     }
 }

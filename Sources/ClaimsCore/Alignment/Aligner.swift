@@ -76,23 +76,28 @@ public struct Aligner: Sendable {
             for scorer in scorers { keys.formUnion(scorer.blockingKeys(for: claim)) }
             for key in keys { blocks[key, default: []].append(index) }
         }
-        var candidates: Set<UInt64> = []
+        // Pairs as two indices in one integer, sorted and made unique: a pair of claims that
+        // share several blocks is scored once.
+        var candidates: [UInt64] = []
         for members in blocks.values where members.count > 1 {
             let reach = members.count > largestBlock ? window : members.count
             for x in 0..<members.count {
                 for y in (x + 1)..<min(members.count, x + 1 + reach) {
                     let (i, j) = (min(members[x], members[y]), max(members[x], members[y]))
-                    candidates.insert(UInt64(i) << 32 | UInt64(j))
+                    candidates.append(UInt64(i) << 32 | UInt64(j))
                 }
             }
         }
-        // Pairs are scored on every core, and kept in the order of their indices.
-        let scored = Parallel.map(candidates.sorted()) { pair -> (Int, Int, PairEvidence)? in
+        candidates.sort()
+        candidates = Self.unique(sorted: candidates)
+        // Pairs are scored on every core, and kept in the order of their indices. Scores only:
+        // a pair's evidence is written down when it is shown.
+        let links = Parallel.compactMap(candidates) { pair -> Link? in
             let i = Int(pair >> 32), j = Int(pair & 0xFFFF_FFFF)
-            var best: PairEvidence?
-            for scorer in scorers {
-                if let evidence = scorer.score(claims[i], claims[j], statistics: statistics), evidence.score > (best?.score ?? -.infinity) {
-                    best = evidence
+            var best: (score: Double, scorer: Int)?
+            for (index, scorer) in scorers.enumerated() {
+                if let score = scorer.scoreOnly(claims[i], claims[j], statistics: statistics), score > (best?.score ?? -.infinity) {
+                    best = (score, index)
                 }
             }
             // Two figures of one report in different sentences are mostly two facts (a
@@ -100,22 +105,52 @@ public struct Aligner: Sendable {
             // only on stronger evidence.
             let needed = claims[i].sourceID == claims[j].sourceID ? threshold + Self.sameSourceMargin : threshold
             guard let best, best.score >= needed else { return nil }
-            return (i, j, best)
+            return Link(i: i, j: j, score: best.score, scorer: best.scorer)
         }
-        var links = scored.compactMap { $0 }
-        links = Self.onePerSentence(links, claims: claims)
+        let kept = Self.onePerSentence(links, claims: claims)
         // Connected claims form a group; the checkers judge its linked pairs only.
         var sets = DisjointSets(count: claims.count)
-        for (i, j, _) in links { sets.join(i, j) }
+        for link in kept { sets.join(link.i, link.j) }
         var members: [Int: [Int]] = [:]
-        var pairs: [Int: [(Int, Int, PairEvidence)]] = [:]
-        for (i, j, evidence) in links { pairs[sets.root(i), default: []].append((i, j, evidence)) }
+        var pairs: [Int: [Link]] = [:]
+        for link in kept { pairs[sets.root(link.i), default: []].append(link) }
         for index in claims.indices where pairs[sets.root(index)] != nil { members[sets.root(index), default: []].append(index) }
+        let scoring = PairScoring(scorers: scorers, statistics: statistics)
+        let tags = scorers.map(\.moduleDescription.tag)
+        // Where each claim stands in its group.
+        var position = [Int](repeating: 0, count: claims.count)
+        for indices in members.values { for (place, index) in indices.enumerated() { position[index] = place } }
         return members.keys.sorted { members[$0]![0] < members[$1]![0] }.map { key in
             let group = members[key]!.map { claims[$0] }
-            let linked = pairs[key]!.map { AlignedPair(left: claims[$0.0].id, right: claims[$0.1].id, evidence: $0.2) }
-            return AlignedGroup(topic: Self.topic(of: group, pairs: linked), claims: group, sources: Self.involved(group, sources), pairs: linked)
+            let linked = pairs[key]!.map { link in
+                AlignedPair(left: claims[link.i].id, right: claims[link.j].id, leftIndex: position[link.i], rightIndex: position[link.j],
+                            score: link.score, scorer: tags[link.scorer])
+            }
+            var aligned = AlignedGroup(topic: ClaimTopic(key: "", label: ""), claims: group, sources: Self.involved(group, sources),
+                                       pairs: linked, scoring: scoring)
+            aligned.topic = Self.topic(of: group, evidence: linked.prefix(Self.topicPairs).map(aligned.evidence(for:)))
+            return aligned
         }
+    }
+
+    /// A link between two claims by their indices, with its score and the scorer that gave it.
+    struct Link {
+        var i: Int
+        var j: Int
+        var score: Double
+        var scorer: Int
+    }
+
+    /// How many of a group's pairs, first to last, name its topic: the words its first pairs
+    /// share say what it is about as well as the thousandth's do.
+    static let topicPairs = 64
+
+    /// A sorted array without its repeats.
+    static func unique(sorted values: [UInt64]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(values.count)
+        for value in values where value != out.last { out.append(value) }
+        return out
     }
 
     /// How much more evidence links two claims of one source than two of different sources.
@@ -132,7 +167,7 @@ public struct Aligner: Sendable {
     /// one of the same event, then the nearest in value, the total
     /// and its parts being told apart by nothing else. A link stays when each of its claims is
     /// the other's choice in its sentence.
-    static func onePerSentence(_ links: [(Int, Int, PairEvidence)], claims: [Claim]) -> [(Int, Int, PairEvidence)] {
+    static func onePerSentence(_ links: [Link], claims: [Claim]) -> [Link] {
         func amount(_ claim: Claim) -> Double? {
             claim.value.number ?? claim.value.low.map { low in claim.value.high.map { (low + $0) / 2 } ?? low }
         }
@@ -151,9 +186,9 @@ public struct Aligner: Sendable {
         func side(_ claim: Int, in other: Int) -> UInt64 { UInt64(claim) << 32 | sentence[other] }
         var entries: [(side: UInt64, order: Int, partner: Int, score: Double)] = []
         entries.reserveCapacity(2 * links.count)
-        for (i, j, evidence) in links {
-            entries.append((side(i, in: j), entries.count, j, evidence.score))
-            entries.append((side(j, in: i), entries.count, i, evidence.score))
+        for link in links {
+            entries.append((side(link.i, in: link.j), entries.count, link.j, link.score))
+            entries.append((side(link.j, in: link.i), entries.count, link.i, link.score))
         }
         entries.sort { $0.side != $1.side ? $0.side < $1.side : $0.order < $1.order }
         var chosen: [UInt64: Int] = [:]
@@ -195,19 +230,19 @@ public struct Aligner: Sendable {
             }!
             chosen[entries[start].side] = pick.partner
         }
-        return links.filter { i, j, _ in
-            chosen[side(i, in: j)].map { $0 == j } ?? true && chosen[side(j, in: i)].map { $0 == i } ?? true
+        return links.filter { link in
+            chosen[side(link.i, in: link.j)].map { $0 == link.j } ?? true && chosen[side(link.j, in: link.i)].map { $0 == link.i } ?? true
         }
     }
 
     /// A group's topic: its curated topic where its claims share one, else the key its pairs
     /// share most (a measure or predicate first), keyed by its claims.
-    static func topic(of claims: [Claim], pairs: [AlignedPair]) -> ClaimTopic {
+    static func topic(of claims: [Claim], evidence: [PairEvidence]) -> ClaimTopic {
         let keys = Set(claims.compactMap(\.topic?.key))
         if keys.count == 1, let topic = claims.first(where: { $0.topic != nil })?.topic { return topic }
         var counts: [String: Double] = [:]
-        for pair in pairs {
-            for term in pair.evidence.shared {
+        for pairEvidence in evidence {
+            for term in pairEvidence.shared {
                 let weight: Double = switch term.role {
                 case "topic": 4
                 case "measure": 3
@@ -223,36 +258,3 @@ public struct Aligner: Sendable {
         return ClaimTopic(key: "open|" + ranked.joined(separator: "|"), label: label)
     }
 }
-
-/// Two claims the aligner linked, by id, with the evidence for it.
-public struct AlignedPair: Hashable, Sendable {
-    public var left: String
-    public var right: String
-    public var evidence: PairEvidence
-
-    public init(left: String, right: String, evidence: PairEvidence) {
-        self.left = left
-        self.right = right
-        self.evidence = evidence
-    }
-}
-
-/// Claims that speak about the same thing, from one or more sources, handed to the checkers.
-public struct AlignedGroup: Sendable {
-    public var topic: ClaimTopic
-    public var claims: [Claim]
-    /// The sources the claims come from, by id, for their languages and publication dates.
-    public var sources: [String: SourceInfo]
-    /// The pairs the aligner linked, with their evidence; nil when every pair of the group is
-    /// to be compared (claims grouped by equal topic keys).
-    public var pairs: [AlignedPair]?
-
-    public init(topic: ClaimTopic, claims: [Claim], sources: [String: SourceInfo], pairs: [AlignedPair]? = nil) {
-        self.topic = topic
-        self.claims = claims
-        self.sources = sources
-        self.pairs = pairs
-    }
-
-}
-

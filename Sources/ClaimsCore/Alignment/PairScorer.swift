@@ -88,6 +88,10 @@ public struct AlignmentStatistics: Sendable {
 public protocol PairScorer: ClaimsModule {
     /// The score and its evidence, or nil when the two cannot be the same fact.
     func score(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> PairEvidence?
+    /// The score alone, the same as `score` gives, without writing its evidence down: the
+    /// aligner scores every candidate pair this way, and asks for the evidence of the pairs it
+    /// shows.
+    func scoreOnly(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> Double?
     /// Keys under which a claim is blocked: only claims sharing one are scored together.
     func blockingKeys(for claim: Claim) -> [String]
     /// Why `score` says the two cannot be one fact, in a few words, for `claims explain`.
@@ -95,5 +99,9 @@ public protocol PairScorer: ClaimsModule {
 }
 
 extension PairScorer {
+    public func scoreOnly(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> Double? {
+        score(a, b, statistics: statistics)?.score
+    }
+
     public func veto(_ a: Claim, _ b: Claim, statistics: AlignmentStatistics) -> String? { nil }
 }

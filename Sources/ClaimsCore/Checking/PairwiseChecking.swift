@@ -57,14 +57,18 @@ public enum PairwiseChecking {
         }
         let kind = claims[0].kind
         func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
-        let linkedEvidence = Dictionary((group.pairs ?? []).map { (pairKey($0.left, $0.right), $0) }, uniquingKeysWith: { first, _ in first })
+        let linked = Dictionary((group.pairs ?? []).map { (pairKey($0.left, $0.right), $0) }, uniquingKeysWith: { first, _ in first })
+        // The evidence of a linked pair, written when a finding quotes it.
+        func linkedEvidence(_ i: Int, _ j: Int) -> AlignedEvidence? {
+            linked[pairKey(claims[i].id, claims[j].id)].map { AlignedEvidence(left: $0.left, right: $0.right, evidence: group.evidence(for: $0)) }
+        }
         func finding(_ pairs: [(Int, Int, PairJudgement)], _ verdict: Verdict) -> Finding {
             let worst = pairs.max { lhs, rhs in
                 lhs.2.severity != rhs.2.severity ? lhs.2.severity < rhs.2.severity : lhs.2.confidence < rhs.2.confidence
             }!
             let involved = Set(pairs.flatMap { [$0.0, $0.1] }).sorted()
             var rationale = worst.2.reason
-            if let evidence = linkedEvidence[pairKey(claims[worst.0].id, claims[worst.1].id)] {
+            if let evidence = linkedEvidence(worst.0, worst.1) {
                 rationale += ". Aligned on " + evidence.evidence.summary
             }
             var finding = Finding(kind: kind, topic: group.topic.label, verdict: verdict, severity: worst.2.severity,
@@ -72,7 +76,7 @@ public enum PairwiseChecking {
                                   statements: involved.map { Statement(claim: claims[$0]) })
             // The evidence of the finding's pairs, most severe first, at most `evidencePerFinding`.
             let ranked = pairs.sorted { $0.2.severity != $1.2.severity ? $0.2.severity > $1.2.severity : $0.2.confidence > $1.2.confidence }
-            finding.evidence = ranked.prefix(evidencePerFinding).compactMap { linkedEvidence[pairKey(claims[$0.0].id, claims[$0.1].id)] }
+            finding.evidence = ranked.prefix(evidencePerFinding).compactMap { linkedEvidence($0.0, $0.1) }
             return finding
         }
         if !conflicts.isEmpty {

@@ -50,7 +50,7 @@ public struct Finding: Hashable, Sendable, Identifiable {
     public var checker: String
     public var statements: [Statement]
     /// The aligned pairs behind the finding, each with the evidence that linked them.
-    public var evidence: [AlignedPair] = []
+    public var evidence: [AlignedEvidence] = []
 
     public init(kind: MentionKind, topic: String, verdict: Verdict, severity: Severity, confidence: Double,
                 rationale: String, checker: String, statements: [Statement], status: ReviewStatus = .open) {

@@ -25,6 +25,27 @@ public enum Parallel {
         return results.values()
     }
 
+    /// The results of `transform` that are not nil, in the order of `items`. Each chunk keeps
+    /// only what it found, so that millions of candidates of which a third are kept cost no slot
+    /// each for the others.
+    public static func compactMap<T: Sendable, U: Sendable>(_ items: [T], minimumPerChunk: Int = 64, _ transform: @Sendable (T) -> U?) -> [U] {
+        let chunks = min(cores * 4, items.count / max(1, minimumPerChunk))
+        guard chunks > 1 else { return items.compactMap(transform) }
+        let results = Results<[U]>(count: chunks)
+        let size = (items.count + chunks - 1) / chunks
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = chunk * size
+            var found: [U] = []
+            if start < items.count {
+                for index in start..<min(items.count, start + size) {
+                    if let result = transform(items[index]) { found.append(result) }
+                }
+            }
+            results.buffer[chunk] = found
+        }
+        return Array(results.values().joined())
+    }
+
     /// Two independent jobs at once, the second on another core; both results, in order.
     public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
         let a = Results<A>(count: 1), b = Results<B>(count: 1)

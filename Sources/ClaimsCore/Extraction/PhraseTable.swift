@@ -15,6 +15,7 @@ public final class PhraseIndex: Sendable {
         var firsts = ScalarSet()
         var lasts = ScalarSet()
         var firstKeys: [Unicode.Scalar] = []
+        var lastKeys: [Unicode.Scalar] = []
 
         /// Adds a phrase as entry `id`.
         mutating func add(_ phrase: String, id: Int) {
@@ -25,6 +26,7 @@ public final class PhraseIndex: Sendable {
             firstMap = appending(id, to: firstMap, key: first)
             lastMap = appending(id, to: lastMap, key: last)
             if !firsts.contains(first) { firstKeys.append(first) }
+            if !lasts.contains(last) { lastKeys.append(last) }
             firsts.insert(first)
             lasts.insert(last)
         }
@@ -51,9 +53,11 @@ public final class PhraseIndex: Sendable {
     private let starts: [Int]
     private let firstMap: ScalarMap
     private let lastMap: ScalarMap
-    /// Each bucket's phrase ids, longest first, bucket `b` at `bucketStarts[b]..<bucketStarts[b + 1]`.
-    private let bucketIDs: [Int]
-    private let bucketStarts: [Int]
+    /// Each first-scalar bucket's phrases by their second scalar, and each last-scalar bucket's
+    /// by the scalar before their last: a position is compared only with phrases that share
+    /// two of its scalars.
+    private let byFirst: NeighbourBuckets
+    private let byLast: NeighbourBuckets
     private let firsts: ScalarSet
     private let lasts: ScalarSet
     public let firstScalars: [Unicode.Scalar]
@@ -72,13 +76,11 @@ public final class PhraseIndex: Sendable {
         self.starts = starts
         firstMap = builder.firstMap
         lastMap = builder.lastMap
-        // Longest first, sorted once here rather than at every phrase added (a stable sort:
-        // phrases of one length keep the order they were added in).
         let phrases = builder.phrases
-        bucketIDs = builder.buckets.flatMap { $0.sorted { phrases[$0].count > phrases[$1].count } }
-        var bucketStarts = [0]
-        for bucket in builder.buckets { bucketStarts.append(bucketStarts[bucketStarts.count - 1] + bucket.count) }
-        self.bucketStarts = bucketStarts
+        byFirst = NeighbourBuckets(builder.firstKeys.compactMap { builder.firstMap.value(for: $0.value) }, of: builder.buckets,
+                                   phrases: phrases, neighbour: 1)
+        byLast = NeighbourBuckets(builder.lastKeys.compactMap { builder.lastMap.value(for: $0.value) }, of: builder.buckets,
+                                  phrases: phrases, neighbour: -1)
         firsts = builder.firsts
         lasts = builder.lasts
         firstScalars = builder.firstKeys
@@ -96,8 +98,9 @@ public final class PhraseIndex: Sendable {
         guard index < text.count else { return nil }
         let head = PhraseIndex.fold(text[index])
         guard firsts.contains(head), let bucket = firstMap.value(for: head.value) else { return nil }
-        for slot in bucketStarts[bucket]..<bucketStarts[bucket + 1] {
-            let id = bucketIDs[slot]
+        let next = index + 1 < text.count ? PhraseIndex.fold(text[index + 1]).value : nil
+        for slot in byFirst.candidates(bucket, next) {
+            let id = byFirst[slot]
             let (from, to) = (starts[id], starts[id + 1])
             let count = to - from
             let end = index + count
@@ -117,8 +120,9 @@ public final class PhraseIndex: Sendable {
         guard end > 0, end <= text.count else { return nil }
         let tail = PhraseIndex.fold(text[end - 1])
         guard lasts.contains(tail), let bucket = lastMap.value(for: tail.value) else { return nil }
-        for slot in bucketStarts[bucket]..<bucketStarts[bucket + 1] {
-            let id = bucketIDs[slot]
+        let before = end >= 2 ? PhraseIndex.fold(text[end - 2]).value : nil
+        for slot in byLast.candidates(bucket, before) {
+            let id = byLast[slot]
             let (from, to) = (starts[id], starts[id + 1])
             let count = to - from
             let start = end - count
@@ -132,6 +136,79 @@ public final class PhraseIndex: Sendable {
         }
         return nil
     }
+}
+
+/// The phrase ids of buckets of one scalar (a phrase's first, or its last), split by the scalar
+/// beside it (the second, or the one before the last): the phrases a position can match are
+/// those that share both, longest first, then the one-scalar phrases of the bucket. The order
+/// within each is the bucket's, longest first and, among phrases of one length, as added; so the
+/// first that matches is the one the whole bucket, tried longest first, would give.
+struct NeighbourBuckets: Sendable {
+    /// For each bucket: its parts at `partStarts[b]..<partStarts[b + 1]`, keyed by the
+    /// neighbouring scalar, sorted, each followed by the bucket's one-scalar phrases (so that
+    /// one range of `ids` holds all to try); and the one-scalar phrases alone at `singles[b]`.
+    private var partStarts: [Int]
+    private var partKeys: [UInt32] = []
+    private var partIDs: [Range<Int>] = []
+    private var singles: [Range<Int>]
+    private var ids: [Int] = []
+
+    /// `buckets` are the ones to split (of `all`, whose other buckets stay empty here).
+    init(_ buckets: [Int], of all: [[Int]], phrases: [[Unicode.Scalar]], neighbour: Int) {
+        partStarts = [Int](repeating: 0, count: all.count + 1)
+        singles = [Range<Int>](repeating: 0..<0, count: all.count)
+        var split = [Bool](repeating: false, count: all.count)
+        for bucket in buckets { split[bucket] = true }
+        for bucket in all.indices {
+            defer { partStarts[bucket + 1] = partKeys.count }
+            guard split[bucket] else { continue }
+            let members = all[bucket]
+            // The neighbouring scalar of each phrase; one-scalar phrases sort last.
+            let keys = members.map { id -> UInt32 in
+                let phrase = phrases[id]
+                return phrase.count < 2 ? UInt32.max : (neighbour > 0 ? phrase[1] : phrase[phrase.count - 2]).value
+            }
+            // By that scalar, then longest first, then in the order added.
+            let order = members.indices.sorted { x, y in
+                if keys[x] != keys[y] { return keys[x] < keys[y] }
+                let (lx, ly) = (phrases[members[x]].count, phrases[members[y]].count)
+                return lx != ly ? lx > ly : x < y
+            }
+            let one = order.filter { keys[$0] == UInt32.max }.map { members[$0] }
+            var start = 0
+            while start < order.count, keys[order[start]] != UInt32.max {
+                var end = start + 1
+                while end < order.count, keys[order[end]] == keys[order[start]] { end += 1 }
+                let first = ids.count
+                for slot in start..<end { ids.append(members[order[slot]]) }
+                ids += one
+                partKeys.append(keys[order[start]])
+                partIDs.append(first..<ids.count)
+                start = end
+            }
+            let first = ids.count
+            ids += one
+            singles[bucket] = first..<ids.count
+        }
+    }
+
+    /// Where in `ids` the phrases to try in `bucket` are, when the scalar beside the indexed
+    /// one is `neighbour` (nil at the text's edge): the part of that scalar with the one-scalar
+    /// phrases after it, or those alone.
+    @inline(__always)
+    func candidates(_ bucket: Int, _ neighbour: UInt32?) -> Range<Int> {
+        guard let neighbour else { return singles[bucket] }
+        var low = partStarts[bucket], high = partStarts[bucket + 1]
+        while low < high {
+            let middle = (low + high) / 2
+            if partKeys[middle] < neighbour { low = middle + 1 } else { high = middle }
+        }
+        return low < partStarts[bucket + 1] && partKeys[low] == neighbour ? partIDs[low] : singles[bucket]
+    }
+
+    /// The phrase id at a place of a range `candidates` gave.
+    @inline(__always)
+    subscript(slot: Int) -> Int { ids[slot] }
 }
 
 /// Phrases of a lexicon (currency names, scale words, hedges) with a value each, matched at a
@@ -153,6 +230,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Adds many phrases at once, freezing the index once rather than after each phrase.
     public mutating func insert(contentsOf pairs: [(String, Value)]) {
+        // The lexicon loaders add each file's list, often empty: nothing to freeze again.
+        guard !pairs.isEmpty else { return }
         var builder = index.builder
         for (phrase, value) in pairs {
             let composed = phrase.precomposedStringWithCanonicalMapping

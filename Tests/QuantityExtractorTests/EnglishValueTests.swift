@@ -7,6 +7,10 @@ import Testing
 @Suite("English values")
 struct EnglishValueTests {
     static let quantities: [Case] = [
+        // A comma before one or two digits groups nothing: before a scale word it is a decimal comma.
+        Case(language: "en", module: .quantities, text: "It raised 1,5 million euros.", expected: [
+            Expected(kind: .money, text: "1,5 million euros", start: 10, end: 27, number: 1500000.0, unit: "EUR", display: "EUR 1.5 million"),
+        ]),
         Case(language: "en", module: .quantities, text: "Microsoft invested $10 billion in OpenAI", expected: [
             Expected(kind: .money, text: "$10 billion", start: 19, end: 30, number: 10000000000.0, unit: "USD", display: "USD 10 billion"),
         ]),

@@ -55,6 +55,15 @@ struct VietnameseValueTests {
         Case(language: "vi", module: .quantities, text: "Có 1,5 triệu người", expected: [
             Expected(kind: .count, text: "1,5 triệu", start: 3, end: 12, number: 1500000.0, unit: "người", display: "1.5 million người"),
         ]),
+        // A point before one or two digits groups nothing; before a scale word it is the other
+        // habit's decimal point, not a date (2.5 is 2 May) or a version.
+        Case(language: "vi", module: .quantities, text: "Có 2.5 triệu người", expected: [
+            Expected(kind: .count, text: "2.5 triệu", start: 3, end: 12, number: 2500000.0, unit: "người", display: "2.5 million người"),
+        ]),
+        Case(language: "vi", module: .quantities, text: "Lỗ 1.2 tỷ USD", expected: [
+            Expected(kind: .money, text: "1.2 tỷ USD", start: 3, end: 13, number: 1200000000.0, unit: "USD", display: "USD 1.2 billion"),
+        ]),
+        Case(language: "vi", module: .quantities, text: "Phiên bản 2.5 ra mắt hôm qua", expected: []),
         Case(language: "vi", module: .quantities, text: "Có hai trăm người", expected: [
             Expected(kind: .count, text: "hai trăm", start: 3, end: 11, number: 200.0, unit: "người", display: "200 người"),
         ]),

@@ -200,8 +200,18 @@ public final class NumeralReader: Sendable {
             j += 4
         }
         var fraction = false
+        // "2.5 triệu", "1.2 tỷ USD" where the point groups thousands, "1,5 million" where the
+        // comma does: the group separator before one or two digits groups nothing, and before
+        // a scale word starts no date or code either. It is the other habit's decimal point.
+        var point = decimal
+        if !grouped, j + 1 < n, s[j] == group, group == "." || group == ",", ScalarClass.digit(s[j + 1]) != nil {
+            var k = j + 1
+            while k < n, ScalarClass.digit(s[k]) != nil { k += 1 }
+            let word = k < n && s[k] == " " ? k + 1 : k
+            if k - (j + 1) <= 2, k >= n || (s[k] != group && s[k] != decimal), lexicon.scales.match(at: word, in: s) != nil { point = group }
+        }
         // ２．２: the full-width point where the decimal separator is the ASCII one.
-        if j + 1 < n, s[j] == decimal || (decimal == "." && s[j] == "．"), ScalarClass.digit(s[j + 1]) != nil {
+        if j + 1 < n, s[j] == point || (point == "." && s[j] == "．"), ScalarClass.digit(s[j + 1]) != nil {
             fraction = true
             var scale = 0.1
             j += 1

@@ -3,14 +3,27 @@ import ClaimsCore
 /// Weeks and months of a year: ISO weeks by number ("week 31", "week 27 of last year") and a
 /// week or a month by its ordinal: "the 3rd week of 2018" (its ISO week, Monday to
 /// Sunday), "the third month of 2021" (March). The words are the lexicon's
-/// `markers.week_after_ordinal` and `markers.month_after_ordinal`; the year must be written
-/// ("of 2018", "of last year"): "the third week" alone says of what only in its context.
+/// `markers.week_after_ordinal` and `markers.month_after_ordinal`; the year or the month must be
+/// written ("of 2018", "of last year", "of January"): "the third week" alone says of what only in
+/// its context.
 extension DateScanner {
     func ordinalPeriod(week: Bool, start: Int, end: Int) -> DateFound? {
-        guard let ordinal = ordinal(endingAt: skipBack(start), in: week ? 1...53 : 1...12), ordinal.n > 0,
-              let after = yearAfter(end, marker: false), let year = calendarYear(after.year) else { return nil }
+        guard let ordinal = ordinal(endingAt: skipBack(start), in: week ? 1...53 : 1...12), ordinal.n > 0 else { return nil }
+        guard let after = yearAfter(end, marker: false), let year = calendarYear(after.year) else {
+            return week ? weekOfMonth(ordinal.n, start: ordinal.start, end: end) : nil
+        }
         if week { return isoWeek(ordinal.n, of: year, start: ordinal.start, end: after.end) }
         return DateFound(ordinal.start, after.end, .calendar(.absolute(year), .month(ordinal.n)))
+    }
+
+    /// "the second week of January", "the first week of March 2019": the month's days 8 to 14,
+    /// 1 to 7 (the first four weeks, which every month has whole; the month's joiner and name
+    /// are the lexicon's, as for "the first Monday of May").
+    func weekOfMonth(_ week: Int, start: Int, end: Int) -> DateFound? {
+        guard (1...4).contains(week), let month = monthAfterJoiner(end) else { return nil }
+        var found = DateFound(start, month.end, .calendar(month.year, .day(month.m, 7 * week - 6)))
+        found.through = .calendar(month.year, .day(month.m, 7 * week))
+        return found
     }
 
     /// week 31, week 27 of last year, week 1 of 2011: an ISO week (Monday to Sunday; week 1 holds

@@ -68,6 +68,10 @@ let enCases: [DateCase] = [
              .span("2018-01-15 – 2018-01-21", "2018-01-15", "2018-01-22", "day"), .span("2017-03-06 – 2017-03-12", "2017-03-06", "2017-03-13", "day"),
              .month("2021-03")),
     DateCase("In the third week the 13th month of 2021 had not come; the 2nd week was calm.", published: "2018-06-01"),
+    // A week of a month by its ordinal: its days 1 to 7, 8 to 14...; not a fifth week, not "of the trial".
+    DateCase("Talks are set for the ⟦second week of January⟧ after the ⟦first week of March 2019⟧ went badly.", published: "2018-10-01",
+             .span("2019-01-08 – 2019-01-14", "2019-01-08", "2019-01-15", "day"), .span("2019-03-01 – 2019-03-07", "2019-03-01", "2019-03-08", "day")),
+    DateCase("In the fourth week of the trial and the 5th week of ⟦May⟧ nothing moved.", published: "2018-06-01", .month("2018-05")),
     // A day counted from another date, or from the publication day ("now").
     DateCase("The vote is ⟦three weeks from tomorrow⟧, ⟦2 weeks from January 15⟧ and ⟦3 days from now⟧.", published: "2018-06-01",
              .day("2018-06-23"), .day("2018-01-29"), .day("2018-06-04")),

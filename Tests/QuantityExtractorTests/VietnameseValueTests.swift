@@ -64,6 +64,14 @@ struct VietnameseValueTests {
             Expected(kind: .money, text: "1.2 tỷ USD", start: 3, end: 13, number: 1200000000.0, unit: "USD", display: "USD 1.2 billion"),
         ]),
         Case(language: "vi", module: .quantities, text: "Phiên bản 2.5 ra mắt hôm qua", expected: []),
+        // "tư" (four) only continues a number: "đầu tư" is to invest; a fraction's denominator continues one.
+        Case(language: "vi", module: .quantities, text: "Vốn đầu tư đạt 10 tỷ USD", expected: [
+            Expected(kind: .money, text: "10 tỷ USD", start: 15, end: 24, number: 10000000000.0, unit: "USD", display: "USD 10 billion"),
+        ]),
+        Case(language: "vi", module: .quantities, text: "Nhà đầu tư nước ngoài và ngày mốt", expected: []),
+        Case(language: "vi", module: .quantities, text: "Có một phần tư dân số", expected: [
+            Expected(kind: .number, text: "một phần tư", start: 3, end: 14, number: 0.25, unit: "dân số", display: "0.25 dân số"),
+        ]),
         Case(language: "vi", module: .quantities, text: "Có hai trăm người", expected: [
             Expected(kind: .count, text: "hai trăm", start: 3, end: 11, number: 200.0, unit: "người", display: "200 người"),
         ]),

@@ -152,6 +152,10 @@ public final class NumeralReader: Sendable {
         }
         if ScalarClass.isLetter(c), index == 0 || !ScalarClass.isLetter(s[index - 1]), let word = lexicon.numberWords.match(at: index, in: s) {
             if lexicon.nounWords.match(at: index, in: s)?.end == word.end, !readsAsNumber(start: index, end: word.end, in: s) { return nil }
+            // "đầu tư" (to invest): a word that only continues a number begins none, but the
+            // denominator of a fraction continues one ("một phần tư", a quarter).
+            if lexicon.continuingWords.match(at: index, in: s)?.end == word.end,
+               !(index >= 2 && s[index - 1] == " " && lexicon.fractionBetween.match(endingAt: index - 1, in: s) != nil) { return nil }
             return applyScales(readWords(at: index, first: word, in: s), in: s)
         }
         return nil

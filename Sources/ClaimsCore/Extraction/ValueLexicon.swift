@@ -117,6 +117,9 @@ public struct ValueLexicon: Sendable {
     public var nounWordLeft = PhraseTable<Bool>()
     /// Words after a noun word that make it the noun: "năm nay", "năm ngoái", "năm học".
     public var nounWordRight = PhraseTable<Bool>()
+    /// Number words that only continue a number, never begin one: vi "tư" (ba nghìn tư, 3,400;
+    /// but "đầu tư" is to invest), "mốt" and "lăm" (hai mươi mốt, 21; hai mươi lăm, 25).
+    public var continuingWords = PhraseTable<Bool>()
     /// Words written with numerals that are not numbers (十分, 第三方, một số): skipped whole.
     public var idioms = PhraseTable<Bool>()
     /// Words that make a magnitude vague ("数十亿", "hàng trăm", "billions of"), with the range

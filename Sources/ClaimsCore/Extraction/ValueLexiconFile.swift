@@ -38,6 +38,7 @@ extension ValueLexicons {
             var nounWords: [String: Double]?
             var nounWordLeft: [String]?
             var nounWordRight: [String]?
+            var continuingWords: [String]?
             var standalone: [String]?
             var ordinalWords: [String: Double]?
             var ordinalPlural: String?
@@ -64,6 +65,7 @@ extension ValueLexicons {
                 case ratioWords = "ratio_words"
                 case nounWordLeft = "noun_word_left"
                 case nounWordRight = "noun_word_right"
+                case continuingWords = "continuing_words"
                 case scaleAbbreviations = "scale_abbreviations"
                 case scaleAbbreviationsApart = "scale_abbreviations_apart"
                 case digitWords = "digit_words"

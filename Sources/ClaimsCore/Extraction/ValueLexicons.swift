@@ -143,6 +143,7 @@ public struct ValueLexicons: Sendable {
                 lexicon.ratioWords.insert(contentsOf: (numerals.ratioWords ?? []).map { ($0, true) })
                 lexicon.nounWordLeft.insert(contentsOf: (numerals.nounWordLeft ?? []).map { ($0, true) })
                 lexicon.nounWordRight.insert(contentsOf: (numerals.nounWordRight ?? []).map { ($0, true) })
+                lexicon.continuingWords.insert(contentsOf: (numerals.continuingWords ?? []).map { ($0, true) })
                 for (key, range) in numerals.vague ?? [:] where range.count == 2 && range[0] <= range[1] {
                     lexicon.vague.insert(key, range[0]...range[1])
                 }

@@ -8,23 +8,26 @@ import Testing
 /// evidence a group writes for a pair is the scorer's own.
 @Suite("Pair evidence written on demand")
 struct PairEvidenceOnDemandTests {
-    /// The demo corpus, in memory: five real articles in three languages.
-    static func demo() throws -> [MemorySource] {
-        let folder = Stage.lexiconDirectory.deletingLastPathComponent().appendingPathComponent("sources", isDirectory: true)
-        struct Manifest: Decodable {
-            struct Entry: Decodable { var file: String; var language: String; var published: String? }
-            var sources: [Entry]
-        }
-        let manifest = try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("sources.json")))
-        return try manifest.sources.map { entry in
-            MemorySource(entry.file, entry.language, published: entry.published,
-                         try String(contentsOf: folder.appendingPathComponent(entry.file), encoding: .utf8))
-        }
+    /// Short reports of two stories in four languages: a ferry and an earthquake, each with
+    /// several figures, dates and places, so that the blocks hold linked and unlinked pairs.
+    /// (In memory and short: the demo corpus run in a debug build would load the cores other
+    /// tests' processes need.)
+    static func reports() -> [MemorySource] {
+        EvidenceAlignmentTests.ferry + [
+            MemorySource("quake-en", "en", published: "2024-04-03",
+                         "A magnitude 7.2 earthquake struck Hualien on April 3, killing 9 people and injuring 1,011. At least 137 people were trapped."),
+            MemorySource("quake-vi", "vi", published: "2024-04-03",
+                         "Trận động đất mạnh 7,2 độ richter xảy ra ở Hoa Liên ngày 3/4 làm 9 người chết và 1.011 người bị thương. Ít nhất 137 người bị mắc kẹt."),
+            MemorySource("quake-hans", "zh-Hans", published: "2024-04-03",
+                         "4月3日花莲发生7.2级地震，造成9人死亡、1011人受伤，至少137人受困。"),
+            MemorySource("quake-hant", "zh-Hant", published: "2024-04-04",
+                         "花蓮4月3日發生規模7.2地震，已知10人死亡、1,099人受傷。"),
+        ]
     }
 
-    @Test("the score alone equals the score of the evidence, for every pair the blocks bring together in the demo corpus")
+    @Test("the score alone equals the score of the evidence, for every pair the blocks bring together")
     func scoreOnly() async throws {
-        let outcome = try await OpenStage.run(Self.demo() + EvidenceAlignmentTests.ferry)
+        let outcome = try await OpenStage.run(Self.reports())
         let scorer = EvidenceScorer()
         let statistics = Aligner.statistics(outcome.claims)
         var blocks: [String: [Claim]] = [:]
@@ -39,12 +42,12 @@ struct PairEvidenceOnDemandTests {
             } }
         }
         // Enough pairs, some linked, for the comparison to mean something.
-        #expect(compared > 500 && linked > 50, "\(compared) pairs, \(linked) linked")
+        #expect(compared > 40 && linked > 8, "\(compared) pairs, \(linked) linked")
     }
 
     @Test("the evidence a group writes for a pair is the scorer's evidence for its two claims, with the linking score")
     func groupEvidence() async throws {
-        let outcome = try await OpenStage.run(Self.demo() + EvidenceAlignmentTests.ferry)
+        let outcome = try await OpenStage.run(Self.reports())
         let scorer = EvidenceScorer()
         let statistics = Aligner.statistics(outcome.claims)
         let sources = Dictionary(outcome.result.documents.map { ($0.source.id, $0.source) }, uniquingKeysWith: { first, _ in first })
@@ -60,6 +63,6 @@ struct PairEvidenceOnDemandTests {
                 pairs += 1
             }
         }
-        #expect(pairs > 10, "\(pairs) pairs linked")
+        #expect(pairs > 6, "\(pairs) pairs linked")
     }
 }

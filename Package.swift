@@ -163,7 +163,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsCoreTests",
-            dependencies: ["ClaimsCore"],
+            dependencies: ["ClaimsCore", "ClaimsTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -173,7 +173,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ExtractorFuzzTests",
-            dependencies: ["QuantityExtractor", "MultiplierRankExtractor", "DateExtractor", "ClaimsCore"],
+            dependencies: ["QuantityExtractor", "MultiplierRankExtractor", "DateExtractor", "ClaimsCore", "ClaimsTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -183,7 +183,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DateExtractorTests",
-            dependencies: ["DateExtractor", "ClaimsCore"],
+            dependencies: ["DateExtractor", "ClaimsCore", "ClaimsTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

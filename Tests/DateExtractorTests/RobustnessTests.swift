@@ -1,17 +1,7 @@
 import ClaimsCore
+import ClaimsTestSupport
 import Testing
 
-/// A fixed-seed generator, so that a failure reproduces.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Pieces of dates, numbers and punctuation in every language, glued at random and cut anywhere:
 /// the scanner must never read past the text, and what it reports must be well formed.

@@ -7,8 +7,9 @@ import Darwin
 #endif
 
 // Runs the real `claims` executable (or any program) as a child process, for the test targets
-// that drive the command line. The run waits on the termination handler rather than polling, so
-// `elapsed` is the child's own wall time and is not stretched by a busy cooperative pool.
+// that drive the command line. The exit is taken in the termination handler (a thread of
+// Foundation's) and the time limit on a thread of its own, so `elapsed` is the child's own wall
+// time and a run is never called timed out because the cooperative pool was busy.
 
 /// What one run of the `claims` executable produced.
 public struct RunResult: Sendable {
@@ -46,6 +47,39 @@ public final class Flag: @unchecked Sendable {
     private var value = false
     public func set() { lock.lock(); value = true; lock.unlock() }
     public var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// When a child process ended, set from its termination handler and awaited by a watchdog thread.
+public final class ExitWatch: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var finished: ContinuousClock.Instant?
+
+    public init() {}
+
+    public func finish() {
+        condition.lock()
+        finished = ContinuousClock.now
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    public var finishedAt: ContinuousClock.Instant? {
+        condition.lock()
+        defer { condition.unlock() }
+        return finished
+    }
+
+    /// Blocks until the exit or `deadline`; true when the process ended first.
+    public func wait(until deadline: ContinuousClock.Instant) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while finished == nil {
+            let left = deadline - ContinuousClock.now
+            if left <= .zero { return false }
+            _ = condition.wait(until: Date().addingTimeInterval(left / .seconds(1)))
+        }
+        return true
+    }
 }
 
 /// Runs the real `claims` executable as a child process.
@@ -127,12 +161,17 @@ public enum Claims {
         process.standardOutput = outHandle
         process.standardError = errHandle
 
-        let clock = ContinuousClock()
-        let started = clock.now
+        // The exit and the time limit are both watched on threads of their own: the await below
+        // may resume late when the cooperative pool is busy with other tests, and neither the
+        // elapsed time nor the verdict "timed out" may include that wait.
+        let exit = ExitWatch()
         let timedOut = Flag()
-        let finished = Flag()
+        let started = ContinuousClock.now
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            process.terminationHandler = { _ in continuation.resume() }
+            process.terminationHandler = { _ in
+                exit.finish()
+                continuation.resume()
+            }
             do {
                 try process.run()
             } catch {
@@ -141,15 +180,16 @@ public enum Claims {
                 return
             }
             let pid = process.processIdentifier
-            let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
-                guard !finished.isSet else { return }
-                timedOut.set()
-                kill(pid, SIGKILL)
+            let watchdog = Thread {
+                if !exit.wait(until: started + timeout) {
+                    timedOut.set()
+                    kill(pid, SIGKILL)
+                }
             }
+            watchdog.name = "claims-run-watchdog"
+            watchdog.start()
         }
-        finished.set()
-        let elapsed = clock.now - started
+        let elapsed = (exit.finishedAt ?? ContinuousClock.now) - started
         try? outHandle.close()
         try? errHandle.close()
         let result = RunResult(arguments: arguments, status: process.terminationStatus,

@@ -44,17 +44,9 @@ public final class ServerProcess: @unchecked Sendable {
         process.standardOutput = outPipe
         process.standardError = errPipe
         let server = ServerProcess(process: process, url: URL(fileURLWithPath: "/"))
-        outPipe.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            server.lock.lock(); server.out.append(data); server.lock.unlock()
-            if data.isEmpty { handle.readabilityHandler = nil }
-        }
-        errPipe.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            server.lock.lock(); server.err.append(data); server.lock.unlock()
-            if data.isEmpty { handle.readabilityHandler = nil }
-        }
         try process.run()
+        drain(outPipe.fileHandleForReading) { data in server.lock.lock(); server.out.append(data); server.lock.unlock() }
+        drain(errPipe.fileHandleForReading) { data in server.lock.lock(); server.err.append(data); server.lock.unlock() }
         let clock = ContinuousClock()
         let deadline = clock.now + readyTimeout
         while clock.now < deadline {

@@ -205,6 +205,30 @@ struct ModuleProcessTests {
         #expect(module.process.stoppedBecause == failure)
     }
 
+    @Test("an answer of 24 MB is read well within the time limit: reading costs its length, not its square")
+    func largeAnswer() async throws {
+        // Read by re-scanning everything buffered at each chunk, 4 MB took past ten seconds.
+        let module = try Running(ModuleSpec(name: "padder", behaviour: .padded, requestSeconds: 10))
+        defer { module.finish() }
+        for size in [24_000_000, 100, 3_000_000] {
+            let extraction = try await module.extract("PAD \(size), then 7 zorkmids").get()
+            #expect(extraction.mentions.map(\.text) == ["7 zorkmids"])
+        }
+        #expect(module.process.stoppedBecause == nil)
+    }
+
+    @Test("an answer past the 64 MB cap stops the module with the reason")
+    func oversizedAnswer() async throws {
+        let module = try Running(ModuleSpec(name: "padder", behaviour: .padded, requestSeconds: 30))
+        defer { module.finish() }
+        let result = await module.extract("PAD 70000000, then 7 zorkmids")
+        guard case .failure(let failure) = result else {
+            Issue.record("a 70 MB answer was accepted")
+            return
+        }
+        #expect(failure.reason == "stopped: wrote an answer longer than 64 MB, the limit of one answer")
+    }
+
     @Test("a module whose hello gives another protocol version is stopped at the handshake")
     func wrongProtocol() async throws {
         let module = try Running(Modules.failing("oldspeak", .good, helloProtocol: 2))

@@ -12,12 +12,10 @@ public final class ModuleProcess: @unchecked Sendable {
     public let manifest: ModuleManifest
     private let logURL: URL?
     private let lock = NSLock()
-    private let lines = NSCondition()
-    private var buffer: [String] = []
-    private var partial = Data()
-    private var ended = false
     private var process: Process?
     private var input: FileHandle?
+    private var output: FileHandle?
+    private var reader: AnswerReader?
     private var failure: ModuleFailure?
     private var nextID = 0
     /// What the module said of itself in its handshake.
@@ -98,6 +96,9 @@ public final class ModuleProcess: @unchecked Sendable {
         } else if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
         }
+        try? output?.close()
+        output = nil
+        reader = nil
         self.process = nil
     }
 
@@ -133,15 +134,13 @@ public final class ModuleProcess: @unchecked Sendable {
         } else {
             process.standardError = FileHandle.nullDevice
         }
-        stdout.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            self?.receive(data)
-        }
         do { try process.run() } catch {
             return "cannot start \(command.joined(separator: " ")): \(error.localizedDescription)"
         }
         self.process = process
         self.input = stdin.fileHandleForWriting
+        self.output = stdout.fileHandleForReading
+        self.reader = AnswerReader(fd: stdout.fileHandleForReading.fileDescriptor)
         let hello: [String: Any] = ["type": "hello", "protocol": Self.protocolVersion, "host": "claims", "host_version": ClaimsVersion.current]
         if let problem = send(hello) { return problem }
         // Starting an interpreter on a busy machine can take seconds: the handshake gets at
@@ -206,44 +205,28 @@ public final class ModuleProcess: @unchecked Sendable {
         return nil
     }
 
-    private func receive(_ data: Data) {
-        lines.lock()
-        if data.isEmpty {
-            ended = true
-        } else {
-            partial.append(data)
-            while let newline = partial.firstIndex(of: 0x0A) {
-                let line = partial[partial.startIndex..<newline]
-                buffer.append(String(decoding: line, as: UTF8.self))
-                partial = Data(partial[(newline + 1)...])
-            }
-        }
-        lines.broadcast()
-        lines.unlock()
-    }
-
     /// The next JSON object the module writes, within the time limit.
     private func readMessage(timeout: TimeInterval) -> Result<[String: Any], ModuleFailure> {
-        let deadline = Date().addingTimeInterval(timeout)
-        lines.lock()
-        defer { lines.unlock() }
-        while buffer.isEmpty {
-            if ended || !(process?.isRunning ?? false) && buffer.isEmpty {
-                // Give the reader a moment to deliver what the process wrote before exiting.
-                if !ended, lines.wait(until: Date().addingTimeInterval(0.2)) { continue }
-                let status = process.map { $0.isRunning ? "" : " (exit status \($0.terminationStatus))" } ?? ""
-                return .failure(ModuleFailure("it exited\(status)"))
+        guard var reader else { return .failure(ModuleFailure("it is not running")) }
+        defer { self.reader = reader }
+        switch reader.next(before: .now + .milliseconds(Int64((timeout * 1000).rounded(.up)))) {
+        case .timedOut:
+            return .failure(ModuleFailure("no answer within \(Self.seconds(timeout)) s"))
+        case .tooLong:
+            return .failure(ModuleFailure("wrote an answer longer than \(reader.maxLineBytes >> 20) MB, the limit of one answer"))
+        case .ended:
+            // Its output closed: it has exited, or is about to; give the status a moment to arrive.
+            let deadline = Date().addingTimeInterval(0.5)
+            while process?.isRunning == true, Date() < deadline { usleep(5_000) }
+            let status = process.map { $0.isRunning ? "" : " (exit status \($0.terminationStatus))" } ?? ""
+            return .failure(ModuleFailure("it exited\(status)"))
+        case .line(let line):
+            guard let data = line.data(using: .utf8),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                return .failure(ModuleFailure("wrote something that is not a JSON object: \(line.prefix(60))"))
             }
-            if !lines.wait(until: deadline) {
-                return .failure(ModuleFailure("no answer within \(Self.seconds(timeout)) s"))
-            }
+            return .success(object)
         }
-        let line = buffer.removeFirst()
-        guard let data = line.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return .failure(ModuleFailure("wrote something that is not a JSON object: \(line.prefix(60))"))
-        }
-        return .success(object)
     }
 
     static func seconds(_ value: TimeInterval) -> String {

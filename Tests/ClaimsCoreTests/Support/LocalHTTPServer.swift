@@ -1,3 +1,4 @@
+import ClaimsTestSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -101,15 +102,13 @@ final class LocalHTTPServer {
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice
         let output = Output()
-        stdout.fileHandleForReading.readabilityHandler = { handle in
-            output.append(handle.availableData)
-        }
         do {
             try process.run()
         } catch {
             directory.remove()
             throw error
         }
+        drain(stdout.fileHandleForReading) { output.append($0) }
         self.process = process
         self.stdin = stdin
 
@@ -129,7 +128,6 @@ final class LocalHTTPServer {
         if port == nil, output.text.contains("\n") {
             port = Int(output.text.prefix { $0 != "\n" }.trimmingCharacters(in: .whitespaces))
         }
-        stdout.fileHandleForReading.readabilityHandler = nil
         guard let port else {
             Self.end(process, stdin: stdin)
             directory.remove()

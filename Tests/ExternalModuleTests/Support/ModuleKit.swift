@@ -28,6 +28,8 @@ enum Behaviour: String, Sendable {
     case outsideGroup = "outside-group"
     /// Writes started.marker into its folder when it starts.
     case marker
+    /// Pads its answer with as many characters as "PAD N" in the document asks for.
+    case padded
 }
 
 /// A module folder to write: module.json and module.py.
@@ -114,6 +116,9 @@ struct ModuleSpec: Sendable {
                                      "text": unicodedata.normalize("NFC", word.group(0)), "value": {"display": "1", "number": 1}})
             if MODE == "declines" and "REFUSE" in text:
                 return "decline"
+            pad = re.search(r"PAD (\\d+)", text)
+            if MODE == "padded" and pad:
+                return {"mentions": mentions, "padding": "x" * int(pad.group(1))}
             return {"mentions": mentions}
 
 

@@ -208,7 +208,7 @@ public struct DateScanner {
             }
         }
         let span = TextSpan(start: start, end: end)
-        let text = String(String.UnicodeScalarView(s[start..<end]))
+        let text = String(scalars: s[start..<end])
         if let duration = found.duration {
             mentions.append(Mention(kind: .duration, span: span, text: text, value: duration))
         } else if let written = found.expression, let through = found.through, let value = rangeValue(written, through) {

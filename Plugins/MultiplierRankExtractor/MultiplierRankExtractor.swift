@@ -151,7 +151,7 @@ public struct MultiplierRankScanner {
     func followsQuarter(_ index: Int) -> Bool { lexicon.dates.rankPeriods.match(at: index, in: s) != nil }
 
     mutating func record(_ kind: MentionKind, start: Int, end: Int, value: Double) {
-        let text = String(String.UnicodeScalarView(s[start..<end]))
+        let text = String(scalars: s[start..<end])
         let number = QuantityFormat.number(value)
         let display = kind == .multiplier ? "×\(number)" : "#\(number)"
         mentions.append(Mention(kind: kind, span: TextSpan(start: start, end: end), text: text,

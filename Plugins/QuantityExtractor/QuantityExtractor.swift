@@ -99,7 +99,7 @@ public struct QuantityScanner {
         }
         // 10km, 5kg, 20m: a unit glued to its digits is what they measure, not part of a code.
         if currency == nil, numeral.form == .digits, !numeral.isScaled, let unit = gluedUnit(at: numeral.end) {
-            let text = String(String.UnicodeScalarView(s[numeral.end..<unit]))
+            let text = String(scalars: s[numeral.end..<unit])
             return record(.count, start: start, numeral: numeral, end: unit, unit: text, hedgeAfter: nil, prefixHedgeFrom: start)
         }
         if let skip = trap(numeral, currencyBefore: currency != nil) { return skip }
@@ -176,7 +176,7 @@ public struct QuantityScanner {
             var amount = numeral
             var end = code.end
             // 75 USD million: a scale word after an ISO code is the amount's.
-            if scale == 1, !numeral.isScaled, code.end - unitAt == 3, String(String.UnicodeScalarView(s[unitAt..<code.end])) == code.value,
+            if scale == 1, !numeral.isScaled, code.end - unitAt == 3, String(scalars: s[unitAt..<code.end]) == code.value,
                let word = lexicon.scales.match(at: skipSpace(end), in: s), word.end >= s.count || !ScalarClass.isLetter(s[word.end]) {
                 scale = word.value
                 end = word.end
@@ -265,7 +265,7 @@ public struct QuantityScanner {
               let scale = lexicon.scaleAbbreviations.match(at: 0, in: [s[k]]) else { return nil }
         let letters = Array(s[(k + 1)..<(k + 4)])
         guard let code = lexicon.currencies.match(at: 0, in: letters), code.end == 3,
-              String(String.UnicodeScalarView(letters)) == code.value else { return nil }
+              String(scalars: letters) == code.value else { return nil }
         return (code.value, scale.value, k + 4)
     }
 
@@ -306,7 +306,7 @@ public struct QuantityScanner {
         var b = k
         while b > 0, ScalarClass.isLetter(s[b - 1]), !ScalarClass.isHan(s[b - 1]) { b -= 1 }
         guard b < k, b == 0 || !ScalarClass.isLetter(s[b - 1]) || ScalarClass.isHan(s[b - 1]) else { return false }
-        guard lexicon.unitPrefixes.contains(String(String.UnicodeScalarView(s[b..<k]))) else { return false }
+        guard lexicon.unitPrefixes.contains(String(scalars: s[b..<k])) else { return false }
         return numeral.coreEnd >= s.count || !ScalarClass.isLetter(s[numeral.coreEnd]) || ScalarClass.isHan(s[numeral.coreEnd])
     }
 
@@ -408,7 +408,7 @@ public struct QuantityScanner {
             var hadClassifier = false
             var classifierText = ""
             if let classifier = lexicon.classifiers.match(at: k, in: s) {
-                classifierText = String(String.UnicodeScalarView(s[k..<classifier.end]))
+                classifierText = String(scalars: s[k..<classifier.end])
                 k = classifier.end
                 hadClassifier = true
             }
@@ -430,7 +430,7 @@ public struct QuantityScanner {
             // 三雙, 二千零四十五个,: a measure word that ends its clause is what is counted.
             if k == nounStart, hadClassifier, k >= s.count || !ScalarClass.isHan(s[k]) && !ScalarClass.isLetter(s[k]) { return classifierText }
             guard k - nounStart >= (hadClassifier || single ? 1 : 2) else { return nil }
-            return String(String.UnicodeScalarView(s[nounStart..<k]))
+            return String(scalars: s[nounStart..<k])
         }
         // "a 77-mile-wide eye": a unit joined to the number by a hyphen (a unit of time, "a
         // 5-year plan", is the durations module's).
@@ -446,7 +446,7 @@ public struct QuantityScanner {
             // km², m³, km/h, mét/giây: a unit's power and its "per" belong to its word.
             while k < s.count, ScalarClass.isLetter(s[k]) || s[k] == "-" || s[k] == "²" || s[k] == "³"
                 || s[k] == "/" && k + 1 < s.count && ScalarClass.isLetter(s[k + 1]) { k += 1 }
-            words.append(String(String.UnicodeScalarView(s[wordStart..<k])))
+            words.append(String(scalars: s[wordStart..<k]))
             guard k < s.count, s[k] == " " else { break }
             k += 1
         }
@@ -473,7 +473,7 @@ public struct QuantityScanner {
             high = hedge.interval(for: numeral.high).high
         }
         let span = TextSpan(start: spanStart, end: end)
-        let text = String(String.UnicodeScalarView(s[spanStart..<end]))
+        let text = String(scalars: s[spanStart..<end])
         let display = QuantityFormat.display(kind: kind, numeral: numeral, unit: unit, hedge: hedge)
         let value = NormalizedValue(display: display, number: numeral.isVague || numeral.isRange ? nil : numeral.value,
                                     low: low == high ? nil : low, high: low == high ? nil : high,

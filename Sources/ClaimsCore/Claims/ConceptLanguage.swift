@@ -181,7 +181,7 @@ public final class ConceptLanguage: Sendable {
     /// unless every syllable, two to four of them, has a romanization.
     public func romanizedForms(of name: String) -> [String] {
         guard !romanized.isEmpty else { return [] }
-        let syllables = name.lowercased().precomposedStringWithCanonicalMapping.split(separator: " ")
+        let syllables = name.lowercased().nfc.split(separator: " ")
         guard (2...4).contains(syllables.count) else { return [] }
         var choices: [[String]] = []
         for syllable in syllables {

@@ -21,11 +21,7 @@ extension DescriptionReader {
                 || c.properties.generalCategory == .nonspacingMark
         }
         func boundary(_ k: Int) -> Bool { k >= end || !isWordScalar(s[k]) || s[k] == "-" }
-        func text(_ a: Int, _ b: Int) -> String {
-            var string = String.UnicodeScalarView()
-            string.append(contentsOf: s[a..<b])
-            return String(string)
-        }
+        func text(_ a: Int, _ b: Int) -> String { String(scalars: s[a..<b]) }
         func coreToken(_ concepts: [Int], _ a: Int, _ b: Int) -> Token {
             let first = language.concepts[concepts[0]]
             return Token(term: DescriptionTerm(key: first.id, text: text(a, b), start: a, end: b, role: first.role),
@@ -159,7 +155,7 @@ extension DescriptionReader {
             let capital = ScalarClass.isUppercase(c)
             // A sentence's first word is capitalised anyway: a name there only if it spells a country
             // ("Greek officials said").
-            if (capital && (!firstWord || language.place(word.lowercased().precomposedStringWithCanonicalMapping) != nil))
+            if (capital && (!firstWord || language.place(word.lowercased().nfc) != nil))
                 || (hasDigit && word.unicodeScalars.count >= 3) {
                 // A name runs over the capitalised words that follow: "Lao Airlines", "Thái Lan".
                 var nameEnd = wordEnd
@@ -170,7 +166,7 @@ extension DescriptionReader {
                 }
                 let name = text(i, nameEnd)
                 // A country has one key however it is spelt: "Thai", "Thais", "Thái Lan": thailand.
-                let written = name.lowercased().precomposedStringWithCanonicalMapping
+                let written = name.lowercased().nfc
                 let key = language.place(written) ?? written
                 out.tokens.append(Token(term: DescriptionTerm(key: key, text: name, start: i, end: nameEnd), keys: [key], grows: false, isName: true,
                                         forms: language.romanizedForms(of: name)))
@@ -178,7 +174,7 @@ extension DescriptionReader {
                 firstWord = false
                 continue
             } else if language.tag == "vi" || language.tag == "zh" {
-                let key = "\(language.tag):" + word.lowercased().precomposedStringWithCanonicalMapping
+                let key = "\(language.tag):" + word.lowercased().nfc
                 out.tokens.append(Token(term: DescriptionTerm(key: key, text: word, start: i, end: wordEnd, weight: 0.7), keys: [key],
                                         grows: false, isName: false))
             } else {
@@ -210,9 +206,7 @@ extension DescriptionReader {
         }
         guard bounds.count >= 2 else { return nil }
         for count in stride(from: bounds.count, through: 2, by: -1) {
-            var string = String.UnicodeScalarView()
-            string.append(contentsOf: s[start..<bounds[count - 1].1])
-            let key = String(string).lowercased().precomposedStringWithCanonicalMapping
+            let key = String(scalars: s[start..<bounds[count - 1].1]).lowercased().nfc
             if let keys = language.keys(ofWord: key) { return (keys, bounds[count - 1].1) }
         }
         return nil

@@ -86,7 +86,7 @@ extension NumeralReader {
         var end = j + 1
         while end < s.count, end - j <= 4, ScalarClass.isLetter(s[end]), !ScalarClass.isHan(s[end]) { end += 1 }
         guard end >= s.count || !ScalarClass.isLetter(s[end]) && s[end] != "-" else { return nil }
-        return lexicon.scaleAbbreviationsApart[String(String.UnicodeScalarView(s[(j + 1)..<end]))].map { ($0, end) }
+        return lexicon.scaleAbbreviationsApart[String(scalars: s[(j + 1)..<end])].map { ($0, end) }
     }
 
     /// Digits, a scale of a hundred or a thousand, a joiner and the rest below that scale:

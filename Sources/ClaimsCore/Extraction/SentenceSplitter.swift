@@ -92,7 +92,7 @@ public enum SentenceSplitter {
         // The word before the period: an initial or a known abbreviation does not end a sentence.
         var w = p
         while w > 0, ScalarClass.isLetter(scalars[w - 1]) || scalars[w - 1] == "." { w -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[w..<p])).lowercased()
+        let word = String(scalars: scalars[w..<p]).lowercased()
         if word.isEmpty { return true }
         if word.unicodeScalars.count == 1, ScalarClass.isUppercase(scalars[w]) { return false }
         return !abbreviations.contains(word)

@@ -105,7 +105,7 @@ public struct TextTraps: Sendable {
         // Capitalised (Office, Llama) or with a capital inside (iPhone, eBay).
         guard w < start - 1, (w..<(start - 1)).contains(where: { ScalarClass.isUppercase(s[$0]) }) else { return false }
         if w > 0, ScalarClass.isLetter(s[w - 1]) || ScalarClass.digit(s[w - 1]) != nil { return false }
-        let word = String(String.UnicodeScalarView(s[w..<(start - 1)])).lowercased()
+        let word = String(scalars: s[w..<(start - 1)]).lowercased()
         if words.notNames.contains(word) { return false }
         var k = w
         while k > 0, ScalarClass.isWhitespace(s[k - 1]), !ScalarClass.isNewline(s[k - 1]) { k -= 1 }
@@ -119,7 +119,7 @@ public struct TextTraps: Sendable {
         while j > 0, s[j - 1] == " " || s[j - 1] == "\u{A0}" { j -= 1 }
         let end = j
         while j > 0, ScalarClass.isLetter(s[j - 1]) { j -= 1 }
-        return String(String.UnicodeScalarView(s[j..<end])).lowercased()
+        return String(scalars: s[j..<end]).lowercased()
     }
 }
 

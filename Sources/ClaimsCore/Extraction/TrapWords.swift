@@ -24,7 +24,7 @@ public struct TrapWords: Sendable {
             for phrase in (file.currencies ?? [:]).flatMap({ [$0.key] + $0.value }) {
                 let letters = phrase.unicodeScalars.prefix { ScalarClass.isASCIILetter($0) }
                 if letters.count >= 2, letters.allSatisfy({ ScalarClass.isUppercase($0) }) {
-                    notNames.insert(String(String.UnicodeScalarView(letters)).lowercased())
+                    notNames.insert(String(scalars: letters).lowercased())
                 }
             }
         }

@@ -62,9 +62,9 @@ public enum TerminalText {
         let scalars = Array(quote.unicodeScalars)
         let a = max(0, min(scalars.count, span.start - quoteStart))
         let b = max(a, min(scalars.count, span.end - quoteStart))
-        let before = String(String.UnicodeScalarView(scalars[..<a]))
-        let inside = String(String.UnicodeScalarView(scalars[a..<b]))
-        let after = String(String.UnicodeScalarView(scalars[b...]))
+        let before = String(scalars: scalars[..<a])
+        let inside = String(scalars: scalars[a..<b])
+        let after = String(scalars: scalars[b...])
         let marked = "⟦" + inside + "⟧"
         let room = max(8, limit - width(of: marked))
         // Keep context on both sides, more after than before.
@@ -79,7 +79,7 @@ public enum TerminalText {
                 w += width(of: kept[i - 1])
                 i -= 1
             }
-            left = "…" + String(String.UnicodeScalarView(kept[i...]))
+            left = "…" + String(scalars: kept[i...])
         }
         right = truncate(right, to: max(1, room - width(of: left)))
         return truncate(left, to: limit) + marked + right

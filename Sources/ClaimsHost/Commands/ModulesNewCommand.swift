@@ -268,9 +268,9 @@ enum ModuleTemplates {
                 var end = j
                 if end < scalars.count, scalars[end] == " " { end += 1 }
                 if end < scalars.count, scalars[end] == "%" {
-                    let digits = String(String.UnicodeScalarView(scalars[i..<j]))
+                    let digits = String(scalars: scalars[i..<j])
                     mentions.append(["kind": "percentage", "start": i, "end": end + 1,
-                                     "text": String(String.UnicodeScalarView(scalars[i...end])),
+                                     "text": String(scalars: scalars[i...end]),
                                      "value": ["display": digits + "%", "number": Double(digits) ?? 0, "unit": "percent"]])
                     i = end + 1
                 } else {

@@ -88,6 +88,7 @@ public struct EvidenceScorer: PairScorer {
         if claim.kind == .identifier { return claim.value.unit.map { ["\(family)|series|\($0)"] } ?? [] }
         var keys: [String] = []
         guard let reading = claim.reading else { return claim.topic.map { ["\(family)|topic|\($0.key)"] } ?? [] }
+        if claim.kind == .date || claim.kind == .duration { return Self.whenKeys(claim, reading, family: family) }
         if let measure = reading.measure { keys.append("\(family)|\(measure.key)") }
         // A claim of a curated topic meets its topic and what counts the same thing; the
         // curated layer has already said what it is about.
@@ -95,6 +96,27 @@ public struct EvidenceScorer: PairScorer {
         if let predicate = reading.predicate { keys.append("\(family)|\(predicate.key)") }
         for term in reading.terms.filter({ !$0.key.hasPrefix("zh:") }).prefix(3) { keys.append("\(family)|\(term.key)") }
         for name in reading.names.prefix(2) { keys.append("\(family)|\(name)") }
+        return keys
+    }
+
+    /// A date or a duration meets another only through what `judge` requires of two of them: a
+    /// common event (its predicate; for a date also an event told beside it or in its clause,
+    /// or any predicate at all, since a date of something merely happening meets a date of a
+    /// named event), the same relation (since, as of), or the same curated topic. Blocked by
+    /// its names and clause words as well, most of a story's dates met all the others only to
+    /// be told they share no event.
+    static func whenKeys(_ claim: Claim, _ reading: ClaimDescription, family: String) -> [String] {
+        var keys: [String] = []
+        if let topic = claim.topic { keys.append("\(family)|topic|\(topic.key)") }
+        if claim.kind == .date, let relation = claim.dateRelation { keys.append("\(family)|relation|\(relation)") }
+        guard let predicate = reading.predicate else { return keys }
+        keys.append("\(family)|event|\(predicate.key)")
+        guard claim.kind == .date else { return keys }
+        for term in reading.terms where term.key != predicate.key && eventNear(term.key, in: reading, around: claim.span) {
+            keys.append("\(family)|event|\(term.key)")
+        }
+        for event in reading.clauseEvents where event != predicate.key { keys.append("\(family)|event|\(event)") }
+        keys.append("\(family)|predicated")
         return keys
     }
 
@@ -279,8 +301,8 @@ public struct EvidenceScorer: PairScorer {
         var yKnown = y.knownKeys
         var words = 0.0
         var counted: [Int] = []
-        for term in x.terms {
-            guard yKnown.contains(term.key), term.key != x.predicate?.key, term.key != x.measure?.key,
+        for (index, term) in x.terms.enumerated() {
+            guard y.mayKnow(termBit: x.termBits, index), yKnown.contains(term.key), term.key != x.predicate?.key, term.key != x.measure?.key,
                   let match = y.terms.first(where: { $0.key == term.key }) else { continue }
             // One word of the sentence counts once, however many glosses it has.
             guard !counted.contains(term.start) else { continue }
@@ -292,8 +314,8 @@ public struct EvidenceScorer: PairScorer {
         // A name in one language is often a dictionary word in another (Vientiane ~ 万象).
         // A longer name holds a shorter one word for word ("mekong river" ~ "mekong").
         var names: Set<String> = []
-        for name in x.names where yKnown.contains(name) { names.insert(name) }
-        for name in y.names where xKnown.contains(name) { names.insert(name) }
+        for (index, name) in x.names.enumerated() where y.mayKnow(termBit: x.nameBits, index) && yKnown.contains(name) { names.insert(name) }
+        for (index, name) in y.names.enumerated() where x.mayKnow(termBit: y.nameBits, index) && xKnown.contains(name) { names.insert(name) }
         // A name in Sino-Vietnamese readings is the same name in pinyin ("Kim Thủy" ~ "Jinshui Bridge").
         let spelt = Self.spellingMatches(x, y) + Self.spellingMatches(y, x).map { ($0.1, $0.0) }
         let bySpelling = spelt.filter { !names.contains($0.0) && !names.contains($0.1) }

@@ -116,10 +116,15 @@ struct CheckWithModulesTests {
         let (reference, expected) = try await baseline.check()
         let (result, report) = try await bench.check()
         try assertStoppedOnce(result, report, sleepy, reason: "no answer within 2 s", answeredSources: 0, baseline: expected)
-        // It waited for the module (2 s), but not for every source in turn nor for the sleep.
+        // It waited for the module (2 s), but not for the minute it sleeps...
         #expect(result.elapsed >= .seconds(2), "\(result.summary)")
-        // Bounded well above the 2 s limit: CI runs this beside the whole suite on two cores.
-        #expect(result.elapsed < .seconds(12) + reference.elapsed, "\(result.summary)\nbaseline: \(reference.elapsed)")
+        #expect(result.elapsed < .seconds(60), "\(result.summary)\nbaseline: \(reference.elapsed)")
+        // ...nor for every source in turn: it was asked once, and the other sources were not
+        // sent to a stopped module. (Counted, not timed: on two busy cores a time bound measured
+        // the machine.)
+        let log = try #require(bench.log(of: "sleepy"), "no log of the module")
+        let requests = log.split(separator: "\n").filter { $0.contains("\(sleepy.stderrMarker) request ") }
+        #expect(requests.count == 1, "\(log)")
         // The module was killed, not left sleeping.
         let pid = try #require(bench.pid(of: "sleepy"))
         #expect(await ends(pid, within: 10), "the hanging module (pid \(pid)) is still running after the run")

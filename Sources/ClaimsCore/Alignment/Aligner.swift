@@ -50,7 +50,7 @@ public struct Aligner: Sendable {
     public static func statistics(_ claims: [Claim]) -> AlignmentStatistics {
         var keys: [String: Set<String>] = [:]
         // Values, not mentions: a report that gives its one depth twice gives one depth.
-        var measured: [String: Set<String>] = [:]
+        var measured: [String: [String: Set<String>]] = [:]
         var codes: [String: Set<String>] = [:]
         for claim in claims {
             if claim.kind == .identifier, let series = claim.value.unit {
@@ -60,12 +60,12 @@ public struct Aligner: Sendable {
             keys[claim.sourceID, default: []].formUnion(reading.weightedKeys.keys)
             keys[claim.sourceID, default: []].formUnion(reading.names)
             if let measure = reading.measure?.key, claim.kind == .count || claim.kind == .number {
-                measured[claim.sourceID + "|" + measure, default: []].insert(claim.value.display)
+                measured[claim.sourceID, default: [:]][measure, default: []].insert(claim.value.display)
             }
         }
         var frequency: [String: Int] = [:]
         for set in keys.values { for key in set { frequency[key, default: 0] += 1 } }
-        return AlignmentStatistics(sources: keys.count, frequency: frequency, measured: measured.mapValues(\.count), codes: codes.mapValues(\.count))
+        return AlignmentStatistics(sources: keys.count, frequency: frequency, measured: measured.mapValues { $0.mapValues(\.count) }, codes: codes.mapValues(\.count))
     }
 
     func byEvidence(_ claims: [Claim], sources: [String: SourceInfo]) -> [AlignedGroup] {

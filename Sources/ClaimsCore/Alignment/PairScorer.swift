@@ -47,20 +47,24 @@ public struct PairEvidence: Hashable, Codable, Sendable {
 /// that a word every source shares weighs little.
 public struct AlignmentStatistics: Sendable {
     /// The number of sources that have described claims.
-    public var sources: Int
-    public var frequency: [String: Int]
-    /// How many different values each source gives of each measure, by "source|measure": the only crew
+    public let sources: Int
+    public let frequency: [String: Int]
+    /// How many different values each source gives of each measure, by source then measure: the only crew
     /// count of one report and the only crew count of another most likely state one fact.
-    public var measured: [String: Int]
+    public var measured: [String: [String: Int]]
     /// How many different codes of each series each source names, by "source|series": the only
     /// QV code of one report and the only QV code of another most likely name one flight.
     public var codes: [String: Int]
 
-    public init(sources: Int, frequency: [String: Int], measured: [String: Int] = [:], codes: [String: Int] = [:]) {
+    /// `weight` of every key of `frequency`, worked out once: the scorer asks for millions.
+    private var weights: [String: Double] = [:]
+
+    public init(sources: Int, frequency: [String: Int], measured: [String: [String: Int]] = [:], codes: [String: Int] = [:]) {
         self.sources = sources
         self.frequency = frequency
         self.measured = measured
         self.codes = codes
+        weights = frequency.mapValues(weight(count:))
     }
 
     /// Whether `claim`, a code, is the only code of its series its source names.
@@ -71,14 +75,17 @@ public struct AlignmentStatistics: Sendable {
 
     /// Whether `claim` is the only claim of its source that measures `measure`.
     public func isOnly(_ claim: Claim, measuring measure: String) -> Bool {
-        measured[claim.sourceID + "|" + measure] == 1
+        measured[claim.sourceID]?[measure] == 1
     }
 
     /// Inverse source frequency, scaled to 0...1: about 0.36 for a key all of six sources use, 1
     /// for a key one source uses.
     public func weight(_ key: String) -> Double {
-        let count = Double(max(1, frequency[key] ?? 1))
-        return log(1 + Double(max(sources, 1)) / count) / log(1 + Double(max(sources, 2)))
+        weights[key] ?? weight(count: 1)
+    }
+
+    private func weight(count: Int) -> Double {
+        log(1 + Double(max(sources, 1)) / Double(max(1, count))) / log(1 + Double(max(sources, 2)))
     }
 }
 

@@ -316,7 +316,7 @@ public struct DescriptionReader: Sendable {
                 description.coValues.append(CoValue(kind: otherClaim.kind, value: number, measure: measures[other]?.key,
                                                     display: otherClaim.value.display))
             }
-            description.known = ClaimDescription.knownKeys(names: description.names, terms: description.terms)
+            description.index()
             if let zone = Self.clockZone(of: claim, tokens: tokens, marks: scan.zoneMarks, language: language) {
                 description.utcOffset = zone.minutes
                 description.zone = zone.name

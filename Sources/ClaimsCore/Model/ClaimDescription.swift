@@ -87,9 +87,28 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     /// Every key the description knows (names, the single words of multi-word names, terms),
     /// kept once when it is read so that a pair scorer does not build it per pair; not encoded.
     public var known: Set<String> = []
+    /// `known` as a sketch, and the bit of each term's and each name's key: set by `index()`,
+    /// empty for a description made elsewhere (then every key is looked up).
+    public var knownSketch = KeySketch()
+    public var termBits: [UInt8] = []
+    public var nameBits: [UInt8] = []
 
     /// `known`, or built now for a description made elsewhere.
     public var knownKeys: Set<String> { known.isEmpty ? Self.knownKeys(names: names, terms: terms) : known }
+
+    /// Keeps `known`, its sketch and the keys' bits, once the terms and names are final.
+    public mutating func index() {
+        known = Self.knownKeys(names: names, terms: terms)
+        knownSketch = KeySketch(known)
+        termBits = terms.map { KeySketch.bit($0.key) }
+        nameBits = names.map(KeySketch.bit)
+    }
+
+    /// Whether `key`, the key of term `index` of `other`, may be known here (false: surely not).
+    @inline(__always)
+    public func mayKnow(termBit bits: [UInt8], _ index: Int) -> Bool {
+        index >= bits.count || known.isEmpty || knownSketch.mayContain(bits[index])
+    }
 
     /// Names, the single words of multi-word names ("mekong river": mekong, river) and term keys.
     public static func knownKeys(names: [String], terms: [DescriptionTerm]) -> Set<String> {

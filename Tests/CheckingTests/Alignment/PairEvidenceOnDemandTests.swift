@@ -65,4 +65,38 @@ struct PairEvidenceOnDemandTests {
         }
         #expect(pairs > 6, "\(pairs) pairs linked")
     }
+
+    /// Reports whose dates are told with other verbs and other words around them: the day a
+    /// fire broke out, the day the police spoke of it, the day since which a market was closed.
+    static let dated = [
+        MemorySource("fire-en", "en", published: "2024-03-05",
+                     "A fire broke out at the Dong Xuan market in Hanoi on March 3, destroying 200 stalls. Police said on Monday that the market had been closed since 2019 for repairs."),
+        MemorySource("fire-vi", "vi", published: "2024-03-05",
+                     "Ngày 3/3, một vụ hỏa hoạn đã xảy ra tại chợ Đồng Xuân ở Hà Nội, thiêu rụi 200 gian hàng. Chợ đã đóng cửa từ năm 2019 để sửa chữa."),
+        MemorySource("fire-hans", "zh-Hans", published: "2024-03-04",
+                     "3月3日，河内同春市场发生火灾，烧毁200个摊位。警方3月4日表示，该市场自2019年以来一直关闭维修。"),
+    ]
+
+    @Test("two dates or durations the scorer would link always share a block: blocks by event, relation and topic, not by names")
+    func datesMeetWhereTheyCanLink() async throws {
+        let outcome = try await OpenStage.run(Self.reports() + Self.dated)
+        let scorer = EvidenceScorer()
+        let statistics = Aligner.statistics(outcome.claims)
+        let when = outcome.claims.filter { $0.kind == .date || $0.kind == .duration }
+        var linkable = 0
+        for x in when.indices { for y in when.indices where y > x {
+            let (a, b) = (when[x], when[y])
+            guard let score = scorer.scoreOnly(a, b, statistics: statistics) else { continue }
+            linkable += 1
+            let shared = Set(scorer.blockingKeys(for: a)).intersection(scorer.blockingKeys(for: b))
+            #expect(!shared.isEmpty, "\(a.text) (\(a.quote)) ~ \(b.text) (\(b.quote)): score \(score), no block in common")
+        } }
+        #expect(linkable >= 3, "\(linkable) pairs of dates the scorer does not veto")
+        // And a date is not blocked by the names of its sentence: those it shares with every
+        // other date of the story brought every pair together only to be vetoed.
+        for claim in when {
+            let names = Set(claim.reading?.names ?? [])
+            #expect(scorer.blockingKeys(for: claim).allSatisfy { key in !names.contains { key.hasSuffix("|" + $0) } }, "\(claim.text)")
+        }
+    }
 }

@@ -91,22 +91,39 @@ public struct Aligner: Sendable {
         candidates.sort()
         candidates = Self.unique(sorted: candidates)
         // Pairs are scored on every core, and kept in the order of their indices. Scores only:
-        // a pair's evidence is written down when it is shown.
-        let links = Parallel.compactMap(candidates) { pair -> Link? in
-            let i = Int(pair >> 32), j = Int(pair & 0xFFFF_FFFF)
-            var best: (score: Double, scorer: Int)?
-            for (index, scorer) in scorers.enumerated() {
-                if let score = scorer.scoreOnly(claims[i], claims[j], statistics: statistics), score > (best?.score ?? -.infinity) {
-                    best = (score, index)
-                }
-            }
-            // Two figures of one report in different sentences are mostly two facts (a
-            // province's toll and the whole's, a region's): one report is held against itself
-            // only on stronger evidence.
-            let needed = claims[i].sourceID == claims[j].sourceID ? threshold + Self.sameSourceMargin : threshold
-            guard let best, best.score >= needed else { return nil }
-            return Link(i: i, j: j, score: best.score, scorer: best.scorer)
+        // a pair's evidence is written down when it is shown. The pairs of one claim are scored
+        // in one run, the claim taken from the array once rather than for each of its pairs.
+        let scored = candidates
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < candidates.count {
+            var end = start + 1
+            while end < candidates.count, candidates[end] >> 32 == candidates[start] >> 32 { end += 1 }
+            runs.append(start..<end)
+            start = end
         }
+        let found = Parallel.map(runs, minimumPerChunk: 16) { run -> [Link] in
+            let i = Int(scored[run.lowerBound] >> 32)
+            let left = claims[i]
+            var links: [Link] = []
+            for pair in scored[run] {
+                let j = Int(pair & 0xFFFF_FFFF)
+                let right = claims[j]
+                var best: (score: Double, scorer: Int)?
+                for (index, scorer) in scorers.enumerated() {
+                    if let score = scorer.scoreOnly(left, right, statistics: statistics), score > (best?.score ?? -.infinity) {
+                        best = (score, index)
+                    }
+                }
+                // Two figures of one report in different sentences are mostly two facts (a
+                // province's toll and the whole's, a region's): one report is held against itself
+                // only on stronger evidence.
+                let needed = left.sourceID == right.sourceID ? threshold + Self.sameSourceMargin : threshold
+                if let best, best.score >= needed { links.append(Link(i: i, j: j, score: best.score, scorer: best.scorer)) }
+            }
+            return links
+        }
+        let links = Array(found.joined())
         let kept = Self.onePerSentence(links, claims: claims)
         // Connected claims form a group; the checkers judge its linked pairs only.
         var sets = DisjointSets(count: claims.count)

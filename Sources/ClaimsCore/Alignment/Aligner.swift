@@ -57,7 +57,10 @@ public struct Aligner: Sendable {
                 codes[claim.sourceID + "|" + series, default: []].insert(claim.value.display.uppercased())
             }
             guard let reading = claim.reading else { continue }
-            keys[claim.sourceID, default: []].formUnion(reading.weightedKeys.keys)
+            // The keys of `weightedKeys`, without building its dictionary for every claim.
+            keys[claim.sourceID, default: []].formUnion(reading.terms.lazy.map(\.key))
+            if let predicate = reading.predicate { keys[claim.sourceID, default: []].insert(predicate.key) }
+            if let measure = reading.measure { keys[claim.sourceID, default: []].insert(measure.key) }
             keys[claim.sourceID, default: []].formUnion(reading.names)
             if let measure = reading.measure?.key, claim.kind == .count || claim.kind == .number {
                 measured[claim.sourceID, default: [:]][measure, default: []].insert(claim.value.display)

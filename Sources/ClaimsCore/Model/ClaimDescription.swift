@@ -99,9 +99,20 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     /// Keeps `known`, its sketch and the keys' bits, once the terms and names are final.
     public mutating func index() {
         known = Self.knownKeys(names: names, terms: terms)
-        knownSketch = KeySketch(known)
-        termBits = terms.map { KeySketch.bit($0.key) }
-        nameBits = names.map(KeySketch.bit)
+        var sketch = KeySketch()
+        termBits = terms.map { term in
+            let bit = KeySketch.bit(term.key)
+            sketch.insert(bit)
+            return bit
+        }
+        nameBits = names.map { name in
+            let bit = KeySketch.bit(name)
+            sketch.insert(bit)
+            return bit
+        }
+        // The single words of multi-word names, which `known` holds too.
+        for name in names where name.contains(" ") { for word in name.split(separator: " ") { sketch.insert(KeySketch.bit(String(word))) } }
+        knownSketch = sketch
     }
 
     /// Whether `key`, the key of term `index` of `other`, may be known here (false: surely not).

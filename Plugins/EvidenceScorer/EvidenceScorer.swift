@@ -165,12 +165,13 @@ public struct EvidenceScorer: PairScorer {
             score += 1.5
             shared.append(SharedTerm(key: x.key, role: "topic", left: x.label, right: y.label))
         }
-        guard a.reading != nil, b.reading != nil else {
+        guard case .some = a.reading, case .some = b.reading else {
             return score > 0 ? .evidence(PairEvidence(score: score, scorer: Self.description.tag, shared: shared.terms)) : .veto("no open description and no shared topic")
         }
-        // The descriptions are handed on in place: bound to local names they would be copied,
-        // a retain and a release for each of their twenty fields, for every candidate pair.
-        return judge(a, b, a.reading!, b.reading!, score: score, shared: shared, statistics: statistics)
+        // The descriptions are handed on in place: bound to local names, or unwrapped with `!`,
+        // they were copied, a retain and a release for each of their twenty fields, for every
+        // candidate pair. Both are known to be there.
+        return judge(a, b, a.reading.unsafelyUnwrapped, b.reading.unsafelyUnwrapped, score: score, shared: shared, statistics: statistics)
     }
 
     /// The rest of `judge`, for two described claims.

@@ -205,10 +205,11 @@ struct ModuleProcessTests {
         #expect(module.process.stoppedBecause == failure)
     }
 
-    @Test("an answer of 24 MB is read well within the time limit: reading costs its length, not its square")
+    @Test("an answer of 24 MB is read within the time limit: reading costs its length, not its square")
     func largeAnswer() async throws {
-        // Read by re-scanning everything buffered at each chunk, 4 MB took past ten seconds.
-        let module = try Running(ModuleSpec(name: "padder", behaviour: .padded, requestSeconds: 10))
+        // Read by re-scanning everything buffered at each chunk, 4 MB took past ten seconds and
+        // 24 MB would take about forty times as long; read once, it takes well under a second.
+        let module = try Running(ModuleSpec(name: "padder", behaviour: .padded, requestSeconds: 60))
         defer { module.finish() }
         for size in [24_000_000, 100, 3_000_000] {
             let extraction = try await module.extract("PAD \(size), then 7 zorkmids").get()
@@ -217,9 +218,24 @@ struct ModuleProcessTests {
         #expect(module.process.stoppedBecause == nil)
     }
 
+    @Test("limits.start_seconds bounds the start and the hello, apart from request_seconds")
+    func startLimit() async throws {
+        var impatient = ModuleSpec(name: "sluggish", behaviour: .slowStart)
+        impatient.startSeconds = 1
+        let stopped = try Running(impatient)
+        defer { stopped.finish() }
+        #expect(await offPool { stopped.process.connect() }?.reason == "stopped: no handshake: no answer within 1 s")
+        // The same module given time to start: its three seconds are longer than its 2 s request limit.
+        let patient = try Running(ModuleSpec(name: "sluggish", behaviour: .slowStart))
+        defer { patient.finish() }
+        #expect(await offPool { patient.process.connect() } == nil)
+        let extraction = try await patient.extract("It cost 7 zorkmids.").get()
+        #expect(extraction.mentions.map(\.text) == ["7 zorkmids"])
+    }
+
     @Test("an answer past the 64 MB cap stops the module with the reason")
     func oversizedAnswer() async throws {
-        let module = try Running(ModuleSpec(name: "padder", behaviour: .padded, requestSeconds: 30))
+        let module = try Running(ModuleSpec(name: "padder", behaviour: .padded, requestSeconds: 120))
         defer { module.finish() }
         let result = await module.extract("PAD 70000000, then 7 zorkmids")
         guard case .failure(let failure) = result else {

@@ -28,17 +28,27 @@ public enum PairwiseChecking {
 
     public static func findings(for group: AlignedGroup, kinds: Set<MentionKind>, checker: String,
                                 judge: (Claim, Claim) -> PairJudgement?) -> [Finding] {
-        let claims = Array(group.claims.filter { kinds.contains($0.kind) }.prefix(largestGroup))
+        // The claims of the kinds judged, with each group position's place among them (-1: not judged).
+        var place = [Int](repeating: -1, count: group.claims.count)
+        var claims: [Claim] = []
+        for (position, claim) in group.claims.enumerated() where claims.count < largestGroup && kinds.contains(claim.kind) {
+            place[position] = claims.count
+            claims.append(claim)
+        }
         guard claims.count > 1 else { return [] }
+        func pairKey(_ i: Int, _ j: Int) -> UInt64 { UInt64(min(i, j)) << 32 | UInt64(max(i, j)) }
+        // The aligner's pairs by their claims' places: found by two integers, not two ids joined.
+        var linked: [UInt64: AlignedPair] = [:]
         var conflicts: [(Int, Int, PairJudgement)] = []
         var incomparable: [(Int, Int, PairJudgement)] = []
         var consistent: [(Int, Int, PairJudgement)] = []
         // Linked groups: the aligner's pairs only; otherwise every pair of the group.
         var candidates: [(Int, Int)] = []
         if let pairs = group.pairs {
-            let index = Dictionary(claims.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
             for pair in pairs {
-                guard let i = index[pair.left], let j = index[pair.right], i != j else { continue }
+                let (i, j) = (place[pair.leftIndex], place[pair.rightIndex])
+                guard i >= 0, j >= 0, i != j else { continue }
+                if linked[pairKey(i, j)] == nil { linked[pairKey(i, j)] = pair }
                 candidates.append((min(i, j), max(i, j)))
             }
             candidates.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
@@ -56,11 +66,9 @@ public enum PairwiseChecking {
             }
         }
         let kind = claims[0].kind
-        func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
-        let linked = Dictionary((group.pairs ?? []).map { (pairKey($0.left, $0.right), $0) }, uniquingKeysWith: { first, _ in first })
         // The evidence of a linked pair, written when a finding quotes it.
         func linkedEvidence(_ i: Int, _ j: Int) -> AlignedEvidence? {
-            linked[pairKey(claims[i].id, claims[j].id)].map { AlignedEvidence(left: $0.left, right: $0.right, evidence: group.evidence(for: $0)) }
+            linked[pairKey(i, j)].map { AlignedEvidence(left: $0.left, right: $0.right, evidence: group.evidence(for: $0)) }
         }
         func finding(_ pairs: [(Int, Int, PairJudgement)], _ verdict: Verdict) -> Finding {
             let worst = pairs.max { lhs, rhs in

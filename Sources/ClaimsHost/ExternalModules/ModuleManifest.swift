@@ -8,10 +8,14 @@ public struct ModuleManifest: Codable, Sendable, Hashable {
         public var requestSeconds: Double?
         /// Address space the module's process may use, in megabytes.
         public var memoryMB: Int?
+        /// Seconds the module may take to start and answer the hello; an interpreter or a virtual
+        /// machine on a busy computer can take many.
+        public var startSeconds: Double?
 
         enum CodingKeys: String, CodingKey {
             case requestSeconds = "request_seconds"
             case memoryMB = "memory_mb"
+            case startSeconds = "start_seconds"
         }
     }
 
@@ -41,6 +45,8 @@ public struct ModuleManifest: Codable, Sendable, Hashable {
     }
 
     public var requestTimeout: TimeInterval { limits?.requestSeconds ?? 10 }
+    /// The time to start and hand-shake: `limits.start_seconds`, else the request limit but at least ten seconds.
+    public var startTimeout: TimeInterval { limits?.startSeconds ?? max(requestTimeout, 10) }
 
     public static let fileName = "module.json"
 

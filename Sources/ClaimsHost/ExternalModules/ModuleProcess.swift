@@ -143,9 +143,9 @@ public final class ModuleProcess: @unchecked Sendable {
         self.reader = AnswerReader(fd: stdout.fileHandleForReading.fileDescriptor)
         let hello: [String: Any] = ["type": "hello", "protocol": Self.protocolVersion, "host": "claims", "host_version": ClaimsVersion.current]
         if let problem = send(hello) { return problem }
-        // Starting an interpreter on a busy machine can take seconds: the handshake gets at
-        // least ten, whatever the request limit.
-        switch readMessage(timeout: max(manifest.requestTimeout, 10)) {
+        // Starting an interpreter on a busy machine can take seconds: the handshake has its own
+        // limit, at least ten seconds unless the manifest says otherwise.
+        switch readMessage(timeout: manifest.startTimeout) {
         case .failure(let problem):
             return "no handshake: \(problem.reason)"
         case .success(let answer):

@@ -30,6 +30,8 @@ enum Behaviour: String, Sendable {
     case marker
     /// Pads its answer with as many characters as "PAD N" in the document asks for.
     case padded
+    /// Sleeps three seconds before it reads its first message.
+    case slowStart = "slow-start"
 }
 
 /// A module folder to write: module.json and module.py.
@@ -43,6 +45,9 @@ struct ModuleSpec: Sendable {
     /// The protocol version the module says it speaks in its hello.
     var helloProtocol: Int = 1
     var requestSeconds: Double? = 2
+    /// Generous: CI runs these beside the whole suite on two busy cores, where an interpreter
+    /// once took more than ten seconds to say hello.
+    var startSeconds: Double? = 90
     var memoryMB: Int?
     var enabled: Bool?
     var languages: [String] = ["*"]
@@ -52,6 +57,7 @@ struct ModuleSpec: Sendable {
     var manifest: String {
         var limits: [String] = []
         if let requestSeconds { limits.append("\"request_seconds\": \(requestSeconds)") }
+        if let startSeconds { limits.append("\"start_seconds\": \(startSeconds)") }
         if let memoryMB { limits.append("\"memory_mb\": \(memoryMB)") }
         var fields = [
             "\"name\": \"\(name)\"",
@@ -152,6 +158,8 @@ struct ModuleSpec: Sendable {
                 with open("started.marker", "w") as marker:
                     marker.write("started\\n")
             log("started")
+            if MODE == "slow-start":
+                time.sleep(3)
             count = 0
             for line in sys.stdin:
                 message = json.loads(line)

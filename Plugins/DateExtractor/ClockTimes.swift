@@ -154,8 +154,8 @@ extension DateScanner {
             minute = m.value
             j = m.end
             if j + 2 < n, s[j] == ":", let second = arabic(at: j + 1, max: 2), second.count == 2 { j = second.end }
-            // 3:10:2, 12:05.5, 12:05/6: not a time; 8:40pm is.
-            if glued(j), words.dayPartsAfter.match(at: j, in: s) == nil { return nil }
+            // 3:10:2, 12:05.5, 12:05/6: not a time; 8:40pm is, and so is 14:00 of 14:00-19:00.
+            if glued(j), words.dayPartsAfter.match(at: j, in: s) == nil, !colonTime(after: j) { return nil }
         } else {
             var markAt = j
             if isSpace(markAt), !h.han { markAt += 1 }
@@ -195,6 +195,28 @@ extension DateScanner {
         return ClockRead(minute: hour * 60 + (minute ?? 0), end: j, form: form, hasMinutes: minute != nil, part: part,
                          hedge: hedge, zone: zone)
     }
+
+    /// A dash at `k` and a colon time after it: the second end of a span of hours (14:00-19:00).
+    func colonTime(after k: Int) -> Bool {
+        guard k + 4 < n, Self.hourDashes.contains(s[k]), let hour = arabic(at: k + 1, max: 2) else { return false }
+        return hour.end + 2 < n && (s[hour.end] == ":" || s[hour.end] == "：") && arabic(at: hour.end + 1, max: 2)?.count == 2
+    }
+
+    /// Where the colon time ends that stands before `k` with a dash between (spaces around it
+    /// allowed): `k` starts the second end of a span of hours (14:00-19:00, 08:00 ~ 16:00).
+    func colonTimeEnd(before k: Int) -> Int? {
+        var d = k - 1
+        while d > 0, s[d] == " " { d -= 1 }
+        guard d > 0, Self.hourDashes.contains(s[d]) else { return nil }
+        var e = d - 1
+        while e > 0, s[e] == " " { e -= 1 }
+        guard e >= 3, ScalarClass.asciiDigit(s[e]) != nil, ScalarClass.asciiDigit(s[e - 1]) != nil,
+              s[e - 2] == ":" || s[e - 2] == "：", ScalarClass.asciiDigit(s[e - 3]) != nil else { return nil }
+        return e + 1
+    }
+
+    /// Dashes that join two clock times into a span of hours: signs, not words.
+    static let hourDashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "~", "\u{FF5E}", "\u{301C}"]
 
     /// A zone right after `k`, in brackets or not: local time, (giờ địa phương), GMT+7, UTC+08:00.
     func zoneAfter(_ k: Int) -> (zone: ClockZone, end: Int)? {
@@ -344,7 +366,9 @@ extension DateScanner {
             read = shifted
         }
         var end = read.end
-        let sameDay = lead.sameDay || sameDayAfter(end) != nil
+        // The second end of a span of hours (14:00-19:00) is on the first end's day.
+        let secondEnd = read.form == .colon && colonTimeEnd(before: i).map { $0 == mentions.last?.span.end } == true
+        let sameDay = lead.sameDay || secondEnd || sameDayAfter(end) != nil
         if !lead.sameDay, let after = sameDayAfter(end) { end = after }
         let day = sameDay ? nil : dayAfterClock(end)
         let strong = read.part != nil || lead.part != nil || sameDay || read.zone != nil || lead.zone != nil || day != nil

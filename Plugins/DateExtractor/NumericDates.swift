@@ -8,8 +8,9 @@ extension DateScanner {
     func parseDigits(at i: Int, cued: Bool, clocks: Bool = true) -> DateOutcome? {
         guard let run = arabic(at: i, max: 12) else { return .skip(traps.tokenEnd(from: i)) }
         let v = run.value, j = run.end, count = run.count
-        // Glued to an identifier before: GPT-4, v1.2, /2023/06/, #12.
-        if i > 0 {
+        // Glued to an identifier before: GPT-4, v1.2, /2023/06/, #12. Not the second end of a
+        // span of hours (14:00-19:00).
+        if i > 0, colonTimeEnd(before: i) == nil {
             let b = s[i - 1]
             if ScalarClass.isLetter(b) || "_/\\#@=&?~$€£¥".unicodeScalars.contains(b) { return .skip(traps.tokenEnd(from: j)) }
             if b == "-" || b == "." || b == "‐" || b == ":", i > 1, ScalarClass.isLetter(s[i - 2]) || ScalarClass.digit(s[i - 2]) != nil,

@@ -45,10 +45,17 @@ let viClockCases: [DateCase] = [
     DateCase("3 giờ trước\nCảnh sát cho hay"),
     // Scores, ratios.
     DateCase("Tỷ số 3:1, tỷ lệ 1:30, 2:0.", published: "2013-10-17"),
+    // A span of hours: both ends, on the day named before it.
+    DateCase("⟦Ngày 20/10⟧, chợ mở cửa lúc ⟦14:00⟧-⟦19:00⟧.", published: "2013-10-17", .day("2013-10-20"),
+             .at("2013-10-20 14:00"), .at("2013-10-20 19:00")),
 ]
 
 let zhClockCases: [DateCase] = [
     DateCase("老挝航空QV301航班于⟦16日下午2时45分⟧从万象瓦岱国际机场起飞。", published: "2013-10-17", .at("2013-10-16 14:45")),
+    // A span of hours after its day: the day and its first hour, then the last hour on that day.
+    DateCase("活动定于⟦10月20日14:00⟧-⟦19:00⟧在广场举行。", published: "2013-10-17", .at("2013-10-20 14:00"), .at("2013-10-20 19:00")),
+    DateCase("投票时间为⟦10月20日07:30⟧～⟦18:00⟧，⟦10月21日 08:00⟧ ~ ⟦16:00⟧。", published: "2013-10-17", .at("2013-10-20 07:30"),
+             .at("2013-10-20 18:00"), .at("2013-10-21 08:00"), .at("2013-10-21 16:00")),
     DateCase("⟦当天12点05分左右⟧，一辆吉普车冲入人群。", published: "2013-10-29", .at("2013-10-29 12:05", hedge: "about")),
     DateCase("⟦10月28日⟧，天安门发生事故。\n⟦当天12点05分左右⟧，一辆吉普车冲入人群。", published: "2013-10-29",
              .day("2013-10-28"), .at("2013-10-28 12:05", hedge: "about")),
@@ -96,6 +103,9 @@ let enClockCases: [DateCase] = [
              published: "2013-10-17", .day("2013-10-15"), .at("2013-10-15 09:00"), .at("2013-10-15 00:00"), .at("2013-10-15 15:30")),
     // A part of the day glued to the minutes; not a word that only starts like one.
     DateCase("The center said at ⟦8:40pm yesterday⟧. Version 8:40pmx shipped.", published: "2024-04-05", .at("2024-04-04 20:40")),
+    // A span of hours after a timed day: its second end on that day. Not a score or a version.
+    DateCase("Polls opened on ⟦October 20 at 07:00⟧–⟦19:00⟧. The score was 3:10-2; build 2:1.14-3:2 shipped.", published: "2013-10-17",
+             .at("2013-10-20 07:00"), .at("2013-10-20 19:00")),
     // Not clock times: amounts of time, scores, ratios, verses, addresses.
     DateCase("It lasted ⟦for 3 hours⟧. The score was 3:1 and the ratio 1:30. See John 3:16 and https://example.com/12:05/x.",
              published: "2013-10-17", .lasting("3 hours", 3, "hour")),

@@ -215,6 +215,28 @@ extension DateScanner {
         return e + 1
     }
 
+    /// A range word after `e` (to, đến, 至), then a clock time that is one by its own marks (its
+    /// minutes, a part of the day, a zone, "the same day" after it): `e` ends the first end of a
+    /// span. "kéo dài từ 3 giờ đến 5 giờ" (lasted three to five hours) is no span of the day.
+    func clockAfterConnector(_ e: Int) -> Bool {
+        let k = skipSpaces(e)
+        guard k > e || k < n && ScalarClass.isHan(s[k]),
+              let connector = words.rangeConnectors.match(at: k, in: s) ?? words.rangeJoiners.match(at: k, in: s) else { return false }
+        let r = skipSpaces(connector.end)
+        guard r < n, let second = readClock(at: r, part: nil) else { return false }
+        return second.form == .colon || second.hasMinutes || second.part != nil || second.zone != nil || sameDayAfter(second.end) != nil
+    }
+
+    /// A range word right before `k`, after a clock time read as the first end of a span (the
+    /// text's last value, opened by from, từ, 从).
+    func spanConnector(before k: Int) -> Bool {
+        guard let last = mentions.last, last.kind == .date, last.value.precision == "minute" else { return false }
+        let b = skipBack(k)
+        guard let connector = words.rangeConnectors.match(endingAt: b, in: s) ?? words.rangeJoiners.match(endingAt: b, in: s),
+              skipBack(connector.start) == last.span.end else { return false }
+        return opener(before: last.span.start) != nil
+    }
+
     /// Dashes that join two clock times into a span of hours: signs, not words.
     static let hourDashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "~", "\u{FF5E}", "\u{301C}"]
 
@@ -366,12 +388,15 @@ extension DateScanner {
             read = shifted
         }
         var end = read.end
-        // The second end of a span of hours (14:00-19:00) is on the first end's day.
+        // The second end of a span of hours (14:00-19:00, từ 7h đến 19h) is on the first end's day.
         let secondEnd = read.form == .colon && colonTimeEnd(before: i).map { $0 == mentions.last?.span.end } == true
+            || spanConnector(before: lead.start)
+        // The first end of a span of hours in words: from 7h to 19h, từ 7h đến 19h.
+        let firstEnd = !lead.amount && opener(before: lead.start) != nil && clockAfterConnector(read.end)
         let sameDay = lead.sameDay || secondEnd || sameDayAfter(end) != nil
         if !lead.sameDay, let after = sameDayAfter(end) { end = after }
         let day = sameDay ? nil : dayAfterClock(end)
-        let strong = read.part != nil || lead.part != nil || sameDay || read.zone != nil || lead.zone != nil || day != nil
+        let strong = read.part != nil || lead.part != nil || sameDay || firstEnd || read.zone != nil || lead.zone != nil || day != nil
             || (read.form == .mark(unit: false) && read.hasMinutes)
         let weak = lead.cue || (read.form == .mark(unit: true) && read.hasMinutes)
         guard strong || (weak && !lead.amount && !amountWordAfter(end)) else {

@@ -48,6 +48,9 @@ let viClockCases: [DateCase] = [
     // A span of hours: both ends, on the day named before it.
     DateCase("⟦Ngày 20/10⟧, chợ mở cửa lúc ⟦14:00⟧-⟦19:00⟧.", published: "2013-10-17", .day("2013-10-20"),
              .at("2013-10-20 14:00"), .at("2013-10-20 19:00")),
+    // A span in words: from, a clock time, to, a clock time that is one by its own marks.
+    DateCase("Việc bỏ phiếu bắt đầu từ ⟦7h⟧ đến ⟦19h cùng ngày⟧; chợ mở từ ⟦7h30⟧ đến ⟦19h30⟧.", published: "2013-10-17",
+             .at("2013-10-17 07:00"), .at("2013-10-17 19:00"), .at("2013-10-17 07:30"), .at("2013-10-17 19:30")),
 ]
 
 let zhClockCases: [DateCase] = [
@@ -103,6 +106,7 @@ let enClockCases: [DateCase] = [
              published: "2013-10-17", .day("2013-10-15"), .at("2013-10-15 09:00"), .at("2013-10-15 00:00"), .at("2013-10-15 15:30")),
     // A part of the day glued to the minutes; not a word that only starts like one.
     DateCase("The center said at ⟦8:40pm yesterday⟧. Version 8:40pmx shipped.", published: "2024-04-05", .at("2024-04-04 20:40")),
+    DateCase("Polls are open from ⟦7:00⟧ to ⟦19:00⟧.", published: "2013-10-17", .at("2013-10-17 07:00"), .at("2013-10-17 19:00")),
     // A span of hours after a timed day: its second end on that day. Not a score or a version.
     DateCase("Polls opened on ⟦October 20 at 07:00⟧–⟦19:00⟧. The score was 3:10-2; build 2:1.14-3:2 shipped.", published: "2013-10-17",
              .at("2013-10-20 07:00"), .at("2013-10-20 19:00")),

@@ -96,7 +96,7 @@ enum ModuleTemplates {
           "languages": ["*"],
           "command": [\(commandJSON)],
           "summary": "\(kind == .extractor ? "percentages written with digits (example)" : "figures that differ by more than 2 % (example)")",
-          "limits": {"request_seconds": 10, "memory_mb": 512}
+          "limits": {"request_seconds": 10, "start_seconds": 60, "memory_mb": 512}
         }
 
         """

@@ -163,7 +163,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsCoreTests",
-            dependencies: ["ClaimsCore", "ClaimsTestSupport"],
+            dependencies: ["ClaimsCore", "ClaimsTestSupport", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// What part a concept plays in a value's description.
 public enum ConceptRole: String, Codable, Sendable, CaseIterable {
@@ -219,7 +218,11 @@ public struct ConceptLexicon: Sendable {
     static func decodeIfPresent<T: Decodable>(_ url: URL, what: String) throws(SourceError) -> T? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         do {
-            return try YAMLDecoder().decode(T.self, from: try String(contentsOf: url, encoding: .utf8))
+            let (value, unread) = try YAMLNodeDecoder.decode(T.self, from: try String(contentsOf: url, encoding: .utf8))
+            if let key = unread.first { throw SourceError(source: url.path, problem: "\(key): unknown key") }
+            return value
+        } catch let error as SourceError {
+            throw error
         } catch {
             throw SourceError(source: url.path, problem: "not a valid \(what): \(ValueLexicons.describe(error))")
         }
@@ -245,8 +248,8 @@ public struct ConceptLexicon: Sendable {
 
     public static func parse(core: String, language: String, generated: [String: String] = [:],
                              romanized: [String: String] = [:], places: String? = nil) throws -> ConceptLexicon {
-        let cores = [try YAMLDecoder().decode(CoreFile.self, from: core)]
-        let languages = [try YAMLDecoder().decode(LanguageFile.self, from: language)]
+        let cores = [try YAMLNodeDecoder.decode(CoreFile.self, from: core).value]
+        let languages = [try YAMLNodeDecoder.decode(LanguageFile.self, from: language).value]
         return build(cores: cores, languages: languages, generated: generated.mapValues { [GeneratedDictionary.parse($0)] },
                      romanized: romanized.mapValues { [GeneratedDictionary.parse($0)] }, places: places.map { [GeneratedDictionary.parse($0)] } ?? [])
     }

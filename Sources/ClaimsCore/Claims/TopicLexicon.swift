@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Who or what a claim is about, from `Claims/lexicon/entities.yaml`.
 public struct Entity: Hashable, Sendable {
@@ -83,7 +82,11 @@ public struct TopicLexicon: Sendable {
             for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                 let url = folder.appendingPathComponent(name)
                 do {
-                    files.append(try YAMLDecoder().decode(File.self, from: try String(contentsOf: url, encoding: .utf8)))
+                    let (file, unread) = try YAMLNodeDecoder.decode(File.self, from: try String(contentsOf: url, encoding: .utf8))
+                    if let key = unread.first { throw SourceError(source: url.path, problem: "\(key): unknown key") }
+                    files.append(file)
+                } catch let error as SourceError {
+                    throw error
                 } catch {
                     throw SourceError(source: url.path, problem: "not a valid entity or attribute lexicon: \(ValueLexicons.describe(error))")
                 }
@@ -93,7 +96,9 @@ public struct TopicLexicon: Sendable {
     }
 
     public static func parse(yaml: String) throws -> TopicLexicon {
-        TopicLexicon(files: [try YAMLDecoder().decode(File.self, from: yaml)])
+        let (file, unread) = try YAMLNodeDecoder.decode(File.self, from: yaml)
+        if let key = unread.first { throw SourceError(source: "lexicon", problem: "\(key): unknown key") }
+        return TopicLexicon(files: [file])
     }
 
     init(files: [File]) {

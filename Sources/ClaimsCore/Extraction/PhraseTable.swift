@@ -234,11 +234,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         guard !pairs.isEmpty else { return }
         var builder = index.builder
         for (phrase, value) in pairs {
-            let composed = phrase.precomposedStringWithCanonicalMapping
-            let decomposed = phrase.decomposedStringWithCanonicalMapping
-            phrases.append(composed)
-            for form in composed.unicodeScalars.count == decomposed.unicodeScalars.count ? [composed] : [composed, decomposed]
-            where !form.isEmpty {
+            let forms = phrase.canonicalForms
+            phrases.append(forms[0])
+            for form in forms where !form.isEmpty {
                 builder.add(form, id: values.count)
                 values.append(value)
             }

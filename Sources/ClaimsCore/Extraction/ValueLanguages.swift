@@ -84,7 +84,7 @@ public struct WordFilter: Sendable {
         for s in alwaysHan { hanAlways.insert(s) }
         for phrase in phrases {
             for form in [phrase, phrase.lowercased(), phrase.uppercased(), phrase.prefix(1).uppercased() + phrase.dropFirst()] {
-                for variant in [form.precomposedStringWithCanonicalMapping, form.decomposedStringWithCanonicalMapping] {
+                for variant in form.canonicalForms {
                     let scalars = Array(variant.unicodeScalars)
                     guard let head = scalars.first else { continue }
                     if Self.isWordScalar(head.value) {

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// How a hedge word bends a value into an interval.
 public enum Hedge: String, Codable, Sendable, CaseIterable {

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Strict reading of the value lexicons: a key no reader knows (a misspelt `more_thn:`, a
 /// `dates: {ago_befor: …}`) and a name outside the readers' vocabulary (a hedge, a unit of time, a
@@ -8,19 +7,13 @@ import Yams
 extension ValueLexicons {
     /// The file parsed once and decoded from its node tree; a key no reader read is an error.
     static func decodeStrictly(_ text: String) throws -> (File, [String]) {
-        guard let node = try Yams.compose(yaml: text) else { return (try YAMLDecoder().decode(File.self, from: text), []) }
-        let file = try YAMLDecoder().decode(File.self, from: node)
-        return (file, problems(in: node, file: file))
+        let (file, unread) = try YAMLNodeDecoder.decode(File.self, from: text)
+        return (file, unread.map { "\($0): unknown key" } + problems(in: file))
     }
 
-    /// What is wrong with a decoded file, as "path: problem" lines; empty when nothing is.
-    static func problems(in source: Node, file: File) -> [String] {
+    /// What is wrong with the names of a decoded file, as "path: problem" lines; empty when nothing is.
+    static func problems(in file: File) -> [String] {
         var problems: [String] = []
-        // Keys: the decoded file written back holds every key it read; a key of the source it
-        // lacks was not read. Written back as JSON, the cheapest encoder at hand.
-        if let encoded = try? JSONEncoder().encode(file), let written = try? JSONSerialization.jsonObject(with: encoded) {
-            unknownKeys(source, written, path: "", into: &problems)
-        }
         func check(_ keys: [String]?, _ known: Set<String>, _ path: String) {
             for key in (keys ?? []).sorted() where !known.contains(key) {
                 problems.append("\(path).\(key): unknown name (expected one of: \(known.sorted().joined(separator: ", ")))")
@@ -48,26 +41,5 @@ extension ValueLexicons {
             check(dates.numericOrder.map { [$0] }, ["dmy", "mdy"], "dates.numeric_order")
         }
         return problems
-    }
-
-    /// Keys of `source` mappings that `written` lacks, with their path; null values are no keys.
-    static func unknownKeys(_ source: Node, _ written: Any, path: String, into problems: inout [String]) {
-        if let mapping = source.mapping {
-            let other = written as? [String: Any] ?? [:]
-            for (keyNode, value) in mapping.sorted(by: { ($0.key.string ?? "") < ($1.key.string ?? "") }) {
-                if value.null != nil { continue }
-                let key = keyNode.string ?? String(describing: keyNode)
-                let here = path.isEmpty ? key : path + "." + key
-                guard let match = other[key] else {
-                    problems.append("\(here): unknown key")
-                    continue
-                }
-                unknownKeys(value, match, path: here, into: &problems)
-            }
-        } else if let list = source.sequence, let other = written as? [Any] {
-            for (index, item) in list.enumerated() where index < other.count {
-                unknownKeys(item, other[index], path: "\(path)[\(index)]", into: &problems)
-            }
-        }
     }
 }

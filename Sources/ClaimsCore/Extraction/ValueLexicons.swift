@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// All value lexicons of a workbench, merged per language on demand.
 public struct ValueLexicons: Sendable {

@@ -38,6 +38,26 @@ extension String {
         return self
     }
 
+    /// The string composed (NFC) and, when that differs, decomposed (NFD): the forms a phrase is
+    /// indexed under so that text written either way matches. Text of scalars that neither
+    /// decompose nor combine (ASCII and Latin-1 punctuation, the unified Han ideographs) is its
+    /// own single form, without a trip through Foundation.
+    public var canonicalForms: [String] {
+        if unicodeScalars.allSatisfy(Self.neverDecomposes) { return [self] }
+        let composed = precomposedStringWithCanonicalMapping
+        let decomposed = decomposedStringWithCanonicalMapping
+        return composed.unicodeScalars.elementsEqual(decomposed.unicodeScalars) ? [composed] : [composed, decomposed]
+    }
+
+    /// Whether a scalar has no canonical decomposition and combines with nothing.
+    @inline(__always)
+    static func neverDecomposes(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0xC0, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        default: false
+        }
+    }
+
     /// Whether a scalar is NFC_QC=Yes and composes with nothing before it, whatever surrounds it.
     @inline(__always)
     static func surelyNFC(_ scalar: Unicode.Scalar) -> Bool {

@@ -39,4 +39,19 @@ struct ScalarTextTests {
         #expect("Thái Lan".nfc == "Thái Lan")
         #expect(Array("Tha\u{0301}i".nfc.unicodeScalars) == Array("Thái".unicodeScalars))
     }
+
+    @Test("canonicalForms are Foundation's NFC, then its NFD when that differs, for any mix", arguments: [4, 5])
+    func canonicalForms(seed: UInt64) {
+        var random = SplitMix64(state: seed)
+        for _ in 0..<2_000 {
+            let scalars = (0..<Int(random.next() % 6)).map { _ in Self.pool[Int(random.next() % UInt64(Self.pool.count))] }
+            let text = String(scalars: scalars)
+            let composed = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+            let decomposed = Array(text.decomposedStringWithCanonicalMapping.unicodeScalars)
+            let expected = composed == decomposed ? [composed] : [composed, decomposed]
+            #expect(text.canonicalForms.map { Array($0.unicodeScalars) } == expected, "\(scalars.map { String($0.value, radix: 16) })")
+        }
+        #expect("中国 GDP 5%".canonicalForms == ["中国 GDP 5%"])
+        #expect("tỷ".canonicalForms.count == 2)
+    }
 }

@@ -2,8 +2,19 @@
 /// `Hasher` is seeded per process), used to derive stable identifiers from content.
 public enum StableHash {
     public static func hash<S: Sequence>(bytes: S) -> UInt64 where S.Element == UInt8 {
+        // Data and native strings are read as one buffer, not byte by byte through an iterator.
+        if let value = bytes.withContiguousStorageIfAvailable({ Self.hash(buffer: $0) }) { return value }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    static func hash(buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in buffer {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01b3
         }

@@ -138,11 +138,15 @@ public struct Aligner: Sendable {
         let scoring = PairScoring(scorers: scorers, statistics: statistics)
         let tags = scorers.map(\.moduleDescription.tag)
         // Where each claim stands in its group.
-        var position = [Int](repeating: 0, count: claims.count)
-        for indices in members.values { for (place, index) in indices.enumerated() { position[index] = place } }
-        return members.keys.sorted { members[$0]![0] < members[$1]![0] }.map { key in
-            let group = members[key]!.map { claims[$0] }
-            let linked = pairs[key]!.map { link in
+        var places = [Int](repeating: 0, count: claims.count)
+        for indices in members.values { for (place, index) in indices.enumerated() { places[index] = place } }
+        let position = places
+        // Groups are built on every core: naming a group's topic writes down the evidence of
+        // its first pairs, a full scoring of each.
+        let order = members.keys.sorted { members[$0]![0] < members[$1]![0] }.map { (members: members[$0]!, pairs: pairs[$0]!) }
+        return Parallel.map(order, minimumPerChunk: 16) { entry in
+            let group = entry.members.map { claims[$0] }
+            let linked = entry.pairs.map { link in
                 AlignedPair(left: claims[link.i].id, right: claims[link.j].id, leftIndex: position[link.i], rightIndex: position[link.j],
                             score: link.score, scorer: tags[link.scorer])
             }
@@ -154,7 +158,7 @@ public struct Aligner: Sendable {
     }
 
     /// A link between two claims by their indices, with its score and the scorer that gave it.
-    struct Link {
+    struct Link: Sendable {
         var i: Int
         var j: Int
         var score: Double

@@ -20,47 +20,55 @@ public struct ClaimBuilder: Sendable {
         var span: TextSpan
     }
 
+    /// What the lexicon finds in one sentence: entity names, attribute cues, metric periods and
+    /// subset marks.
+    typealias Phrases = (entities: [Found], cues: [Found], periods: [(String, TextSpan)], subsets: [TextSpan])
+
+    func phrases(in sentence: TextSpan, scalars s: [Unicode.Scalar], language: TopicLanguage, values: ValueSpans) -> Phrases {
+        var entities: [Found] = []
+        var cues: [Found] = []
+        var periods: [(String, TextSpan)] = []
+        var subsets: [TextSpan] = []
+        var i = sentence.start
+        while i < sentence.end {
+            // Latin phrases start at word starts only; Han phrases anywhere.
+            if ScalarClass.isLetter(s[i]), i > sentence.start, ScalarClass.isLetter(s[i - 1]) {
+                i += 1
+                continue
+            }
+            if let name = language.entityNames.match(at: i, in: s) {
+                // A name inside a value is part of it ("đô la Mỹ" is a currency, not the US).
+                let span = TextSpan(start: i, end: name.end)
+                if !values.overlap(span) {
+                    entities.append(Found(index: name.value, span: span))
+                }
+            }
+            if let cue = language.cues.match(at: i, in: s) {
+                for attribute in cue.value { cues.append(Found(index: attribute, span: TextSpan(start: i, end: cue.end))) }
+            }
+            if let period = language.periods.match(at: i, in: s) {
+                periods.append((period.value, TextSpan(start: i, end: period.end)))
+            }
+            if let subset = language.subsets.match(at: i, in: s) {
+                subsets.append(TextSpan(start: i, end: subset.end))
+            }
+            i += 1
+        }
+        return (entities, cues, periods, subsets)
+    }
+
     public func assign(_ claims: [Claim], in document: Document) -> [Claim] {
         guard !claims.isEmpty else { return claims }
         let language = lexicon.language(document.language)
         let s = document.scalars
         let values = ValueSpans(claims.map(\.span))
-        typealias Scan = (entities: [Found], cues: [Found], periods: [(String, TextSpan)], subsets: [TextSpan])
-        var cache: [Int: Scan] = [:]
-        func scan(_ sentence: TextSpan) -> Scan {
-            if let cached = cache[sentence.start] { return cached }
-            var entities: [Found] = []
-            var cues: [Found] = []
-            var periods: [(String, TextSpan)] = []
-            var subsets: [TextSpan] = []
-            var i = sentence.start
-            while i < sentence.end {
-                // Latin phrases start at word starts only; Han phrases anywhere.
-                if ScalarClass.isLetter(s[i]), i > sentence.start, ScalarClass.isLetter(s[i - 1]) {
-                    i += 1
-                    continue
-                }
-                if let name = language.entityNames.match(at: i, in: s) {
-                    // A name inside a value is part of it ("đô la Mỹ" is a currency, not the US).
-                    let span = TextSpan(start: i, end: name.end)
-                    if !values.overlap(span) {
-                        entities.append(Found(index: name.value, span: span))
-                    }
-                }
-                if let cue = language.cues.match(at: i, in: s) {
-                    for attribute in cue.value { cues.append(Found(index: attribute, span: TextSpan(start: i, end: cue.end))) }
-                }
-                if let period = language.periods.match(at: i, in: s) {
-                    periods.append((period.value, TextSpan(start: i, end: period.end)))
-                }
-                if let subset = language.subsets.match(at: i, in: s) {
-                    subsets.append(TextSpan(start: i, end: subset.end))
-                }
-                i += 1
-            }
-            let result = (entities, cues, periods, subsets)
-            cache[sentence.start] = result
-            return result
+        // Each sentence with claims is searched for phrases once, on every core.
+        var starts: Set<Int> = []
+        let claimSentences = claims.map { document.sentence(covering: $0.span) }.filter { starts.insert($0.start).inserted }
+        let searched = Parallel.map(claimSentences, minimumPerChunk: 16) { phrases(in: $0, scalars: s, language: language, values: values) }
+        let scanned = Dictionary(zip(claimSentences.map(\.start), searched), uniquingKeysWith: { first, _ in first })
+        @Sendable func scan(_ sentence: TextSpan) -> Phrases {
+            scanned[sentence.start] ?? phrases(in: sentence, scalars: s, language: language, values: values)
         }
 
         let readings = reader.map { describe(claims, in: document, reader: $0, language: language, entityScan: { scan($0).entities }) } ?? [:]
@@ -73,7 +81,7 @@ public struct ClaimBuilder: Sendable {
         }
         // The same, by where their figures start, to find a sentence's without a scan of all.
         let updates = subjects.map { (id: $0.key, figure: $0.value.figure, subject: $0.value.subject) }.sorted { $0.figure < $1.figure }
-        func updatesWithin(_ sentence: TextSpan) -> ArraySlice<(id: String, figure: TextSpan, subject: TextSpan)> {
+        @Sendable func updatesWithin(_ sentence: TextSpan) -> ArraySlice<(id: String, figure: TextSpan, subject: TextSpan)> {
             var low = 0, high = updates.count
             while low < high {
                 let mid = (low + high) / 2
@@ -86,13 +94,15 @@ public struct ClaimBuilder: Sendable {
         // Each claim's sentence, and the claims and dates of each sentence: a figure is compared
         // with its own sentence's only, so a long source costs in proportion to its claims.
         let sentences = claims.map { document.sentence(covering: $0.span) }
-        var local: [Int: [Claim]] = [:]
-        for (claim, sentence) in zip(claims, sentences) { local[sentence.start, default: []].append(claim) }
+        var bySentence: [Int: [Claim]] = [:]
+        for (claim, sentence) in zip(claims, sentences) { bySentence[sentence.start, default: []].append(claim) }
+        let local = bySentence
+        let updated = subjects
         let localDates = local.mapValues { $0.filter { $0.kind == .date && $0.value.low != nil && $0.value.high != nil } }
         let sentenceIndex = Dictionary(document.sentences.enumerated().map { ($1.start, $0) }, uniquingKeysWith: { first, _ in first })
-        var out: [Claim] = []
-        out.reserveCapacity(claims.count)
-        for (index, var claim) in claims.enumerated() {
+        // Each claim is read on its own, on every core.
+        return Parallel.map(Array(claims.indices), minimumPerChunk: 64) { index in
+            var claim = claims[index]
             let sentence = sentences[index]
             let claims = local[sentence.start] ?? []
             let dates = localDates[sentence.start] ?? []
@@ -100,7 +110,7 @@ public struct ClaimBuilder: Sendable {
             let clause = clause(around: claim.span, in: sentence, scalars: s, language: language)
             // The subject of an update ("the death toll from the magnitude 6.8 quake rose to 31")
             // is the updated figure's, however far, and no other figure's between.
-            let own = subjects[claim.id]?.subject
+            let own = updated[claim.id]?.subject
             let taken = updatesWithin(sentence).filter { $0.id != claim.id && sentence.contains($0.figure) }.map(\.subject)
             var attribute = bestAttribute(for: claim, cues: found.cues, clause: clause, subject: own, taken: taken)
             // A leading phrase of time ("过去六年,微软……投资", "In the past six years, Microsoft
@@ -143,8 +153,7 @@ public struct ClaimBuilder: Sendable {
                     context.isSubset = isSubset(claim, of: claims, in: sentence, subsets: found.subsets)
                     claim.context = context
                 }
-                out.append(claim)
-                continue
+                return claim
             }
             // The clause's entities, else the sentence's, else the previous sentence's: the
             // narrowest scope that names any, so "Ripplewood invests $1B in OpenAI, short of
@@ -193,9 +202,8 @@ public struct ClaimBuilder: Sendable {
             let label = names.isEmpty ? attribute.label : names.joined(separator: ", ") + ": " + attribute.label
             claim.topic = ClaimTopic(key: key, label: label)
             claim.context = context
-            out.append(claim)
+            return claim
         }
-        return out
     }
 
     /// A count after another count of its sentence, with "among" or "其中" before it, is a
@@ -280,7 +288,7 @@ public struct ClaimBuilder: Sendable {
 
     /// Every claim's open description, sentence by sentence.
     func describe(_ claims: [Claim], in document: Document, reader: DescriptionReader, language: TopicLanguage,
-                  entityScan: (TextSpan) -> [Found]) -> [String: ClaimDescription] {
+                  entityScan: @Sendable (TextSpan) -> [Found]) -> [String: ClaimDescription] {
         let s = document.scalars
         let concepts = reader.lexicon.language(document.language)
         var bySentence: [Int: (sentence: TextSpan, claims: [Claim])] = [:]
@@ -290,18 +298,27 @@ public struct ClaimBuilder: Sendable {
             if bySentence[sentence.start] == nil { order.append(sentence.start) }
             bySentence[sentence.start, default: (sentence, [])].claims.append(claim)
         }
-        var out: [String: ClaimDescription] = [:]
-        var previousNames: [String] = []
-        var named: [String: Int] = [:]
-        // Each sentence's words are read on every core; the sentences are then described in
-        // order, each after the names of the one before.
+        // Each sentence's words are read on every core, and so are the sentences described: a
+        // sentence takes the names of the last one before it that named any.
         // Codes stay names of their sentence ("44 passengers on QV301").
         let work = order.map { start in (bySentence[start]!.sentence, bySentence[start]!.claims.filter { $0.kind != .identifier }.map(\.span)) }
         let scans = Parallel.map(work, minimumPerChunk: 16) { sentence, values in
             reader.scan(sentence, scalars: s, language: concepts, values: values)
         }
-        for (start, scan) in zip(order, scans) {
-            let (sentence, members) = bySentence[start]!
+        var before: [[String]] = []
+        var named: [String: Int] = [:]
+        var lastNames: [String] = []
+        for scan in scans {
+            before.append(lastNames)
+            let names = scan.tokens.filter(\.isName).map(\.term.key)
+            if !names.isEmpty { lastNames = names }
+            for token in scan.tokens { if let country = DescriptionReader.country(of: token.term.key, language: concepts) { named[country.key, default: 0] += 1 } }
+        }
+        let previous = before
+        let sentences = order.map { bySentence[$0]! }
+        let described = Parallel.map(Array(scans.indices), minimumPerChunk: 16) { index -> [(String, ClaimDescription)] in
+            let scan = scans[index]
+            let (sentence, members) = sentences[index]
             let clauses = members.map { claim -> TextSpan in
                 let clause = clause(around: claim.span, in: sentence, scalars: s, language: language)
                 // A phrase of time standing as its own clause ("当天12点05分左右，由……闯入……，最后撞向",
@@ -317,13 +334,12 @@ public struct ClaimBuilder: Sendable {
             }
             let found = entityScan(sentence)
             let entities = members.map { _ in found.map { lexicon.entities[$0.index].id } }
-            let readings = reader.describe(members, clauses: clauses, sentence: sentence, scan: scan, language: concepts, previousNames: previousNames,
+            let readings = reader.describe(members, clauses: clauses, sentence: sentence, scan: scan, language: concepts, previousNames: previous[index],
                                            entities: entities)
-            for (claim, reading) in zip(members, readings) { out[claim.id] = reading }
-            let names = scan.tokens.filter(\.isName).map(\.term.key)
-            if !names.isEmpty { previousNames = names }
-            for token in scan.tokens { if let country = DescriptionReader.country(of: token.term.key, language: concepts) { named[country.key, default: 0] += 1 } }
+            return zip(members, readings).map { ($0.id, $1) }
         }
+        var out: [String: ClaimDescription] = [:]
+        for pairs in described { for (id, reading) in pairs { out[id] = reading } }
         localTimes(claims, in: &out, named: named, language: concepts)
         return out
     }

@@ -82,6 +82,12 @@ extension DateScanner {
             }
             return DateFound(start, end, .calendar(.relative(k), .year))
         case .quarter(let q):
+            // 前三季度: the first three quarters, not the third.
+            switch firstQuarters(q, start: start, end: end) {
+            case .found(let found)?: return found
+            case .skip?: return nil
+            case nil: break
+            }
             if let year = yearAfter(end, marker: false) { return DateFound(start, year.end, .calendar(year.year, .quarter(q))) }
             return words.quartersAlone ? DateFound(start, end, .calendar(.implied, .quarter(q))) : nil
         case .half(let h):

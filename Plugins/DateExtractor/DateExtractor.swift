@@ -54,6 +54,8 @@ struct DateFound {
     /// Counted from another date (three weeks from tomorrow): never the day beside a weekday or a
     /// base for another count.
     var counted = false
+    /// Reads the date recorded just before as part of it (2023年前6个月: the year is the period's).
+    var replacesLast = false
     var duration: NormalizedValue?
     /// For times of day: a hedge (khoảng, 左右, about) and a zone (北京时间, local time) written
     /// beside them, and where a time with no day beside it goes once the scan is done.
@@ -118,6 +120,9 @@ public struct DateScanner {
     /// The days date mentions name, in text order, and the clock times waiting for one.
     var days: [NamedDay] = []
     var pending: [PendingClock] = []
+    /// The last date recorded, as written: a period Chinese names before its first or last
+    /// months (2023年前6个月).
+    var lastRead: (start: Int, end: Int, expression: DateExpression)?
 
     public init(scalars: [Unicode.Scalar], language: ValueLanguage, published: PartialDate?, sentences: [TextSpan]? = nil) {
         self.s = scalars
@@ -207,6 +212,10 @@ public struct DateScanner {
                 start = before.start
             }
         }
+        if found.replacesLast, !mentions.isEmpty {
+            mentions.removeLast()
+            lastRead = nil
+        }
         let span = TextSpan(start: start, end: end)
         let text = String(scalars: s[start..<end])
         if let duration = found.duration {
@@ -225,6 +234,7 @@ public struct DateScanner {
             }
             if Self.isTime(expression) { Self.describeTime(&value, hedge: found.hedge, zone: zone) }
             mentions.append(Mention(kind: .date, span: span, text: text, value: value))
+            lastRead = (start, end, written)
             if case .calendar(.absolute, .year) = expression { lastYearEnd = end }
         }
         return end

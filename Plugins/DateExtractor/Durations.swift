@@ -201,6 +201,9 @@ extension DateScanner {
         }
         // three weeks from tomorrow, 5 days before new year: a day counted from another date.
         if hedge == nil, let day = shifted(amount, unit: unit.unit, end: end) { return .found(day) }
+        // the first six months of 2023, 9 tháng đầu năm nay, 2023年前6个月: the first or last
+        // units of a year or a month.
+        if hedge == nil, let part = periodEnd(amount, unit: unit.unit, end: end) { return .found(part) }
         // the next five years, the previous three quarters: the stretch of days they name.
         if hedge == nil, let (sign, start) = spanBetween.map({ ($0, amount.start) }) ?? spanWord(before: amount.start),
            let count = Self.wholeCount(amount), Self.spanUnits.contains(unit.unit) {

@@ -331,6 +331,9 @@ public struct DateWords: Sendable {
     /// Words that make an amount of time the next (1) or previous (-1) stretch of that length:
     /// "the next five years", "previous three quarters", "5 upcoming months", "未来5年".
     public var spans = PhraseTable<Int>()
+    /// The first (1) or last (-1) units of a year or month: "the first six months of 2023", "9
+    /// tháng đầu năm nay", "2023年前6个月".
+    public var periodEnds = PhraseTable<Int>()
     /// A day counted from another (three weeks from tomorrow, five days before Christmas): the
     /// words between the amount and the base date, and the words for the publication day (now).
     public var offsetAfter = PhraseTable<Bool>()

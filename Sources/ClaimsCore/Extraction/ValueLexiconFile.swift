@@ -150,6 +150,7 @@ extension ValueLexicons {
             var agoBlockers: [String]?
             var anchoredBlockers: [String]?
             var spans: [String: Int]?
+            var periodEnds: [String: Int]?
             var later: [String]?
             var durationPrefixes: [String]?
             var durationJoiners: [String]?
@@ -271,7 +272,7 @@ extension ValueLexicons {
                 case halves, quarters, relative, cues, connectors, ranges, offsets, ago
                 case withinAfter = "within_after", dayBlockers = "day_blockers"
                 case numberedWeekdays = "numbered_weekdays", weekdayFollowers = "weekday_followers", rankPeriods = "rank_periods"
-                case agoBefore = "ago_before", agoBlockers = "ago_blockers", anchoredBlockers = "anchored_blockers", later, spans
+                case agoBefore = "ago_before", agoBlockers = "ago_blockers", anchoredBlockers = "anchored_blockers", later, spans, periodEnds = "period_ends"
                 case durationPrefixes = "duration_prefixes", durationJoiners = "duration_joiners", halfAfterUnit = "half_after_unit", weekdayWeekJoiners = "weekday_week_joiners", weekdayDayJoiners = "weekday_day_joiners", wordPairs = "word_pairs", weekends, weekdayOrdinals = "weekday_ordinals", nthWeekdayJoiners = "nth_weekday_joiners", futureMarkers = "future_markers",
                      futureOffsetBefore = "future_offset_before", futureOffsetAfter = "future_offset_after", distributive, articles, clock
                 case wordBlockers = "word_blockers", unitBlockers = "unit_blockers", yearJoiners = "year_joiners", eras, holidays

@@ -298,6 +298,7 @@ public struct ValueLexicons: Sendable {
         fill(&words.agoBlockers, file.agoBlockers)
         fill(&words.anchoredBlockers, file.anchoredBlockers)
         words.spans.insert(contentsOf: (file.spans ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        words.periodEnds.insert(contentsOf: (file.periodEnds ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         fill(&words.offsetAfter, file.offsets?.after)
         fill(&words.offsetBefore, file.offsets?.before)
         fill(&words.offsetNow, file.offsets?.now)

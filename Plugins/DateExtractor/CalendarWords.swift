@@ -89,7 +89,7 @@ extension DateScanner {
             case nil: break
             }
             if let year = yearAfter(end, marker: false) { return DateFound(start, year.end, .calendar(year.year, .quarter(q))) }
-            return words.quartersAlone ? DateFound(start, end, .calendar(.implied, .quarter(q))) : nil
+            return words.quartersAlone ? DateFound(start, end, .calendar(quarterYear(q, start: start, end: end), .quarter(q))) : nil
         case .half(let h):
             if let year = yearAfter(end, marker: true) { return DateFound(start, year.end, .calendar(year.year, .half(h))) }
             // the first half of September, nửa đầu tháng 9, the second half of next month.

@@ -31,9 +31,19 @@ let periodEndCases: [(String, DateCase)] = [
     ("zh-Hans", DateCase("⟦前三季度⟧出口增长。", published: "2023-11-01", .span("2023 Q1 – 2023 Q3", "2023-01-01", "2023-10-01", "quarter"))),
     ("zh-Hant", DateCase("⟦2021 年的最後 4 個月⟧營收下滑。", published: "2023-11-01",
                          .span("2021-09 – 2021-12", "2021-09-01", "2022-01-01", "month"))),
+    // Quarters without a year: those begun by publication and the next of the same year are
+    // the publication year's, a later one last year's (a report in October lists this year's
+    // first three quarters); in a sentence about what will happen, the coming one.
+    ("zh-Hans", DateCase("分季度看,⟦一季度⟧同比增长6.7%,⟦二季度⟧增长6.7%,⟦三季度⟧增长6.7%。", published: "2016-10-19",
+                         .span("2016 Q1", "2016-01-01", "2016-04-01", "quarter"), .span("2016 Q2", "2016-04-01", "2016-07-01", "quarter"),
+                         .span("2016 Q3", "2016-07-01", "2016-10-01", "quarter"))),
+    ("vi", DateCase("GDP ⟦quý 1⟧ tăng 6,7%. GDP ⟦quý 1⟧ dự kiến tăng 6%.", published: "2016-12-28",
+                    .span("2016 Q1", "2016-01-01", "2016-04-01", "quarter"), .span("2017 Q1", "2017-01-01", "2017-04-01", "quarter"))),
+    ("vi", DateCase("Doanh thu ⟦quý 3⟧ tăng, ⟦quý 4⟧ giảm 2%.", published: "2023-06-15",
+                    .span("2023 Q3", "2023-07-01", "2023-10-01", "quarter"), .span("2022 Q4", "2022-10-01", "2023-01-01", "quarter"))),
 ]
 
-@Test("the first or last months, quarters and days of a year or a month", arguments: periodEndCases.indices)
+@Test("the first or last months, quarters and days of a year or a month; the year of a quarter written alone", arguments: periodEndCases.indices)
 func periodEnds(_ index: Int) {
     let (language, c) = periodEndCases[index]
     check(c, language: language)

@@ -20,12 +20,12 @@ extension DateScanner {
             (a, b) = Self.sharedYear(a, .calendar(year.year, q))
             end = year.end
         }
-        // 10月16日至12月10日 with no year: both in the year the first falls in (the second in the
-        // next when its month comes earlier), not each in the year nearest publication.
-        if case .calendar(.implied, let p) = a, case .calendar(.implied, let q) = b, let m = Self.month(p), let k = Self.month(q),
-           let low = resolver.value(anchored(a)).low {
-            let y = CalendarDays.civil(Int(low)).year
-            (a, b) = (.calendar(.absolute(y), p), .calendar(.absolute(k < m ? y + 1 : y), q))
+        // 10月16日至12月10日, 1月—9月份 with no year: the whole range where it lies nearest
+        // publication, the second side in the year after the first's when its month comes
+        // earlier; not each side in its own nearest year ("1月—9月份" in October is this year's
+        // first nine months, though next January is nearer than the last).
+        if case .calendar(.implied, let p) = a, case .calendar(.implied, let q) = b, let placed = nearestRange(p, q) {
+            (a, b) = placed
         }
         guard rangeValue(a, b) != nil else { return nil }
         var ranged = found
@@ -124,5 +124,46 @@ extension DateScanner {
         let precision = rank(x.precision) >= rank(y.precision) ? x.precision : y.precision
         return NormalizedValue(display: x.display + " – " + y.display, low: low, high: high, unit: "date",
                                precision: precision, anchor: x.anchor ?? y.anchor)
+    }
+
+    /// 1-9月, 1—9月份, 1至9月, 2023年1-9月: a range of months whose first side is a bare number
+    /// taking the second's month mark. A year written right before is the range's (the year's
+    /// own reading is replaced); else the range lies where it is nearest publication: "1-9月" in
+    /// an October report is this year's first nine months.
+    func bareMonthRange(at i: Int) -> DateFound? {
+        guard let a = arabic(at: i, max: 2), (1...12).contains(a.value), trail(at: skipSpaceBeforeHan(a.end)) == nil else { return nil }
+        let k = skipSpaces(a.end)
+        guard let connector = words.rangeConnectors.match(at: k, in: s) else { return nil }
+        let r = skipSpaces(connector.end)
+        guard let b = small(at: r), (1...12).contains(b.value), b.value != a.value,
+              let t = trail(at: skipSpaceBeforeHan(b.end)), t.roles.contains(.month) else { return nil }
+        var found: DateFound
+        if let year = periodBefore(i), case .calendar(let y, .year) = year.expression {
+            found = DateFound(year.start, t.end, .calendar(y, .month(a.value)))
+            found.through = .calendar(y, .month(b.value))
+            found.replacesLast = true
+            if a.value > b.value, case .absolute(let v) = y { found.expression = .calendar(.absolute(v - 1), .month(a.value)) }
+        } else {
+            guard let placed = nearestRange(.month(a.value), .month(b.value)) else { return nil }
+            found = DateFound(i, t.end, placed.0)
+            found.through = placed.1
+        }
+        return rangeValue(found.expression!, found.through!) == nil ? nil : found
+    }
+
+    /// Two sides with no year written (months or days), placed as one range where it lies nearest
+    /// the publication day (inside it: nearest of all; the earlier on a tie), the second side in
+    /// the year after the first's when its month comes earlier (11-2月, Nov-Feb).
+    func nearestRange(_ p: DatePeriod, _ q: DatePeriod) -> (DateExpression, DateExpression)? {
+        guard let m = Self.month(p), let k = Self.month(q), let published = resolver.published, let month = published.month else { return nil }
+        let anchor = Double(CalendarDays.from(year: published.year, month: month, day: published.day ?? 15))
+        var best: (distance: Double, placed: (DateExpression, DateExpression))?
+        for y in (published.year - 1)...(published.year + 1) {
+            let placed: (DateExpression, DateExpression) = (.calendar(.absolute(k < m ? y - 1 : y), p), .calendar(.absolute(y), q))
+            guard let low = resolver.value(placed.0).low, let high = resolver.value(placed.1).high, low <= high else { continue }
+            let distance = anchor < low ? low - anchor : anchor >= high ? anchor - high + 1 : 0
+            if best == nil || distance < best!.distance { best = (distance, placed) }
+        }
+        return best?.placed
     }
 }

@@ -7,6 +7,7 @@ extension DateScanner {
 
     func parseDigits(at i: Int, cued: Bool, clocks: Bool = true) -> DateOutcome? {
         guard let run = arabic(at: i, max: 12) else { return .skip(traps.tokenEnd(from: i)) }
+        if run.count <= 2, let months = bareMonthRange(at: i) { return .found(months) }
         let v = run.value, j = run.end, count = run.count
         // Glued to an identifier before: GPT-4, v1.2, /2023/06/, #12. Not the second end of a
         // span of hours (14:00-19:00).

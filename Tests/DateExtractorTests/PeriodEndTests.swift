@@ -31,6 +31,18 @@ let periodEndCases: [(String, DateCase)] = [
     ("zh-Hans", DateCase("⟦前三季度⟧出口增长。", published: "2023-11-01", .span("2023 Q1 – 2023 Q3", "2023-01-01", "2023-10-01", "quarter"))),
     ("zh-Hant", DateCase("⟦2021 年的最後 4 個月⟧營收下滑。", published: "2023-11-01",
                          .span("2021-09 – 2021-12", "2021-09-01", "2022-01-01", "month"))),
+    // Months whose first side is a bare number (1-9月, 1—9月份): of the year written before, else
+    // ending at the month nearest publication.
+    ("zh-Hans", DateCase("⟦1-9月⟧,利润总额下降9%;⟦1—9月份⟧,投资增长3.1%。⟦2023年1至9月⟧出口增长,3-5人受伤。", published: "2023-10-20",
+                         .span("2023-01 – 2023-09", "2023-01-01", "2023-10-01", "month"),
+                         .span("2023-01 – 2023-09", "2023-01-01", "2023-10-01", "month"),
+                         .span("2023-01 – 2023-09", "2023-01-01", "2023-10-01", "month"))),
+    ("zh-Hant", DateCase("⟦11-2月⟧為旱季。", published: "2023-10-20", .span("2023-11 – 2024-02", "2023-11-01", "2024-03-01", "month"))),
+    // Both sides marked, no year: the range where it lies nearest publication, not from the
+    // January nearest publication (next year's).
+    ("zh-Hant", DateCase("⟦1月—9月份⟧利潤總額下降,⟦今年首9個月⟧增長。", published: "2025-10-27",
+                         .span("2025-01 – 2025-09", "2025-01-01", "2025-10-01", "month"),
+                         .span("2025-01 – 2025-09", "2025-01-01", "2025-10-01", "month"))),
     // Quarters without a year: those begun by publication and the next of the same year are
     // the publication year's, a later one last year's (a report in October lists this year's
     // first three quarters); in a sentence about what will happen, the coming one.

@@ -21,8 +21,10 @@ import Foundation
 /// timestamps ("7 hours ago", "3 giờ trước", "5分钟前" on a line of their own).
 ///
 /// The scanner is split by job: this file holds the walk and the small readers; calendar words
-/// in CalendarWords.swift, numeric dates in NumericDates.swift, clock times in ClockTimes.swift,
-/// durations in Durations.swift, days placed by an earlier full date in DayAnchoring.swift.
+/// in CalendarWords.swift (years and the periods after them in YearsAndPeriods.swift), numeric
+/// dates in NumericDates.swift, clock times in ClockTimes.swift, durations in Durations.swift,
+/// the first or last months of a period in PeriodEnds.swift, days placed by an earlier full date
+/// in DayAnchoring.swift.
 public struct DateExtractor: ClaimExtractor {
     public static let description = ModuleDescription(
         name: "dates",

@@ -149,7 +149,7 @@ public struct ClaimBuilder: Sendable {
                                                             end: claim.span.end, role: .event)
                         claim.reading = reading
                     }
-                    var context = openContext(for: claim, reading: reading, sentence: sentence, dates: dates, readings: readings)
+                    var context = openContext(for: claim, reading: reading, sentence: sentence, clause: clause, dates: dates, readings: readings)
                     context.isSubset = isSubset(claim, of: claims, in: sentence, subsets: found.subsets)
                     claim.context = context
                 }
@@ -194,7 +194,7 @@ public struct ClaimBuilder: Sendable {
             }
             if let measure = claim.reading?.measure?.key { context.counted = measure }
             if claim.kind != .date, let reference = referenceDate(for: claim, grows: context.grows || claim.reading?.changes == true,
-                                                                 in: sentence, dates: dates, readings: readings) {
+                                                                 in: sentence, clause: clause, dates: dates, readings: readings) {
                 date(&context, by: reference)
             }
             let names = context.entities.compactMap { id in lexicon.entities.first { $0.id == id }?.label }
@@ -239,21 +239,32 @@ public struct ClaimBuilder: Sendable {
 
     /// The context of a claim no curated attribute covers, from its open description: what it
     /// counts, whether it is a running total, the date its sentence gives.
-    /// The date a figure is of: the nearest date of its sentence; for a running total, the time
+    /// The date a figure is of: the nearest date of its clause, else of its sentence; for a running total, the time
     /// stamp ("as of 10 p.m.", "截至昨晚8時40分") or the date its sentence was said ("the death
     /// toll from Wednesday's quake rose to 10, the center said at 8:40pm yesterday") first, for
     /// a total counts until then, whenever the event was.
     /// `stamp` says the date is such a time stamp, not the event's date.
-    func referenceDate(for claim: Claim, grows: Bool, in sentence: TextSpan, dates: [Claim],
+    func referenceDate(for claim: Claim, grows: Bool, in sentence: TextSpan, clause: TextSpan, dates: [Claim],
                        readings: [String: ClaimDescription]) -> (date: Claim, stamp: Bool)? {
-        let candidates = dates.filter { sentence.contains($0.span) }
-        func nearest(_ list: [Claim]) -> Claim? { list.min { distance($0.span, claim.span) < distance($1.span, claim.span) } }
+        func relation(_ date: Claim) -> String? {
+            var reading = date
+            reading.reading = readings[date.id]
+            return reading.dateRelation
+        }
+        // The base of a comparison ("so với cùng kỳ năm trước", "compared with 2019") is not when
+        // the figure holds.
+        let candidates = dates.filter { sentence.contains($0.span) && relation($0) != "compared with" }
+        // Nearest within the figure's own clause first: in "一季度同比增长6.7%,二季度增长6.7%" the
+        // first figure is the first quarter's, though the second quarter stands nearer. Outside
+        // it, a date before the clause, which leads what follows ("前三季度,…同比增长6.0%,增速与上
+        // 半年持平", "Tính chung 9 tháng năm 2018, GDP tăng 6,98%"), before one after it.
+        func nearest(_ list: [Claim]) -> Claim? {
+            let inClause = list.filter { clause.contains($0.span) }
+            let before = list.filter { $0.span.end <= clause.start }
+            let pool = !inClause.isEmpty ? inClause : !before.isEmpty ? before : list
+            return pool.min { distance($0.span, claim.span) < distance($1.span, claim.span) }
+        }
         if grows {
-            func relation(_ date: Claim) -> String? {
-                var reading = date
-                reading.reading = readings[date.id]
-                return reading.dateRelation
-            }
             if let stamp = nearest(candidates.filter({ relation($0) == "as of" })) { return (stamp, true) }
             if let said = nearest(candidates.filter({ readings[$0.id]?.predicate?.key == "statement" })) { return (said, true) }
         }
@@ -275,12 +286,14 @@ public struct ClaimBuilder: Sendable {
         context.referenceText = date.text
     }
 
-    func openContext(for claim: Claim, reading: ClaimDescription, sentence: TextSpan, dates: [Claim], readings: [String: ClaimDescription]) -> ClaimContext {
+    func openContext(for claim: Claim, reading: ClaimDescription, sentence: TextSpan, clause: TextSpan, dates: [Claim],
+                     readings: [String: ClaimDescription]) -> ClaimContext {
         let key = reading.measure?.key ?? reading.predicate?.key ?? claim.kind.rawValue
         var context = ClaimContext(attribute: key, attributeLabel: key, grows: reading.grows, entities: [])
         context.isStoryFact = true
         context.counted = reading.measure?.key
-        if claim.kind != .date, let reference = referenceDate(for: claim, grows: reading.grows || reading.changes, in: sentence, dates: dates, readings: readings) {
+        if claim.kind != .date, let reference = referenceDate(for: claim, grows: reading.grows || reading.changes, in: sentence, clause: clause,
+                                                              dates: dates, readings: readings) {
             date(&context, by: reference)
         }
         return context

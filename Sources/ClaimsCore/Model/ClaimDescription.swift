@@ -173,16 +173,23 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
 
 extension Claim {
     /// What a date is to its sentence by the word beside it: a reference point ("since 1999",
-    /// "kể từ", "以来"), a time stamp ("as of Friday", "tính đến", "截至"), or nil, an event's date.
+    /// "kể từ", "以来"), a time stamp ("as of Friday", "tính đến", "截至"), the base of a
+    /// comparison ("compared with 2019", "so với cùng kỳ năm trước", "与2019年相比"), or nil, an
+    /// event's date.
     public var dateRelation: String? {
         // Near the date first, the cheap test; then the key, compared rather than hashed (this
         // runs for every pair of dates the aligner scores).
         reading?.terms.first { term in
-            (term.end <= span.start ? span.start - term.end <= 8 : term.start - span.end <= 4)
-                && Self.dateRelations.contains { $0 == term.key }
+            let before = term.end <= span.start
+            guard before ? span.start - term.end <= 8 : term.start - span.end <= 4, Self.dateRelations.contains(where: { $0 == term.key }) else {
+                return false
+            }
+            // A comparison's base follows its word in Latin script ("the third quarter compared
+            // with 2019": 2019 is the base) and comes before it in Chinese (与2019年相比).
+            return term.key != "compared with" || before || term.text.unicodeScalars.first.map(ScalarClass.isHan) == true
         }?.key
     }
 
-    /// The concepts that make a date a reference point or a time stamp.
-    public static let dateRelations = ["since", "as of"]
+    /// The concepts that make a date a reference point, a time stamp or a comparison's base.
+    public static let dateRelations = ["since", "as of", "compared with"]
 }

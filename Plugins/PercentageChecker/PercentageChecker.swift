@@ -1,8 +1,9 @@
 import ClaimsCore
 
-/// Compares percentages of the same topic: percent and percentage points are not comparable;
-/// shares agree within half a point (rounding) or within their hedges; a share of the same
-/// whole stated twice with different values is a conflict.
+/// Compares percentages of the same topic: percent and percentage points are not comparable,
+/// nor are rates of different dates or of periods of different length (1至9月 and 9月份, a year
+/// and its third quarter); shares agree within half a point (rounding) or within their hedges;
+/// a share of the same whole stated twice with different values is a conflict.
 public struct PercentageChecker: CrossChecker {
     public static let description = ModuleDescription(
         name: "percentages",
@@ -15,6 +16,10 @@ public struct PercentageChecker: CrossChecker {
     /// Absolute difference, in points, under which two percentages agree.
     public static let tolerance = 0.5
 
+    /// Days by which two reference periods may differ in length and still be one (a month of 30
+    /// days and one of 31, a day and its evening).
+    public static let periodSlack = 3.0
+
     public init() {}
 
     public func check(_ group: AlignedGroup) -> [Finding] {
@@ -24,8 +29,16 @@ public struct PercentageChecker: CrossChecker {
             if a.value.unit != b.value.unit {
                 return PairJudgement(.notComparable, .info, confidence: 0.9, "\(pair): percent and percentage points are different measures")
             }
-            if let r = a.context?.reference, let t = b.context?.reference, !PairwiseChecking.daysMeet(r, t) {
-                return PairJudgement(.notComparable, .info, confidence: 0.8, "\(pair): they refer to different dates")
+            if let r = a.context?.reference, let t = b.context?.reference {
+                if !PairwiseChecking.daysMeet(r, t) {
+                    return PairJudgement(.notComparable, .info, confidence: 0.8, "\(pair): they refer to different dates")
+                }
+                // A rate of nine months and one of their last month ("1至9月 增长3.2%", "9月份 增长21.6%"),
+                // of a year and of one of its quarters: two periods, not two readings of one.
+                if abs((r.upperBound - r.lowerBound) - (t.upperBound - t.lowerBound)) > Self.periodSlack {
+                    return PairJudgement(.notComparable, .info, confidence: 0.7,
+                                         "\(pair): they refer to periods of different length (\(a.context?.referenceText ?? "?") vs \(b.context?.referenceText ?? "?"))")
+                }
             }
             let widened = (x.lowerBound - Self.tolerance)...(x.upperBound + Self.tolerance)
             if widened.overlaps(y) {

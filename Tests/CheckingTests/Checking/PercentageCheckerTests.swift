@@ -32,6 +32,18 @@ struct PercentageCheckerTests {
         expectStatements(finding, quote: claims)
     }
 
+    @Test("a rate of nine months and one of their last month are two periods, not a conflict; of one month, a conflict",
+          arguments: [("in the first nine months of 2025", false), ("in September 2025", true)])
+    func periodsOfDifferentLength(period: String, conflict: Bool) async throws {
+        let outcome = try await Stage.run([
+            MemorySource("months", "en", published: "2025-10-27", "Acme's stake in Beta rose 3.2% \(period)."),
+            MemorySource("month", "en", published: "2025-10-27", "Acme's stake in Beta rose 21.6% in September 2025."),
+        ])
+        let finding = try onlyFinding(outcome)
+        #expect(finding.verdict == (conflict ? .conflict : .notComparable), "\(finding.rationale)")
+        if !conflict { #expect(finding.rationale.contains("periods of different length"), "\(finding.rationale)") }
+    }
+
     @Test("百分之三十 and 30% are the same share")
     func chineseNumeralPercent() async throws {
         let outcome = try await Stage.run([

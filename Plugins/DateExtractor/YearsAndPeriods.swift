@@ -148,4 +148,18 @@ extension DateScanner {
         }
         return nil
     }
+
+    /// The year of a quarter written without one (一季度, quý 2). Reports tell of quarters that
+    /// have begun and of the coming one of the same year; a quarter of next year is named with
+    /// its year (明年一季度). So: the publication year's when the quarter had begun by
+    /// publication or comes right after it, else the year before ("一季度同比增长6.7%" in October
+    /// is this year's first quarter, though next year's is nearer); in a sentence about what will
+    /// happen, the next such quarter, as for weekdays. Without a publication month, left to the
+    /// resolver (the nearest).
+    func quarterYear(_ q: Int, start: Int, end: Int) -> DateYear {
+        guard let published = resolver.published, let month = published.month else { return .implied }
+        let current = (month - 1) / 3 + 1
+        if futureSentence(around: start, end) { return .relative(q >= current ? 0 : 1) }
+        return .relative(q <= current + 1 ? 0 : -1)
+    }
 }

@@ -217,15 +217,8 @@ public struct ConceptLexicon: Sendable {
     /// A YAML file decoded as `T`, or nil when there is none; an error names the file.
     static func decodeIfPresent<T: Decodable>(_ url: URL, what: String) throws(SourceError) -> T? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        do {
-            let (value, unread) = try YAMLNodeDecoder.decode(T.self, from: try String(contentsOf: url, encoding: .utf8))
-            if let key = unread.first { throw SourceError(source: url.path, problem: "\(key): unknown key") }
-            return value
-        } catch let error as SourceError {
-            throw error
-        } catch {
-            throw SourceError(source: url.path, problem: "not a valid \(what): \(ValueLexicons.describe(error))")
-        }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw SourceError(source: url.path, problem: "cannot be read as UTF-8 text") }
+        return try YAMLNodeDecoder.decodeLexicon(T.self, from: text, source: url.path, what: what)
     }
 
     /// The generated `<language>.tsv` files of a folder, by language tag.
@@ -248,8 +241,8 @@ public struct ConceptLexicon: Sendable {
 
     public static func parse(core: String, language: String, generated: [String: String] = [:],
                              romanized: [String: String] = [:], places: String? = nil) throws -> ConceptLexicon {
-        let cores = [try YAMLNodeDecoder.decode(CoreFile.self, from: core).value]
-        let languages = [try YAMLNodeDecoder.decode(LanguageFile.self, from: language).value]
+        let cores = [try YAMLNodeDecoder.decodeLexicon(CoreFile.self, from: core, source: "core", what: "concept lexicon")]
+        let languages = [try YAMLNodeDecoder.decodeLexicon(LanguageFile.self, from: language, source: "language", what: "description lexicon")]
         return build(cores: cores, languages: languages, generated: generated.mapValues { [GeneratedDictionary.parse($0)] },
                      romanized: romanized.mapValues { [GeneratedDictionary.parse($0)] }, places: places.map { [GeneratedDictionary.parse($0)] } ?? [])
     }

@@ -81,24 +81,15 @@ public struct TopicLexicon: Sendable {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
             for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                 let url = folder.appendingPathComponent(name)
-                do {
-                    let (file, unread) = try YAMLNodeDecoder.decode(File.self, from: try String(contentsOf: url, encoding: .utf8))
-                    if let key = unread.first { throw SourceError(source: url.path, problem: "\(key): unknown key") }
-                    files.append(file)
-                } catch let error as SourceError {
-                    throw error
-                } catch {
-                    throw SourceError(source: url.path, problem: "not a valid entity or attribute lexicon: \(ValueLexicons.describe(error))")
-                }
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw SourceError(source: url.path, problem: "cannot be read as UTF-8 text") }
+                files.append(try YAMLNodeDecoder.decodeLexicon(File.self, from: text, source: url.path, what: "entity or attribute lexicon"))
             }
         }
         return TopicLexicon(files: files)
     }
 
     public static func parse(yaml: String) throws -> TopicLexicon {
-        let (file, unread) = try YAMLNodeDecoder.decode(File.self, from: yaml)
-        if let key = unread.first { throw SourceError(source: "lexicon", problem: "\(key): unknown key") }
-        return TopicLexicon(files: [file])
+        TopicLexicon(files: [try YAMLNodeDecoder.decodeLexicon(File.self, from: yaml, source: "lexicon", what: "entity or attribute lexicon")])
     }
 
     init(files: [File]) {

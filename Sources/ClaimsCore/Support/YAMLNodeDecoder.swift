@@ -24,6 +24,19 @@ public enum YAMLNodeDecoder {
         try decode(type, from: try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([])))
     }
 
+    /// A lexicon file decoded strictly: a key nothing read, or text that does not decode as
+    /// `type`, is one error naming the file (`source`) and the key or the problem.
+    public static func decodeLexicon<T: Decodable>(_ type: T.Type, from text: String, source: String, what: String) throws(SourceError) -> T {
+        let decoded: (value: T, unread: [String])
+        do {
+            decoded = try decode(type, from: text)
+        } catch {
+            throw SourceError(source: source, problem: "not a valid \(what): \(ValueLexicons.describe(error))")
+        }
+        if let key = decoded.unread.first { throw SourceError(source: source, problem: "\(key): unknown key") }
+        return decoded.value
+    }
+
     /// The keys each mapping holds and those that were read, by the mapping's path.
     final class Reads {
         struct Entry {

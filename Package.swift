@@ -204,7 +204,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsReviewTests",
-            dependencies: ["ClaimsReview", "ClaimsLedger", "ClaimsCore", "ClaimsTestSupport", "claims"],
+            dependencies: ["ClaimsReview", "ClaimsLedger", "ClaimsCore", "ClaimsTestSupport", "claims",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict
         ),
         .testTarget(

@@ -10,9 +10,14 @@ public final class Ledger: Sendable {
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating if needed) the ledger at `path`; the error names the file and the problem.
-    public init(path: String) throws(LedgerError) {
+    /// Opens the ledger at `path`, creating it if needed unless `create` is false; the error
+    /// names the file and the problem. Commands that only read or decide pass `create: false`,
+    /// so that a mistyped path is an error rather than a new, empty ledger that "verifies".
+    public init(path: String, create: Bool = true) throws(LedgerError) {
         self.path = path
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw LedgerError(path: path, problem: "no ledger here; `claims check` creates one")
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         // GRDB writes in IMMEDIATE transactions: a writer takes the write lock at once, so two

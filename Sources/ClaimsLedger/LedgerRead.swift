@@ -47,6 +47,12 @@ extension Ledger {
 
     /// Events newest first, for one conflict or for the conflicts quoting one source.
     public func log(conflict reference: String? = nil, source: String? = nil, limit: Int = 100) throws(LedgerError) -> [LedgerEvent] {
+        try logPage(conflict: reference, source: source, limit: limit).events
+    }
+
+    /// The newest `limit` events of the history (of one conflict, or of the conflicts quoting
+    /// one source), and how many there are in all, so that a cut list can say what it left out.
+    public func logPage(conflict reference: String? = nil, source: String? = nil, limit: Int = 100) throws(LedgerError) -> LedgerLogPage {
         let path = self.path
         return try read { db in
             var events: [LedgerEvent]
@@ -63,7 +69,7 @@ extension Ledger {
                 }
                 events = events.filter { ids.contains($0.conflictId) }
             }
-            return Array(events.prefix(limit))
+            return LedgerLogPage(events: Array(events.prefix(max(0, limit))), total: events.count)
         }
     }
 
@@ -119,4 +125,13 @@ extension Ledger {
             return report
         }
     }
+}
+
+/// Events of the history, newest first, cut at a limit, with the number before the cut.
+public struct LedgerLogPage: Sendable {
+    public var events: [LedgerEvent]
+    public var total: Int
+
+    /// How many matching events the page leaves out.
+    public var omitted: Int { total - events.count }
 }

@@ -5,9 +5,23 @@ import Testing
 
 /// The headless Chromium driver the browser tests use: a form the browser itself submits, page
 /// text and URL, screenshots, JavaScript errors, and an unreachable server that must not hang.
-/// Without Chromium these fail (saying what to install) unless CLAIMS_SKIP_BROWSER=1. Serialized:
+/// Without Chromium they are skipped with one line saying why, except on CI (`CI` set), where they
+/// fail saying what to install; CLAIMS_SKIP_BROWSER=1 skips them anywhere. Serialized:
 /// one browser at a time keeps the load on a 2-core machine low for the other suites.
-@Suite("ChromiumDriver", .serialized, .enabled(if: Chromium.browserTestsEnabled, "CLAIMS_SKIP_BROWSER=1 skips browser tests"))
+/// When the browser suites run: a fresh machine without Chromium skips them, CI never does.
+@Suite("browser tests: when they run")
+struct BrowserSkipTests {
+    @Test("no browser and CI unset: skipped, saying why; on CI or with a browser: run")
+    func skipRule() {
+        #expect(Chromium.skipReason(environment: [:], browser: nil) == "no Chromium installed and CI unset")
+        #expect(Chromium.skipReason(environment: ["CI": "false"], browser: nil) != nil)
+        #expect(Chromium.skipReason(environment: ["CI": "true"], browser: nil) == nil)
+        #expect(Chromium.skipReason(environment: [:], browser: "/usr/bin/chromium") == nil)
+        #expect(Chromium.skipReason(environment: ["CI": "true", "CLAIMS_SKIP_BROWSER": "1"], browser: "/usr/bin/chromium") == "CLAIMS_SKIP_BROWSER=1")
+    }
+}
+
+@Suite("ChromiumDriver", .serialized, .enabled(if: Chromium.browserTestsEnabled, Chromium.skipComment))
 struct ChromiumDriverTests {
     static let formPage = """
         <!doctype html>

@@ -6,6 +6,8 @@ import Testing
 struct CommandTests {
     struct UsageError: Sendable, CustomTestStringConvertible {
         var arguments: [String]
+        /// Words the error must contain, where the message matters.
+        var says: String?
         var testDescription: String { "claims " + arguments.joined(separator: " ") }
     }
 
@@ -15,6 +17,9 @@ struct CommandTests {
         UsageError(arguments: ["check", "--published", "2023-13"]),
         UsageError(arguments: ["check", "--published", "yesterday"]),
         UsageError(arguments: ["check", "--max-source-mb", "0"]),
+        // A negative value is refused as negative, not taken for a missing one.
+        UsageError(arguments: ["check", "--max-source-mb", "-1"], says: "--max-source-mb must be a positive number"),
+        UsageError(arguments: ["add", "x.txt", "--timeout", "-3"], says: "--timeout must be a positive number"),
         UsageError(arguments: ["add"]),
         UsageError(arguments: ["frobnicate"]),
     ]
@@ -27,6 +32,7 @@ struct CommandTests {
         #expect(result.status == 2, "\(result.summary)")
         #expect(!result.stderrLines.isEmpty, "\(result.summary)")
         #expect(result.stdout.isEmpty, "\(result.summary)")
+        if let says = usage.says { #expect(result.stderr.contains(says), "\(result.summary)") }
         // Nothing was written to the workbench.
         #expect(!FileManager.default.fileExists(atPath: folder.path("Claims").path))
     }
@@ -84,6 +90,26 @@ struct CommandTests {
 /// different, empty folder that must stay untouched.
 @Suite("claims add")
 struct AddCommandTests {
+    @Test("adding a source twice says it is already there; adding it with a new date says updated")
+    func addTwice() async throws {
+        let workbench = try TemporaryFolder("claims-workbench")
+        defer { workbench.remove() }
+        let file = try workbench.write("a.txt", Samples.goodText)
+        let arguments = ["add", file.path, "--language", "en", "--workbench", workbench.url.path]
+        let first = try await Claims.run(arguments, in: workbench.url, environment: ["CLAIMS_HOME": workbench.url.path])
+        #expect(first.status == 0, "\(first.summary)")
+        #expect(first.stdout.hasPrefix("added a.txt"), "\(first.stdout)")
+        let again = try await Claims.run(arguments, in: workbench.url, environment: ["CLAIMS_HOME": workbench.url.path])
+        #expect(again.status == 0, "\(again.summary)")
+        #expect(!again.stdout.contains("added"), "\(again.stdout)")
+        #expect(again.stdout.contains("already in"), "\(again.stdout)")
+        let dated = try await Claims.run(arguments + ["--published", "2024-05-01"], in: workbench.url,
+                                         environment: ["CLAIMS_HOME": workbench.url.path])
+        #expect(dated.stdout.hasPrefix("updated a.txt"), "\(dated.stdout)")
+        let manifest = try String(contentsOf: workbench.path("Claims/sources/sources.json"), encoding: .utf8)
+        #expect(manifest.components(separatedBy: "\"a.txt\"").count == 2, "one entry: \(manifest)")
+    }
+
     @Test("add records language and month precision, copies the file, and check sees it")
     func addThenCheck() async throws {
         let workbench = try TemporaryFolder("claims-workbench")

@@ -20,6 +20,7 @@ struct VerifyTests {
     func verifyPasses() async throws {
         let workspace = try Workspace("verify-ok")
         defer { workspace.remove() }
+        _ = try Ledger(path: workspace.ledger)
         let empty = try await workspace.verify()
         #expect(empty.status == 0, "\(empty.summary)")
         #expect(empty.stdoutLines == ["ok: 0 events and 0 conflicts verified in \(workspace.ledger)"], "\(empty.summary)")

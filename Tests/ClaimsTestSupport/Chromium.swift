@@ -1,5 +1,6 @@
 #if canImport(Glibc)   // the spawning below is written against Linux's Glibc
 import Foundation
+import Testing
 import Glibc
 
 // A small driver for headless Chromium over the Chrome DevTools Protocol, for browser tests of the
@@ -69,9 +70,23 @@ public final class Chromium: @unchecked Sendable {
         return nil
     }
 
-    /// False when `CLAIMS_SKIP_BROWSER=1`: for `.enabled(if: Chromium.browserTestsEnabled)`.
-    public static var browserTestsEnabled: Bool {
-        ProcessInfo.processInfo.environment["CLAIMS_SKIP_BROWSER"] != "1"
+    /// For `.enabled(if: Chromium.browserTestsEnabled, Chromium.skipComment)`: false when
+    /// `CLAIMS_SKIP_BROWSER=1`, or when no browser is installed and `CI` is not set. On CI a
+    /// missing browser is not a reason to skip: the tests run and fail, saying what to install.
+    public static var browserTestsEnabled: Bool { skipReason() == nil }
+
+    /// The line Swift Testing prints for a skipped browser suite.
+    public static let skipComment: Comment =
+        "browser tests skipped: CLAIMS_SKIP_BROWSER=1, or no Chromium installed and CI unset (apt-get install chromium)"
+
+    /// Why browser tests are skipped in `environment` with `browser` found (nil: none), or nil
+    /// when they run.
+    public static func skipReason(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                  browser: String? = locate()) -> String? {
+        if environment["CLAIMS_SKIP_BROWSER"] == "1" { return "CLAIMS_SKIP_BROWSER=1" }
+        let onCI = !(environment["CI"] ?? "").isEmpty && environment["CI"] != "false"
+        if browser == nil, !onCI { return "no Chromium installed and CI unset" }
+        return nil
     }
 
     /// Locates and starts Chromium; a missing browser is an error that says what to install, so

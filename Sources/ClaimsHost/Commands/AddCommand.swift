@@ -88,9 +88,13 @@ struct AddCommand: AsyncParsableCommand {
         if entry.language == nil { entry.language = try loaded.declaredLanguage ?? guesser(workbench).guess(loaded.text) }
         entry.title = entry.title ?? loaded.title
 
+        /// What happened to the manifest: a new entry, an entry updated, or nothing.
+        enum Outcome { case added, updated, unchanged }
+        var outcome = Outcome.added
         if let index = manifest.entries.firstIndex(where: { ($0.file != nil && $0.file == entry.file) || ($0.url != nil && $0.url == entry.url) }) {
             // Re-adding updates what was given and keeps the rest.
-            var existing = manifest.entries[index]
+            let before = manifest.entries[index]
+            var existing = before
             existing.language = language.map(LanguageGuesser.normalize(tag:)) ?? existing.language ?? entry.language
             existing.title = title ?? existing.title ?? entry.title
             existing.publisher = publisher ?? existing.publisher
@@ -99,6 +103,8 @@ struct AddCommand: AsyncParsableCommand {
                 existing.publishedPrecision = entry.publishedPrecision
             }
             manifest.entries[index] = existing
+            outcome = existing == before ? .unchanged : .updated
+            entry = existing
         } else {
             manifest.entries.append(entry)
         }
@@ -124,6 +130,11 @@ struct AddCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let date = entry.published.map { " published \($0)" } ?? ""
-        Console.out("added \(entry.file ?? entry.url ?? source) (\(entry.language ?? "unknown language")\(date)) to \(manifestURL.path)\n")
+        let what = "\(entry.file ?? entry.url ?? source) (\(entry.language ?? "unknown language")\(date))"
+        switch outcome {
+        case .added: Console.out("added \(what) to \(manifestURL.path)\n")
+        case .updated: Console.out("updated \(what) in \(manifestURL.path)\n")
+        case .unchanged: Console.out("\(what) is already in \(manifestURL.path); nothing changed\n")
+        }
     }
 }

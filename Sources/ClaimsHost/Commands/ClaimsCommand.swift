@@ -61,9 +61,10 @@ struct LedgerOptions: ParsableArguments {
 
     var path: String { ledger ?? workbenchOptions.located.ledgerURL.path }
 
-    /// Opens the ledger, or exits with status 2 and a one-line error.
+    /// Opens an existing ledger, or exits with status 2 and a one-line error: the commands
+    /// that take these options read or decide, and never create a ledger.
     func open() throws -> Ledger {
-        do { return try Ledger(path: path) } catch {
+        do { return try Ledger(path: path, create: false) } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
@@ -72,10 +73,13 @@ struct LedgerOptions: ParsableArguments {
 
 /// Options for reading sources.
 struct LoadingOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Largest source read, in megabytes.", valueName: "mb"))
+    // `.unconditional`: the value is read even when it starts with a dash, so that "-1" is
+    // refused as a negative size rather than taken for a missing value.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Largest source read, in megabytes.", valueName: "mb"))
     var maxSourceMb: Int = 32
 
-    @Option(name: .long, help: ArgumentHelp("Seconds allowed for fetching one URL.", valueName: "seconds"))
+    @Option(name: .long, parsing: .unconditional,
+            help: ArgumentHelp("Seconds allowed for fetching one URL, from connecting to the last byte of the body.", valueName: "seconds"))
     var timeout: Double = 20
 
     @Flag(name: .long, help: "Fetch URLs again even when a cached copy exists.")
@@ -84,8 +88,8 @@ struct LoadingOptions: ParsableArguments {
     var limits: LoaderLimits { LoaderLimits(maxBytes: maxSourceMb << 20, fetchTimeout: timeout) }
 
     func validate() throws {
-        guard maxSourceMb > 0 else { throw ValidationError("--max-source-mb must be positive") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        guard maxSourceMb > 0 else { throw ValidationError("--max-source-mb must be a positive number of megabytes, not \(maxSourceMb)") }
+        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds, not \(timeout)") }
     }
 }
 

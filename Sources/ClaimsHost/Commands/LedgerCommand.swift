@@ -47,7 +47,7 @@ struct LedgerCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Only conflicts quoting this source id.", valueName: "id"))
         var source: String?
 
-        @Option(name: .long, help: "At most this many events.")
+        @Option(name: .long, help: "At most this many events; a cut list says how many more there are.")
         var limit: Int = 100
 
         @Option(name: .long, help: "Output format: table or json.")
@@ -57,11 +57,12 @@ struct LedgerCommand: ParsableCommand {
 
         func run() throws {
             let ledger = try ledgerOptions.open()
-            let events: [LedgerEvent]
-            do { events = try ledger.log(conflict: conflict, source: source, limit: limit) } catch {
+            let page: LedgerLogPage
+            do { page = try ledger.logPage(conflict: conflict, source: source, limit: limit) } catch {
                 Console.error(error.description)
                 throw ExitCode(2)
             }
+            let events = page.events
             switch format {
             case .json:
                 let encoder = JSONEncoder()
@@ -75,6 +76,7 @@ struct LedgerCommand: ParsableCommand {
                     Console.out(line + "\n")
                 }
                 if events.isEmpty { Console.out("no events\n") }
+                if page.omitted > 0 { Console.out("… \(page.omitted) more (use --limit \(page.total) to see all)\n") }
             }
         }
     }

@@ -72,14 +72,15 @@ public struct ReviewServer: Sendable {
 
     func router() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: HeadMiddleware())
         router.add(middleware: GuardMiddleware(boundName: host.lowercased(), pages: pages))
-        router.get("/") { request, _ in
+        router.page("/") { request, _ in
             try self.page(request, section: "Conflicts") { frame in
                 let page = request.uri.queryParameters.get("page").flatMap { Int(String($0)) } ?? 1
                 return try self.pages.conflictList(self.workspace, filter: Self.filter(request), page: page, frame: frame)
             }
         }
-        router.get("/conflicts/:id") { request, context in
+        router.page("/conflicts/:id") { request, context in
             let id = try Self.pathID(context)
             // After a decision the browser lands here (POST-redirect-GET); say it was recorded.
             let decided = request.uri.queryParameters.get("decided").flatMap { Decision(rawValue: String($0)) }
@@ -90,10 +91,10 @@ public struct ReviewServer: Sendable {
             let id = try Self.pathID(context)
             return try await self.decide(request, id: id)
         }
-        router.get("/sources") { request, _ in
+        router.page("/sources") { request, _ in
             try self.page(request, section: "Sources") { frame in try self.pages.sources(self.workspace, frame: frame) }
         }
-        router.get("/sources/:id") { request, context in
+        router.page("/sources/:id") { request, context in
             let id = try Self.pathID(context)
             return try self.page(request, section: "Sources") { frame in
                 guard let html = try self.pages.source(self.workspace, id: id, frame: frame) else {
@@ -102,10 +103,10 @@ public struct ReviewServer: Sendable {
                 return html
             }
         }
-        router.get("/overview") { request, _ in
+        router.page("/overview") { request, _ in
             try self.page(request, section: "Overview") { frame in try self.pages.overview(self.workspace, frame: frame) }
         }
-        router.get("/report") { request, _ in
+        router.page("/report") { request, _ in
             try self.page(request, section: "Overview") { _ in try self.pages.report(self.workspace, title: "Claims report") }
         }
         return router

@@ -9,7 +9,7 @@ import Testing
 /// posts the form with its token and cookie), and the ledger holds it. The conflict page's
 /// screenshot is kept in `.build/test-output/browser/`. Without Chromium these fail, saying what
 /// to install, unless CLAIMS_SKIP_BROWSER=1.
-@Suite("Review in a browser", .serialized, .enabled(if: Chromium.browserTestsEnabled, "CLAIMS_SKIP_BROWSER=1 skips browser tests"))
+@Suite("Review in a browser", .serialized, .enabled(if: Chromium.browserTestsEnabled, Chromium.skipComment))
 struct BrowserReviewTests {
     /// Where the screenshots go: beside the build, kept after the run for people to look at.
     static let output = Claims.packageRoot.appendingPathComponent(".build/test-output/browser", isDirectory: true)

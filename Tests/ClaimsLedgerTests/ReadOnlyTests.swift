@@ -1,0 +1,43 @@
+import ClaimsCore
+import ClaimsLedger
+import Foundation
+import Testing
+
+/// Commands that read the ledger (or decide on what is in it) never create one, and a history
+/// cut at `--limit` says so.
+@Suite("reading the ledger")
+struct ReadOnlyTests {
+    /// Every command that takes `--ledger` without running a check, with its other arguments.
+    static let readers: [[String]] = [
+        ["ledger", "verify"], ["ledger", "log"], ["ledger", "export"], ["conflicts"], ["show", "f-0000"],
+        ["verdict", "f-0000", "--decision", "note", "--note", "x", "--reviewer", "A"], ["review", "--reviewer", "A"],
+    ]
+
+    @Test("a mistyped ledger path: exit 2, one line naming it, and no file or folder created", arguments: readers)
+    func missingLedger(_ command: [String]) async throws {
+        let workspace = try Workspace("read-missing")
+        defer { workspace.remove() }
+        let mistyped = workspace.path("no-such-folder/ledgr.sqlite").path
+        let result = try await workspace.run(command + ["--ledger", mistyped], input: "q\n")
+        #expect(result.status == 2, "\(result.summary)")
+        #expect(result.stderrLines == ["claims: error: \(mistyped): no ledger here; `claims check` creates one"], "\(result.summary)")
+        #expect(result.stdout.isEmpty, "\(result.summary)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("no-such-folder").path))
+    }
+
+    @Test("ledger log cut by --limit says how many events it left out")
+    func logSaysWhatItCut() async throws {
+        let workspace = try Workspace("read-limit")
+        defer { workspace.remove() }
+        try Stories.english(workspace)
+        let report = try await workspace.checkReport("en")
+        try #require(report.conflicts.count == 2)
+        let cut = try await workspace.run(["ledger", "log", "--limit", "1", "--ledger", workspace.ledger])
+        #expect(cut.status == 0, "\(cut.summary)")
+        #expect(cut.stdoutLines.count == 2, "\(cut.summary)")
+        #expect(cut.stdoutLines.last == "… 1 more (use --limit 2 to see all)", "\(cut.summary)")
+        let whole = try await workspace.run(["ledger", "log", "--ledger", workspace.ledger])
+        #expect(whole.stdoutLines.count == 2, "\(whole.summary)")
+        #expect(!whole.stdout.contains("more"), "\(whole.summary)")
+    }
+}

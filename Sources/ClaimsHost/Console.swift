@@ -2,13 +2,24 @@ import ClaimsCore
 import Foundation
 
 /// Output helpers: results go to stdout, errors and progress to stderr, one line each.
+///
+/// Sources are hostile: a page can carry escape sequences that clear a reviewer's screen, rewrite
+/// a line or set a hyperlink, and bidirectional overrides that reorder what is shown. Everything
+/// written for people (`out`, `err`) passes through `TerminalText.inert`, which shows those as
+/// `<U+001B>`; machine formats (`document`: JSON, CSV, HTML, Markdown) are written as they are,
+/// their own escaping applying, unless standard output is a terminal.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(TerminalText.inert(text, keepingLines: true).utf8))
+    }
+
+    /// A document in a machine format, byte for byte; made inert only when it is going to a terminal.
+    static func document(_ text: String) {
+        FileHandle.standardOutput.write(Data((isatty(STDOUT_FILENO) == 1 ? TerminalText.inert(text, keepingLines: true) : text).utf8))
     }
 
     static func err(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.inert(line, keepingLines: true) + "\n").utf8))
     }
 
     static func error(_ line: String) { err("claims: error: \(line)") }

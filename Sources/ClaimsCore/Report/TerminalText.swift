@@ -19,14 +19,17 @@ public enum TerminalText {
     }
 
     /// Text from a source made inert for a terminal: control characters (C0, DEL, C1, so ESC
-    /// sequences) and bidirectional overrides and isolates are shown as `<U+001B>` instead of
-    /// acting on the screen.
-    public static func inert(_ text: String) -> String {
+    /// sequences, carriage returns and backspaces) and bidirectional overrides and isolates are
+    /// shown as `<U+001B>` instead of acting on the screen. With `keepingLines`, line feeds and
+    /// tabs stay (a whole table's text, whose lines are its own).
+    public static func inert(_ text: String, keepingLines: Bool = false) -> String {
+        // Most text has nothing to escape: one pass over its bytes says so, and it is returned as is.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }),
+              text.unicodeScalars.contains(where: { needsEscape($0, keepingLines: keepingLines) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
-                out.append(contentsOf: String(format: "<U+%04X>", v).unicodeScalars)
+            if needsEscape(scalar, keepingLines: keepingLines) {
+                out.append(contentsOf: String(format: "<U+%04X>", scalar.value).unicodeScalars)
             } else {
                 out.append(scalar)
             }
@@ -34,13 +37,23 @@ public enum TerminalText {
         return String(out)
     }
 
+    /// A scalar that acts on a terminal rather than showing: C0 and C1 controls, DEL, and the
+    /// bidirectional embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069).
+    @inline(__always)
+    static func needsEscape(_ scalar: Unicode.Scalar, keepingLines: Bool) -> Bool {
+        let v = scalar.value
+        if keepingLines, v == 0x0A || v == 0x09 { return false }
+        return v < 0x20 || (v >= 0x7F && v < 0xA0) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
     public static func width(of text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 
-    /// Cuts text to at most `limit` cells, marking the cut with an ellipsis; line breaks become spaces.
+    /// Cuts text to at most `limit` cells, marking the cut with an ellipsis; line breaks become
+    /// spaces and other controls are made inert first, so the cut counts what is shown.
     public static func truncate(_ text: String, to limit: Int) -> String {
-        let flat = String(text.unicodeScalars.map { ScalarClass.isNewline($0) || $0 == "\t" ? " " : Character($0) })
+        let flat = inert(String(text.unicodeScalars.map { ScalarClass.isNewline($0) || $0 == "\t" ? " " : Character($0) }))
         if width(of: flat) <= limit { return flat }
         var out = String.UnicodeScalarView()
         var used = 0

@@ -45,7 +45,7 @@ struct CheckCommand: AsyncParsableCommand {
         }
         switch format {
         case .json:
-            Console.out(String(decoding: try CheckReport(result).jsonData(), as: UTF8.self) + "\n")
+            Console.document(String(decoding: try CheckReport(result).jsonData(), as: UTF8.self) + "\n")
         case .table:
             Console.out(TableRenderer(width: Console.width).render(result))
         }

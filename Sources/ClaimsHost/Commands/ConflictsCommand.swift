@@ -51,7 +51,7 @@ struct ConflictsCommand: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.out(String(decoding: try encoder.encode(conflicts), as: UTF8.self) + "\n")
+            Console.document(String(decoding: try encoder.encode(conflicts), as: UTF8.self) + "\n")
         case .table:
             if conflicts.isEmpty {
                 Console.out("no \(status == .all ? "" : status.rawValue + " ")conflicts in \(ledger.path)\n")

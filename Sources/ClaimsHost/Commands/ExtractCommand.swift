@@ -33,7 +33,7 @@ struct ExtractCommand: AsyncParsableCommand {
             }
             let text = try SplicedJSON.encode(Extract(sources: report.sources, errors: report.errors), list: report.claims,
                                               write: { ClaimJSON.write($0, indent: $1, into: &$2) })
-            Console.out(text + "\n")
+            Console.document(text + "\n")
         case .table:
             Console.out(TableRenderer(width: Console.width).renderClaims(result) + "\n")
         }

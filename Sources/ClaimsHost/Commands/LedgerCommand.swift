@@ -67,7 +67,7 @@ struct LedgerCommand: ParsableCommand {
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                Console.out(String(decoding: try encoder.encode(events), as: UTF8.self) + "\n")
+                Console.document(String(decoding: try encoder.encode(events), as: UTF8.self) + "\n")
             case .table:
                 for event in events {
                     var line = "\(event.seq)  \(event.at.prefix(19))  \(event.conflictId)  \(TerminalText.pad(event.type.rawValue, to: 9)) \(event.actor)"
@@ -91,7 +91,7 @@ struct LedgerCommand: ParsableCommand {
 
         func run() throws {
             let ledger = try ledgerOptions.open()
-            do { Console.out(try ledger.export(format)) } catch {
+            do { Console.document(try ledger.export(format)) } catch {
                 Console.error(error.description)
                 throw ExitCode(2)
             }

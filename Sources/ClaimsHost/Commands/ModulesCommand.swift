@@ -58,7 +58,7 @@ struct ModulesCommand: ParsableCommand {
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-                Console.out(String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n")
+                Console.document(String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n")
             case .table:
                 let nameWidth = max(4, entries.map { TerminalText.width(of: $0.name) }.max() ?? 4)
                 Console.out(TerminalText.pad("name", to: nameWidth) + "  kind       version  state    languages  summary\n")

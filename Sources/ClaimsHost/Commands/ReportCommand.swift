@@ -64,7 +64,7 @@ struct ReportCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            Console.out(text)
+            Console.document(text)
         }
         try run.finish(result)
     }

@@ -71,7 +71,7 @@ public struct URLLoader: SourceLoader {
         defer { session.finishTasksAndInvalidate() }
         var request = URLRequest(url: url)
         request.timeoutInterval = limits.fetchTimeout
-        let outcome = await delegate.run(session.dataTask(with: request))
+        let outcome = await delegate.run(session.dataTask(with: request), deadline: limits.fetchTimeout)
         switch outcome {
         case .failure(let problem):
             throw SourceError(source: source, problem: problem)
@@ -145,11 +145,30 @@ final class CappedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         self.maxRedirects = maxRedirects
     }
 
-    func run(_ task: URLSessionDataTask) async -> Outcome {
+    /// Runs the task to its end or to `deadline` seconds after it starts, whichever comes first.
+    /// URLSession's own timeouts bound the silence between bytes (and libcurl's resource timeout
+    /// is not applied): a server sending a byte a second would hold the run for ever. The deadline
+    /// covers connecting, headers and body; when it passes the task is cancelled and the answer is
+    /// given at once, whatever the transport does next.
+    func run(_ task: URLSessionDataTask, deadline: TimeInterval) async -> Outcome {
         await withCheckedContinuation { continuation in
             lock.withLock { self.continuation = continuation }
             task.resume()
+            DispatchQueue.global().asyncAfter(deadline: .now() + deadline) { [self] in expire(task, after: deadline) }
         }
+    }
+
+    /// The deadline passed: answer with it unless the task already ended.
+    private func expire(_ task: URLSessionDataTask, after seconds: TimeInterval) {
+        let continuation: CheckedContinuation<Outcome, Never>? = lock.withLock {
+            let pending = self.continuation
+            self.continuation = nil
+            return pending
+        }
+        guard let continuation else { return }
+        task.cancel()
+        let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(format: "%.1f", seconds)
+        continuation.resume(returning: .failure("not fetched within \(shown) s (the whole fetch, connection to last byte); \(ByteCount(lock.withLock { body.count })) received"))
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,

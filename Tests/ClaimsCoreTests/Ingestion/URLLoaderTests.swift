@@ -106,6 +106,20 @@ struct URLLoaderTests {
         #expect(error?.problem == "connection refused", "a refused connection must fail at once, not time out")
     }
 
+    /// A server that never falls silent but never finishes: the timeout is a deadline for the whole
+    /// fetch, not a bound on the silence between bytes (which let it hold a run for ever). Before
+    /// the deadline this ran into the test's time limit.
+    @Test("a trickling server: the fetch ends at its deadline with one line saying so", .timeLimit(.minutes(1)))
+    func tricklingServerMeetsTheDeadline() async throws {
+        let server = try await LocalHTTPServer()
+        defer { server.stop() }
+        let address = server.url("/trickle")
+        let quick = URLLoader(limits: LoaderLimits(maxBytes: 10_000, fetchTimeout: 2, maxRedirects: 3))
+        let error = await #expect(throws: SourceError.self) { try await quick.load(webRequest(address)) }
+        expectOneLine(error, source: address)
+        #expect(error?.problem.hasPrefix("not fetched within 2 s (the whole fetch, connection to last byte)") == true, "\(String(describing: error))")
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func cachedPageIsReadOfflineAfterTheServerStops() async throws {
         let dir = try TemporaryDirectory()

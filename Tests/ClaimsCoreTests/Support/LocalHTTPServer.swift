@@ -11,7 +11,7 @@ import Darwin
 /// The server also exits by itself when its stdin closes, so it never outlives the test process.
 final class LocalHTTPServer {
     static let script = #"""
-        import http.server, os, signal, sys, threading
+        import http.server, os, signal, sys, threading, time
 
         # A child spawned from a worker thread can inherit a mask that blocks SIGTERM: undo it.
         signal.pthread_sigmask(signal.SIG_SETMASK, set())
@@ -65,6 +65,20 @@ final class LocalHTTPServer {
                 elif path == "/stream":
                     # No Content-Length: the body ends when the connection closes.
                     self.reply(200, "text/plain", b"y" * 50000, length=False)
+                elif path == "/trickle":
+                    # Headers at once, then a byte every 0.2 s of a body announced as 100 kB: never
+                    # silent for long, never done.
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/plain")
+                    self.send_header("Content-Length", "100000")
+                    self.end_headers()
+                    try:
+                        for _ in range(600):
+                            self.wfile.write(b"z")
+                            self.wfile.flush()
+                            time.sleep(0.2)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
                 elif path == "/redirect":
                     self.reply(302, "text/plain", b"moved", [("Location", "/page.html")])
                 elif path == "/loop":

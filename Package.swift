@@ -127,9 +127,17 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // Spawning module processes: a group of their own, a clean signal mask, and a reaper that
+        // stops their groups when the host dies, however it dies.
+        .target(
+            name: "CProcessSpawn",
+            path: "Sources/CProcessSpawn"
+        ),
+
         .target(
             name: "ClaimsHost",
             dependencies: [
+                "CProcessSpawn",
                 "ClaimsCore",
                 "ClaimsLedger",
                 "ClaimsReview",

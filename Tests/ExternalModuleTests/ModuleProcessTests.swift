@@ -67,6 +67,8 @@ struct Running: Sendable {
             usleep(100_000)
         }
         process.stop()
+        let left = processes(under: folder.url)
+        #expect(left.isEmpty, "processes left running in \(folder.url.path): \(left)")
         folder.remove()
     }
 }

@@ -12,7 +12,7 @@ public final class ModuleProcess: @unchecked Sendable {
     public let manifest: ModuleManifest
     private let logURL: URL?
     private let lock = NSLock()
-    private var process: Process?
+    private var process: SpawnedModule?
     private var input: FileHandle?
     private var output: FileHandle?
     private var reader: AnswerReader?
@@ -87,15 +87,16 @@ public final class ModuleProcess: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard let process else { return }
-        if process.isRunning, failure == nil {
+        if process.isRunning(), failure == nil {
             _ = try? input?.write(contentsOf: Data("{\"type\":\"bye\"}\n".utf8))
             try? input?.close()
             let deadline = Date().addingTimeInterval(1)
-            while process.isRunning, Date() < deadline { usleep(10_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        } else if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
+            while process.isRunning(), Date() < deadline { usleep(10_000) }
         }
+        // The whole group, always: a module that exited may have left children running.
+        process.killGroup()
+        try? input?.close()
+        input = nil
         try? output?.close()
         output = nil
         reader = nil
@@ -105,7 +106,7 @@ public final class ModuleProcess: @unchecked Sendable {
     private func fail(_ reason: String) -> ModuleFailure {
         let failure = ModuleFailure("stopped: \(reason)")
         self.failure = failure
-        if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process?.killGroup()
         return failure
     }
 
@@ -114,33 +115,16 @@ public final class ModuleProcess: @unchecked Sendable {
         guard manifest.protocol == Self.protocolVersion else {
             return "its manifest declares protocol \(manifest.protocol), the host speaks \(Self.protocolVersion)"
         }
-        let process = Process()
-        let command = manifest.command
-        if let memory = manifest.limits?.memoryMB {
-            // The address-space limit is set by the shell that then becomes the module.
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "ulimit -v \(memory * 1024) && exec \"$@\"", "sh"] + command
-        } else {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = command
-        }
-        process.currentDirectoryURL = manifest.folder
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        if let logURL, let log = Self.logHandle(logURL) {
-            process.standardError = log
-        } else {
-            process.standardError = FileHandle.nullDevice
-        }
-        do { try process.run() } catch {
-            return "cannot start \(command.joined(separator: " ")): \(error.localizedDescription)"
+        let process: SpawnedModule
+        do {
+            process = try SpawnedModule(command: manifest.command, folder: manifest.folder, memoryMB: manifest.limits?.memoryMB, log: logURL)
+        } catch {
+            return error.reason
         }
         self.process = process
-        self.input = stdin.fileHandleForWriting
-        self.output = stdout.fileHandleForReading
-        self.reader = AnswerReader(fd: stdout.fileHandleForReading.fileDescriptor)
+        self.input = process.input
+        self.output = process.output
+        self.reader = AnswerReader(fd: process.output.fileDescriptor)
         let hello: [String: Any] = ["type": "hello", "protocol": Self.protocolVersion, "host": "claims", "host_version": ClaimsVersion.current]
         if let problem = send(hello) { return problem }
         // Starting an interpreter on a busy machine can take seconds: the handshake has its own
@@ -156,14 +140,6 @@ public final class ModuleProcess: @unchecked Sendable {
             handshake = answer
             return nil
         }
-    }
-
-    static func logHandle(_ url: URL) -> FileHandle? {
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !FileManager.default.fileExists(atPath: url.path) { _ = FileManager.default.createFile(atPath: url.path, contents: nil) }
-        guard let handle = try? FileHandle(forWritingTo: url) else { return nil }
-        _ = try? handle.seekToEnd()
-        return handle
     }
 
     /// Writes one message, within the time limit: a module that stops reading its input would
@@ -197,7 +173,7 @@ public final class ModuleProcess: @unchecked Sendable {
             var ready = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
             if left <= 0 || (poll(&ready, 1, Int32(min(left, 3_600) * 1000) + 1) == 0 && deadline.timeIntervalSinceNow <= 0) {
                 // Killing the module frees anything waiting on it.
-                if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+                process?.killGroup()
                 return "did not read its request within \(Self.seconds(manifest.requestTimeout)) s"
             }
             if ready.revents & Int16(POLLERR | POLLHUP) != 0 { return "it closed its input (it has probably exited)" }
@@ -217,8 +193,8 @@ public final class ModuleProcess: @unchecked Sendable {
         case .ended:
             // Its output closed: it has exited, or is about to; give the status a moment to arrive.
             let deadline = Date().addingTimeInterval(0.5)
-            while process?.isRunning == true, Date() < deadline { usleep(5_000) }
-            let status = process.map { $0.isRunning ? "" : " (exit status \($0.terminationStatus))" } ?? ""
+            while process?.isRunning() == true, Date() < deadline { usleep(5_000) }
+            let status = process?.exitStatus.map { " (exit status \($0))" } ?? ""
             return .failure(ModuleFailure("it exited\(status)"))
         case .line(let line):
             guard let data = line.data(using: .utf8),

@@ -32,6 +32,10 @@ enum Behaviour: String, Sendable {
     case padded
     /// Sleeps three seconds before it reads its first message.
     case slowStart = "slow-start"
+    /// Forks a child that sleeps five minutes (its pid in child.pid), then answers well.
+    case forks
+    /// Ignores SIGTERM, forks a sleeping child like `forks`, and sleeps a minute on every request.
+    case stubborn
 }
 
 /// A module folder to write: module.json and module.py.
@@ -105,7 +109,7 @@ struct ModuleSpec: Sendable {
             if MODE == "crash-second" and count == 2:
                 log("exiting on request 2")
                 os._exit(3)
-            if MODE == "hang":
+            if MODE in ("hang", "stubborn"):
                 time.sleep(60)
             if MODE == "garbage":
                 return "garbage"
@@ -148,6 +152,12 @@ struct ModuleSpec: Sendable {
             except Exception:
                 pass
             reply["pid"] = os.getpid()
+            reply["pgid"] = os.getpgid(0)
+            # The signal state it was started with, as the kernel shows it (hex masks).
+            with open("/proc/self/status") as status:
+                for line in status:
+                    if line.startswith(("SigBlk:", "SigIgn:")):
+                        reply[line.split(":")[0].lower()] = line.split(":")[1].strip()
             return reply
 
 
@@ -160,6 +170,18 @@ struct ModuleSpec: Sendable {
             log("started")
             if MODE == "slow-start":
                 time.sleep(3)
+            if MODE == "stubborn":
+                import signal
+                signal.signal(signal.SIGTERM, signal.SIG_IGN)
+            if MODE in ("forks", "stubborn"):
+                child = os.fork()
+                if child == 0:
+                    os.close(0)
+                    os.close(1)
+                    time.sleep(300)
+                    os._exit(0)
+                with open("child.pid", "w") as marker:
+                    marker.write(str(child))
             count = 0
             for line in sys.stdin:
                 message = json.loads(line)
@@ -250,7 +272,12 @@ struct Bench: Sendable {
         for (name, text) in sources { try folder.write("sources/\(name)", text) }
     }
 
-    func remove() { folder.remove() }
+    /// Removes the bench after checking, in the process table, that no process it started is left.
+    func remove() {
+        let left = processes(under: folder.url)
+        #expect(left.isEmpty, "processes left running in \(folder.url.path): \(left)")
+        folder.remove()
+    }
 
     /// `claims check sources --modules modules --format json --ledger ledger --workbench wb`.
     func check(_ extra: [String] = []) async throws -> (RunResult, Report) {
@@ -264,6 +291,11 @@ struct Bench: Sendable {
     /// The process id the module wrote when it started, if it started.
     func pid(of module: String) -> Int? {
         (try? String(contentsOf: modules.appendingPathComponent("\(module)/module.pid"), encoding: .utf8)).flatMap { Int($0) }
+    }
+
+    /// The process id of the child the module forked, once it has.
+    func childPID(of module: String) -> Int? {
+        (try? String(contentsOf: modules.appendingPathComponent("\(module)/child.pid"), encoding: .utf8)).flatMap { Int($0) }
     }
 
     func log(of module: String) -> String? {
@@ -316,4 +348,27 @@ let env = URL(fileURLWithPath: "/usr/bin/env")
 
 extension Duration {
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
+/// The processes whose working directory lies under `folder`, after giving them `seconds` to end:
+/// a module runs in its folder, and whatever it forks starts there too. Read from /proc.
+func processes(under folder: URL, waiting seconds: Double = 10) -> [String] {
+    let root = folder.resolvingSymlinksInPath().path
+    func scan() -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> String? in
+            guard let pid = Int(entry), pid != Int(getpid()),
+                  let cwd = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/cwd"),
+                  cwd == root || cwd.hasPrefix(root + "/"), isAlive(pid) else { return nil }
+            let command = (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8))?.replacingOccurrences(of: "\0", with: " ") ?? "?"
+            return "\(pid) \(command)"
+        }
+    }
+    let deadline = Date().addingTimeInterval(seconds)
+    var left = scan()
+    while !left.isEmpty, Date() < deadline {
+        usleep(50_000)
+        left = scan()
+    }
+    return left
 }

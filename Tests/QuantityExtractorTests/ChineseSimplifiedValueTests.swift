@@ -46,6 +46,14 @@ struct ChineseSimplifiedValueTests {
         Case(language: "zh-Hans", module: .quantities, text: "微软向OpenAI投资100亿美元", expected: [
             Expected(kind: .money, text: "100亿美元", start: 11, end: 17, number: 10000000000.0, unit: "USD", display: "USD 10 billion"),
         ]),
+        // Arabic digits set apart from the characters around them, as Chinese typesetting does:
+        // the scale and the currency after the space are the amount's.
+        Case(language: "zh-Hans", module: .quantities, text: "微软投资 290 亿美元。", expected: [
+            Expected(kind: .money, text: "290 亿美元", start: 5, end: 12, number: 29000000000.0, unit: "USD", display: "USD 29 billion"),
+        ]),
+        Case(language: "zh-Hans", module: .quantities, text: "裁员 1.2 万人", expected: [
+            Expected(kind: .count, text: "1.2 万", start: 3, end: 8, number: 12000.0, unit: "人", display: "12000 人"),
+        ]),
         Case(language: "zh-Hans", module: .quantities, text: "罚款两千万元", expected: [
             Expected(kind: .money, text: "两千万元", start: 2, end: 6, number: 20000000.0, unit: "CNY", display: "CNY 20 million"),
         ]),

@@ -23,9 +23,9 @@ extension NumeralReader {
         return numeral
     }
 
-    /// Multiplies by the scale words that follow: 6.5亿, 2.6萬億, 10 tỷ, 1 nghìn tỷ, 1.5bn,
-    /// $10B. One space may separate a Latin scale word; one-letter scales (k, m, b) must be
-    /// glued to the digits.
+    /// Multiplies by the scale words that follow: 6.5亿, 290 亿, 2.6萬億, 10 tỷ, 1 nghìn tỷ,
+    /// 1.5bn, $10B. One space may separate a scale word (a Han one only from Arabic digits);
+    /// one-letter scales (k, m, b) must be glued to the digits.
     func applyScales(_ numeral: Numeral, in s: [Unicode.Scalar]) -> Numeral {
         var result = numeral
         result.coreEnd = numeral.end
@@ -45,9 +45,11 @@ extension NumeralReader {
                 match = guarded
             } else {
                 var k = j
-                if k < s.count, s[k] == " " || s[k] == "\u{A0}" { k += 1 }
+                if k < s.count, s[k] == " " || s[k] == "\u{A0}" || s[k] == "\u{2009}" || s[k] == "\u{202F}" { k += 1 }
                 guard let word = lexicon.scales.match(at: k, in: s) else { break }
-                if !ScalarClass.isLetter(s[k]), k != j { break } // Han scales are written without a space.
+                // A Han scale after a space: only after Arabic digits, which Chinese typesetting
+                // often sets apart from the characters around them ("290 亿美元").
+                if !ScalarClass.isLetter(s[k]), k != j, result.form != .digits || j != result.coreEnd { break }
                 match = word
             }
             guard let match else { break }

@@ -48,6 +48,8 @@ public struct HTMLLoader: SourceLoader {
             bytes = neutralisingCharsetLabels(Data(converted.text.utf8))
             encoding = "UTF-8"
         }
+        // Deeper than libxml2 reads: the tags below the limit go, their text stays.
+        if let flat = HTMLNesting.flattened(bytes) { bytes = flat }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let parsed: htmlDocPtr? = bytes.withUnsafeBytes { raw in

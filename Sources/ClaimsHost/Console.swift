@@ -25,10 +25,12 @@ enum Console {
     static func error(_ line: String) { err("claims: error: \(line)") }
     static func warning(_ line: String) { err("claims: warning: \(line)") }
 
-    /// Terminal width for tables: $COLUMNS, else 120.
+    /// Width for tables: $COLUMNS, else the terminal's when stdout is one, else 100.
     static var width: Int {
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(columns), value > 0 { return value }
-        return 120
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 100
     }
 }
 

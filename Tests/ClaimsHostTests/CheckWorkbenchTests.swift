@@ -115,7 +115,7 @@ struct CheckWorkbenchTests {
 
     @Test("the default table output names every source and exits 0")
     func table() async throws {
-        let result = try await Claims.run(["check"], in: Claims.packageRoot, environment: ["COLUMNS": "200"])
+        let result = try await Claims.run(["check", "--no-ledger", "--claims"], in: Claims.packageRoot, environment: ["COLUMNS": "200"])
         #expect(result.status == 0, "\(result.summary)")
         for source in Self.shippedSources {
             #expect(result.stdout.contains(source.id), "table lacks \(source.id)")
@@ -123,6 +123,49 @@ struct CheckWorkbenchTests {
         #expect(result.stdout.contains("49%"))
         // A table is not JSON.
         #expect((try? JSONSerialization.jsonObject(with: result.stdoutData)) == nil)
+    }
+
+    /// Terminal cells of a line, wide characters counted twice.
+    static func cells(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { total, scalar in
+            let v = scalar.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
+            let zero = (0x0300...0x036F).contains(v)
+            return total + (zero ? 0 : wide ? 2 : 1)
+        }
+    }
+
+    @Test("the table answers first: summary, conflicts, findings, sources; claims on --claims; 100 columns; values whole")
+    func answerFirst() async throws {
+        let plain = try await Claims.run(["check", "--no-ledger"], in: Claims.packageRoot)
+        #expect(plain.status == 0, "\(plain.summary)")
+        let lines = plain.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first?.hasPrefix("5 sources read, ") == true, "\(lines.first ?? "")")
+        #expect(lines.first?.contains("1 conflict (1 open)") == true, "\(lines.first ?? "")")
+        let conflicts = try #require(lines.firstIndex { $0.hasPrefix("Conflicts (") })
+        let sources = try #require(lines.firstIndex { $0.hasPrefix("Sources (") })
+        #expect(conflicts < 4 && conflicts < sources, "conflicts come first")
+        #expect(!lines.contains { $0.hasPrefix("Claims (") }, "claims are listed only on --claims")
+        #expect(plain.stdout.contains("--claims lists each in its sentence"))
+        // 100 columns when stdout is not a terminal and COLUMNS is unset.
+        for line in lines { #expect(Self.cells(line) <= 100, "too wide (\(Self.cells(line))): \(line)") }
+
+        let listed = try await Claims.run(["check", "--no-ledger", "--claims"], in: Claims.packageRoot)
+        let rows = listed.stdout.split(separator: "\n")
+        let claimsAt = try #require(rows.firstIndex { $0.hasPrefix("Claims (") })
+        #expect(claimsAt > (rows.firstIndex { $0.hasPrefix("Sources (") } ?? .max))
+        for line in rows { #expect(Self.cells(line) <= 100, "too wide: \(line)") }
+        // Values are printed whole, never cut with "…" ...
+        let report = try Report.decode(try await Claims.run(["check", "--no-ledger", "--format", "json"], in: Claims.packageRoot))
+        for claim in report.claims where claim.kind != "count" {
+            #expect(listed.stdout.contains(" " + claim.value.display + "  "), "value cut or missing: \(claim.value.display)")
+        }
+        // ... and a count's label only when its description read it as the counted noun.
+        let countRows = rows[claimsAt...].filter { $0.hasPrefix("    count ") }
+        #expect(!countRows.isEmpty)
+        #expect(!countRows.contains { $0.contains("2 chắc chắn") || $0.contains("2 公司合作关系") }, "\(countRows)")
+        #expect(countRows.contains { $0.contains("2 公司  ") }, "\(countRows)")
     }
 
     @Test("the JSON contract: top-level fields, sources' fields, arrays")

@@ -1,13 +1,55 @@
-/// The terminal rendering of a check: sources, problems, claims per source, conflicts.
+/// The terminal rendering of a check, answer first: a summary line, module problems, the
+/// conflicts, the other findings, the sources; the claims themselves only when asked for (they
+/// run to hundreds of lines), with a line saying how to see them. Lines fit `width` columns:
+/// rationales are wrapped, quotes cut with "…", values never cut.
 public struct TableRenderer: Sendable {
     public var width: Int
+    /// Whether every claim is listed, per source, after the rest.
+    public var listClaims: Bool
 
-    public init(width: Int = 120) { self.width = max(60, width) }
+    public init(width: Int = 100, listClaims: Bool = false) {
+        self.width = max(60, width)
+        self.listClaims = listClaims
+    }
 
     public func render(_ result: CheckResult) -> String {
         var out: [String] = []
-        let failed = result.sourceErrors.isEmpty ? "" : ", \(result.sourceErrors.count) failed (errors on stderr)"
-        out.append("Sources (\(result.documents.count) read\(failed))")
+        let conflicts = result.findings.filter { $0.verdict == .conflict }
+        let others = result.findings.filter { $0.verdict != .conflict }
+        let open = conflicts.filter(\.isOpenConflict).count
+        var summary = "\(result.documents.count) source\(result.documents.count == 1 ? "" : "s") read, \(result.claims.count) claims: "
+            + "\(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s") (\(open) open), \(others.count) other finding\(others.count == 1 ? "" : "s")"
+        if !result.sourceErrors.isEmpty { summary += "; \(result.sourceErrors.count) source\(result.sourceErrors.count == 1 ? "" : "s") failed (errors on stderr)" }
+        out.append(summary)
+
+        if !result.moduleProblems.isEmpty {
+            out.append("")
+            out.append("Module problems")
+            for problem in result.moduleProblems { out += TerminalText.wrap(problem.description, to: width, indent: 2) }
+        }
+
+        out.append("")
+        out.append("Conflicts (\(conflicts.count), \(open) open)")
+        if conflicts.isEmpty { out.append("  none found") }
+        for finding in conflicts {
+            out += TerminalText.wrap("\(finding.id)  [\(finding.severity.rawValue)] \(finding.kind.rawValue): \(finding.topic)", to: width, indent: 2)
+            out += TerminalText.wrap(finding.rationale, to: width, indent: 4)
+            for statement in finding.statements {
+                let prefix = "    - \(statement.sourceID): \(statement.value)  "
+                out.append(prefix + TerminalText.truncate(statement.quote, to: max(10, width - TerminalText.width(of: prefix))))
+            }
+        }
+        if !others.isEmpty {
+            out.append("")
+            out.append("Other findings (\(others.count))")
+            for finding in others {
+                out += TerminalText.wrap("\(finding.id)  \(finding.verdict.rawValue): \(finding.topic)", to: width, indent: 2)
+                out += TerminalText.wrap(finding.rationale, to: width, indent: 4)
+            }
+        }
+
+        out.append("")
+        out.append("Sources (\(result.documents.count) read)")
         var counts: [String: Int] = [:]
         for claim in result.claims { counts[claim.sourceID, default: 0] += 1 }
         let rows = result.documents.map { document -> [String] in
@@ -17,34 +59,11 @@ public struct TableRenderer: Sendable {
         }
         out.append(contentsOf: table(header: ["id", "lang", "published", "claims", "title"], rows: rows))
 
-        if !result.moduleProblems.isEmpty {
-            out.append("")
-            out.append("Module problems")
-            out.append(contentsOf: result.moduleProblems.map { "  \($0.description)" })
-        }
-
         out.append("")
-        out.append(renderClaims(result))
-
-        let conflicts = result.findings.filter { $0.verdict == .conflict }
-        out.append("")
-        out.append("Conflicts (\(conflicts.count), \(conflicts.filter(\.isOpenConflict).count) open)")
-        if conflicts.isEmpty { out.append("  none found") }
-        for finding in conflicts {
-            out.append("  \(finding.id)  [\(finding.severity.rawValue)] \(finding.kind.rawValue): \(finding.topic)")
-            out.append("    \(finding.rationale)")
-            for statement in finding.statements {
-                let prefix = "    - \(statement.sourceID): \(statement.value)  "
-                out.append(prefix + TerminalText.truncate(statement.quote, to: width - TerminalText.width(of: prefix)))
-            }
-        }
-        let others = result.findings.filter { $0.verdict != .conflict }
-        if !others.isEmpty {
-            out.append("")
-            out.append("Other findings (\(others.count))")
-            for finding in others {
-                out.append("  \(finding.id)  \(finding.verdict.rawValue): \(finding.topic) — \(finding.rationale)")
-            }
+        if listClaims {
+            out.append(renderClaims(result))
+        } else {
+            out.append("\(result.claims.count) claims: --claims lists each in its sentence; --format json gives them with their spans.")
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -56,15 +75,28 @@ public struct TableRenderer: Sendable {
         for document in result.documents {
             guard let claims = bySource[document.source.id], !claims.isEmpty else { continue }
             out.append("  \(document.source.id)")
-            let valueWidth = min(18, claims.map { TerminalText.width(of: $0.value.display) }.max() ?? 8)
-            for claim in claims {
-                let prefix = "    " + TerminalText.pad(claim.kind.rawValue, to: 11)
-                    + TerminalText.pad(TerminalText.truncate(claim.value.display, to: valueWidth), to: valueWidth) + "  "
-                let room = width - TerminalText.width(of: prefix)
+            let values = claims.map(Self.shownValue)
+            let valueWidth = min(18, values.map { TerminalText.width(of: $0) }.max() ?? 8)
+            for (claim, value) in zip(claims, values) {
+                // A value longer than its column is printed whole; the quote gives way.
+                let prefix = "    " + TerminalText.pad(claim.kind.rawValue, to: 11) + TerminalText.pad(value, to: valueWidth) + "  "
+                let room = max(10, width - TerminalText.width(of: prefix))
                 out.append(prefix + TerminalText.highlight(quote: claim.quote, quoteStart: claim.quoteSpan.start, span: claim.span, limit: room))
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// A claim's value as the table shows it. A count's label is the words after its number;
+    /// it is shown only when the claim's description read those words as the noun it counts
+    /// (2 公司, 13 million người), else the number stands alone (2, not 2 chắc chắn or
+    /// 2 公司合作关系): the quote beside it shows the words.
+    static func shownValue(_ claim: Claim) -> String {
+        let display = claim.value.display
+        guard claim.kind == .count, let unit = claim.value.unit, !unit.isEmpty, display.hasSuffix(" " + unit) else { return display }
+        let amount = String(display.dropLast(unit.count + 1))
+        guard let measure = claim.reading?.measure?.text, measure.lowercased() == unit.lowercased() else { return amount }
+        return display
     }
 
     func table(header: [String], rows: [[String]]) -> [String] {

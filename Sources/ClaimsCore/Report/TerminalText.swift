@@ -66,6 +66,36 @@ public enum TerminalText {
         return String(out) + "…"
     }
 
+    /// Text wrapped to lines of at most `width` cells, each starting with `indent` spaces: lines
+    /// break at spaces, and inside a run without one (Chinese) where the width ends. Controls
+    /// are made inert and line breaks become spaces first.
+    public static func wrap(_ text: String, to columns: Int, indent: Int) -> [String] {
+        let room = max(10, columns - indent)
+        let lead = String(repeating: " ", count: indent)
+        let flat = Array(inert(String(text.unicodeScalars.map { ScalarClass.isNewline($0) || $0 == "\t" ? " " : Character($0) })).unicodeScalars)
+        var lines: [String] = []
+        var start = 0
+        while start < flat.count {
+            // The longest run from `start` that fits, ended at its last space when it has one.
+            var used = 0
+            var end = start
+            var lastSpace: Int?
+            while end < flat.count {
+                let w = Self.width(of: flat[end])
+                if used + w > room { break }
+                if flat[end] == " " { lastSpace = end }
+                used += w
+                end += 1
+            }
+            if end < flat.count, let space = lastSpace, space > start { end = space }
+            if end == start { end += 1 }
+            lines.append(lead + String(String.UnicodeScalarView(flat[start..<end])))
+            start = end
+            while start < flat.count, flat[start] == " " { start += 1 }
+        }
+        return lines.isEmpty ? [lead] : lines
+    }
+
     public static func pad(_ text: String, to columns: Int) -> String {
         text + String(repeating: " ", count: max(0, columns - width(of: text)))
     }

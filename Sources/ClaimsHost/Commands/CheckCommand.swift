@@ -29,6 +29,9 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Exit with status 1 when open conflicts remain.")
     var failOnConflict = false
 
+    @Flag(name: .long, help: "List every claim in its sentence, per source, after the conflicts and findings (table format).")
+    var claims = false
+
     @OptionGroup var recording: RecordingOptions
 
     @OptionGroup var sourceOptions: SourceOptions
@@ -47,7 +50,7 @@ struct CheckCommand: AsyncParsableCommand {
         case .json:
             Console.document(String(decoding: try CheckReport(result).jsonData(), as: UTF8.self) + "\n")
         case .table:
-            Console.out(TableRenderer(width: Console.width).render(result))
+            Console.out(TableRenderer(width: Console.width, listClaims: claims).render(result))
         }
         try run.finish(result)
         if ledgerFailed { throw ExitCode(2) }

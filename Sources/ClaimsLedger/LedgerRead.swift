@@ -106,21 +106,34 @@ extension Ledger {
                 lastSeq = event.seq
                 report.head = (event.seq, event.hash)
             }
+            var rows: Set<String> = []
             for row in try Row.fetchAll(db, sql: "SELECT * FROM conflict ORDER BY id") {
                 report.conflictsChecked += 1
                 let id: String = row["id"]
-                let content = LedgerHash.hex(Self.canonical(conflictId: id, kind: row["kind"], topic: row["topic"],
-                                                            severity: row["severity"], rationale: row["rationale"],
-                                                            checker: row["checker"], statements: row["statements"],
-                                                            sources: row["sources"]))
+                rows.insert(id)
                 guard let recorded = payloads[id] else {
                     report.firstProblem = "conflict \(id): no detected event records it"
                     return report
                 }
+                // A v2 payload covers every column; a ledger's older conflicts were recorded
+                // without the confidence and the first-seen time.
+                let content = recorded.hasPrefix("v2:")
+                    ? Self.rowPayload(conflictId: id, kind: row["kind"], topic: row["topic"], severity: row["severity"],
+                                      confidence: row["confidence"], rationale: row["rationale"], checker: row["checker"],
+                                      statements: row["statements"], sources: row["sources"], firstSeen: row["firstSeen"])
+                    : LedgerHash.hex(Self.canonical(conflictId: id, kind: row["kind"], topic: row["topic"],
+                                                    severity: row["severity"], rationale: row["rationale"],
+                                                    checker: row["checker"], statements: row["statements"],
+                                                    sources: row["sources"]))
                 if content != recorded {
                     report.firstProblem = "conflict \(id): its statements or verdict were changed after it was recorded"
                     return report
                 }
+            }
+            // A conflict the history records but the table has lost: deleted behind the ledger's back.
+            if let lost = payloads.keys.filter({ !rows.contains($0) }).sorted().first {
+                report.firstProblem = "conflict \(lost): its detected event is in the history but its row is missing"
+                return report
             }
             return report
         }

@@ -11,6 +11,22 @@ extension Ledger {
         [conflictId, kind, topic, severity, rationale, checker, statements, sources].joined(separator: "\u{1F}")
     }
 
+    /// The canonical text of a whole conflict row, every column: the payload a `detected` event
+    /// records since payloads are versioned ("v2:" before the hash). The first version left out
+    /// the confidence and the first-seen time, which could then be edited unnoticed.
+    static func canonicalRow(conflictId: String, kind: String, topic: String, severity: String, confidence: Double, rationale: String,
+                             checker: String, statements: String, sources: String, firstSeen: String) -> String {
+        ["v2", conflictId, kind, topic, severity, "\(confidence)", rationale, checker, statements, sources, firstSeen].joined(separator: "\u{1F}")
+    }
+
+    /// The payload of a conflict row as a `detected` event records it.
+    static func rowPayload(conflictId: String, kind: String, topic: String, severity: String, confidence: Double, rationale: String,
+                           checker: String, statements: String, sources: String, firstSeen: String) -> String {
+        "v2:" + LedgerHash.hex(canonicalRow(conflictId: conflictId, kind: kind, topic: topic, severity: severity, confidence: confidence,
+                                            rationale: rationale, checker: checker, statements: statements, sources: sources,
+                                            firstSeen: firstSeen))
+    }
+
     /// The text an event's hash covers: its fields and the hash before it.
     static func canonical(seq: Int64, conflictId: String, type: String, actor: String, at: String, correctSource: String?,
                           note: String?, payloadHash: String?, previousHash: String) -> String {
@@ -99,9 +115,9 @@ extension Ledger {
                                  finding.rationale, finding.checker, statements, sources, at])
             if db.changesCount > 0 {
                 summary.newConflicts += 1
-                let payload = LedgerHash.hex(canonical(conflictId: finding.id, kind: finding.kind.rawValue, topic: finding.topic,
-                                                       severity: finding.severity.rawValue, rationale: finding.rationale,
-                                                       checker: finding.checker, statements: statements, sources: sources))
+                let payload = rowPayload(conflictId: finding.id, kind: finding.kind.rawValue, topic: finding.topic,
+                                         severity: finding.severity.rawValue, confidence: finding.confidence, rationale: finding.rationale,
+                                         checker: finding.checker, statements: statements, sources: sources, firstSeen: at)
                 try append(db, conflictId: finding.id, type: .detected, actor: finding.checker, payloadHash: payload)
             } else if try currentStatus(db, finding.id) == .stale {
                 try append(db, conflictId: finding.id, type: .reopened, actor: finding.checker,

@@ -80,6 +80,39 @@ struct VerifyTests {
                 "\(result.summary)")
     }
 
+    /// Edits of a conflict row that verify missed: every column is covered, and a row deleted
+    /// while its detected event stays is missing from the history's point of view.
+    static let rowTampers: [(label: String, sql: String, says: String)] = [
+        ("confidence raised", "UPDATE conflict SET confidence = 0.01 WHERE id = ?", "its statements or verdict were changed after it was recorded"),
+        ("first seen moved", "UPDATE conflict SET firstSeen = '2001-01-01T00:00:00.000Z' WHERE id = ?",
+         "its statements or verdict were changed after it was recorded"),
+        ("row deleted", "DELETE FROM conflict WHERE id = ?", "its detected event is in the history but its row is missing"),
+    ]
+
+    @Test("a conflict row's confidence or first-seen time edited, or the row deleted, breaks verify", arguments: 0..<3)
+    func conflictRowTampered(_ index: Int) async throws {
+        let tamper = Self.rowTampers[index]
+        let workspace = try Workspace("verify-row")
+        defer { workspace.remove() }
+        try Stories.english(workspace)
+        let report = try await workspace.checkReport("en")
+        let target = try #require(report.conflicts.map(\.id).sorted().last)
+        try #require(try await workspace.verify().status == 0)
+        let edit = try await workspace.python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            for trigger in ("conflict_no_update", "conflict_no_delete"):
+                db.execute("DROP TRIGGER IF EXISTS " + trigger)
+            n = db.execute("\(tamper.sql)", ('\(target)',)).rowcount
+            db.commit()
+            print(n)
+            """)
+        try #require(edit.status == 0 && edit.stdoutLines == ["1"], "\(tamper.label): \(edit.summary)")
+        let result = try await workspace.verify()
+        #expect(result.status == 1, "\(tamper.label): \(result.summary)")
+        #expect(result.stdoutLines == ["BROKEN: conflict \(target): \(tamper.says)"], "\(tamper.label): \(result.summary)")
+    }
+
     @Test("an event rewritten with a matching hash breaks the chain at the next event")
     func rewrittenEventWithItsHash() async throws {
         let workspace = try Workspace("verify-chain")

@@ -37,6 +37,22 @@ struct CommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path("Claims").path))
     }
 
+    @Test("--ledger is one option: the same help in every command that takes it")
+    func oneLedgerOption() async throws {
+        var helps: [String: String] = [:]
+        for command in [["check"], ["report"], ["serve"], ["conflicts"], ["show"], ["review"], ["verdict"], ["ledger", "verify"], ["ledger", "log"]] {
+            let result = try await Claims.run(command + ["--help"], in: Claims.packageRoot)
+            #expect(result.status == 0, "\(result.summary)")
+            let lines = result.stdout.split(separator: "\n")
+            let start = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--ledger <path>") }, "\(command)")
+            var text = [String(lines[start])]
+            var k = start + 1
+            while k < lines.count, lines[k].hasPrefix("                     ") { text.append(String(lines[k])); k += 1 }
+            helps[command.joined(separator: " ")] = text.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        }
+        #expect(Set(helps.values).count == 1, "\(helps)")
+    }
+
     @Test("check --help exits 0 and documents --fail-on-conflict")
     func checkHelp() async throws {
         let result = try await Claims.run(["check", "--help"], in: Claims.packageRoot)

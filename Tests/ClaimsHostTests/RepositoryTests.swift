@@ -33,4 +33,16 @@ struct RepositoryTests {
         try #require(listed.status == 0, "\(listed.summary)")
         #expect(listed.stdout.isEmpty, "tracked: \(listed.stdout)")
     }
+
+    @Test("commands fail through CommandFailure only: no command prints its error and throws an exit code itself")
+    func oneErrorPath() throws {
+        let commands = Claims.packageRoot.appendingPathComponent("Sources/ClaimsHost")
+        let files = FileManager.default.enumerator(at: commands, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "swift" } ?? []
+        #expect(files.count > 10)
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(!text.contains("throw ExitCode("), "\(file.lastPathComponent) throws an ExitCode of its own")
+        }
+    }
 }

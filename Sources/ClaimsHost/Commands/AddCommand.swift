@@ -39,8 +39,7 @@ struct AddCommand: AsyncParsableCommand {
     /// The language guesser of the workbench's lexicons; a broken lexicon stops the command (exit 2).
     func guesser(_ workbench: Workbench) throws -> LanguageGuesser {
         do { return try Lexicons.load(for: workbench).values.guesser } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+            throw CommandFailure.input(error.description)
         }
     }
 
@@ -51,8 +50,7 @@ struct AddCommand: AsyncParsableCommand {
         var manifest = SourceManifest()
         if FileManager.default.fileExists(atPath: manifestURL.path) {
             do { manifest = try SourceManifest.load(from: manifestURL) } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
+                throw CommandFailure.input(error.description)
             }
         }
 
@@ -63,8 +61,7 @@ struct AddCommand: AsyncParsableCommand {
         var copyFrom: URL?
         if SourceResolver.isWebAddress(source) {
             guard let url = URL(string: source), url.host != nil else {
-                Console.error("\(source): not a valid URL")
-                throw ExitCode(2)
+                throw CommandFailure.input("\(source): not a valid URL")
             }
             entry.url = url.absoluteString
             request = SourceRequest(info: SourceInfo(id: "new", location: .web(url), displayName: source))
@@ -77,13 +74,11 @@ struct AddCommand: AsyncParsableCommand {
 
         let loaders = CheckPipeline.standardLoaders(limits: loading.limits, cache: FetchCache(directory: workbench.cacheDirectory), refresh: loading.refresh)
         guard let loader = loaders.first(where: { $0.canLoad(request) }) else {
-            Console.error("\(source): no loader reads this kind of source")
-            throw ExitCode(2)
+            throw CommandFailure.input("\(source): no loader reads this kind of source")
         }
         let loaded: LoadedText
         do { loaded = try await loader.load(request) } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+            throw CommandFailure.input(error.description)
         }
         if entry.language == nil { entry.language = try loaded.declaredLanguage ?? guesser(workbench).guess(loaded.text) }
         entry.title = entry.title ?? loaded.title
@@ -115,19 +110,17 @@ struct AddCommand: AsyncParsableCommand {
                 let target = folder.appendingPathComponent(copyFrom.lastPathComponent)
                 if FileManager.default.fileExists(atPath: target.path) {
                     if FileManager.default.contentsEqual(atPath: target.path, andPath: copyFrom.path) == false {
-                        Console.error("\(source): a different file named \(copyFrom.lastPathComponent) is already in \(folder.path)")
-                        throw ExitCode(2)
+                        throw CommandFailure.input("\(source): a different file named \(copyFrom.lastPathComponent) is already in \(folder.path)")
                     }
                 } else {
                     try FileManager.default.copyItem(at: copyFrom, to: target)
                 }
             }
             try manifest.write(to: manifestURL)
-        } catch let exit as ExitCode {
-            throw exit
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
-            Console.error("\(manifestURL.path): cannot be written: \(error.localizedDescription)")
-            throw ExitCode(2)
+            throw CommandFailure.input("\(manifestURL.path): cannot be written: \(error.localizedDescription)")
         }
         let date = entry.published.map { " published \($0)" } ?? ""
         let what = "\(entry.file ?? entry.url ?? source) (\(entry.language ?? "unknown language")\(date))"

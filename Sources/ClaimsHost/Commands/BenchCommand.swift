@@ -56,8 +56,7 @@ struct BenchCommand: AsyncParsableCommand {
         let abbreviations = lexicons.values.abbreviations
         let loaded = await run.execute(extractors: [], checkers: [], guesser: lexicons.values.guesser)
         guard !loaded.documents.isEmpty else {
-            Console.error("no readable sources to benchmark")
-            throw ExitCode(2)
+            throw CommandFailure.input("no readable sources to benchmark")
         }
         // Repeat the documents, each keeping its own language, until the corpus is large enough.
         let target = Int(megabytes * 1_048_576)
@@ -102,8 +101,7 @@ struct BenchCommand: AsyncParsableCommand {
         if let external {
             let manifest: ModuleManifest
             do { manifest = try ModuleManifest.load(folder: URL(fileURLWithPath: external)) } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
+                throw CommandFailure.input(error.description)
             }
             // Every document goes through the protocol whatever the module's languages, so the
             // figure is the protocol's cost on the whole corpus.
@@ -111,8 +109,7 @@ struct BenchCommand: AsyncParsableCommand {
             defer { process.stop() }
             let extractor = ExternalExtractor(process: process)
             if let failure = process.connect() {
-                Console.error("\(manifest.name): \(failure.reason)")
-                throw ExitCode(2)
+                throw CommandFailure.input("\(manifest.name): \(failure.reason)")
             }
             var found = 0
             var failed: ModuleFailure?
@@ -126,8 +123,7 @@ struct BenchCommand: AsyncParsableCommand {
                 }
             }
             if let failed {
-                Console.error("\(manifest.name): \(failed.reason)")
-                throw ExitCode(2)
+                throw CommandFailure.input("\(manifest.name): \(failed.reason)")
             }
             report(manifest.description.tag + " (external)", seconds: seconds, mb: mb,
                    extra: String(format: "%.0f requests/s, %d mentions", Double(documents.count) / seconds, found))

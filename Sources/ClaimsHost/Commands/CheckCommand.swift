@@ -53,7 +53,7 @@ struct CheckCommand: AsyncParsableCommand {
             Console.out(TableRenderer(width: Console.width, listClaims: claims).render(result))
         }
         try run.finish(result)
-        if ledgerFailed { throw ExitCode(2) }
-        if failOnConflict, result.findings.contains(where: \.isOpenConflict) { throw ExitCode(1) }
+        if ledgerFailed { throw CommandFailure.reported }
+        if failOnConflict, result.findings.contains(where: \.isOpenConflict) { throw CommandFailure.found }
     }
 }

@@ -33,6 +33,11 @@ public struct ClaimsCommand: AsyncParsableCommand {
                 try command.run()
             }
             Foundation.exit(0)
+        } catch let failure as CommandFailure {
+            // Every command's own failures end here: one line (if not already written) and
+            // the status the failure carries.
+            if let line = failure.line { Console.error(line) }
+            Foundation.exit(failure.exitStatus)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
@@ -52,10 +57,16 @@ struct WorkbenchOptions: ParsableArguments {
     var located: Workbench { Workbench.locate(explicit: workbench) }
 }
 
-/// Where the ledger is.
-struct LedgerOptions: ParsableArguments {
+/// `--ledger`, declared once: every command that reads or records the ledger takes it as this group.
+struct LedgerPath: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The ledger file (default: the workbench's Claims/ledger.sqlite).", valueName: "path"))
     var ledger: String?
+}
+
+/// Where the ledger is, for the commands that read it or decide on it.
+struct LedgerOptions: ParsableArguments {
+    @OptionGroup var location: LedgerPath
+    var ledger: String? { location.ledger }
 
     @OptionGroup var workbenchOptions: WorkbenchOptions
 
@@ -65,8 +76,7 @@ struct LedgerOptions: ParsableArguments {
     /// that take these options read or decide, and never create a ledger.
     func open() throws -> Ledger {
         do { return try Ledger(path: path, create: false) } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+            throw CommandFailure.input(error.description)
         }
     }
 }

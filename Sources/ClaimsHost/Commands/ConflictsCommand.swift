@@ -43,8 +43,7 @@ struct ConflictsCommand: ParsableCommand {
         let ledger = try ledgerOptions.open()
         var conflicts: [LedgerConflict]
         do { conflicts = try ledger.conflicts(status: status == .all ? nil : ReviewStatus(rawValue: status.rawValue)) } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+            throw CommandFailure.input(error.description)
         }
         if let kind { conflicts = conflicts.filter { kind.matches($0.kind) } }
         switch format {

@@ -37,7 +37,7 @@ struct ExplainCommand: AsyncParsableCommand {
         for (text, side) in zip(quote, sides) where side.isEmpty {
             Console.error("no claim's sentence contains \"\(TerminalText.inert(text))\"")
         }
-        guard sides.allSatisfy({ !$0.isEmpty }) else { throw ExitCode(2) }
+        guard sides.allSatisfy({ !$0.isEmpty }) else { throw CommandFailure.reported }
         let statistics = Aligner.statistics(result.claims)
         // The pairs the run kept, after each statement chose one figure per sentence.
         let sources = Dictionary(result.documents.map { ($0.source.id, $0.source) }, uniquingKeysWith: { first, _ in first })

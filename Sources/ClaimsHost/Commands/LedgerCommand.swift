@@ -23,12 +23,11 @@ struct LedgerCommand: ParsableCommand {
             let ledger = try ledgerOptions.open()
             let report: VerifyReport
             do { report = try ledger.verify() } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
+                throw CommandFailure.input(error.description)
             }
             if let problem = report.firstProblem {
                 Console.out("BROKEN: \(problem)\n")
-                throw ExitCode(1)
+                throw CommandFailure.found
             }
             Console.out("ok: \(report.eventsChecked) events and \(report.conflictsChecked) conflicts verified in \(ledger.path)\n")
             if let head = report.head {
@@ -59,8 +58,7 @@ struct LedgerCommand: ParsableCommand {
             let ledger = try ledgerOptions.open()
             let page: LedgerLogPage
             do { page = try ledger.logPage(conflict: conflict, source: source, limit: limit) } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
+                throw CommandFailure.input(error.description)
             }
             let events = page.events
             switch format {
@@ -92,8 +90,7 @@ struct LedgerCommand: ParsableCommand {
         func run() throws {
             let ledger = try ledgerOptions.open()
             do { Console.document(try ledger.export(format)) } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
+                throw CommandFailure.input(error.description)
             }
         }
     }

@@ -33,8 +33,7 @@ struct ModulesCommand: ParsableCommand {
             let workbench = workbenchOptions.located
             let lexicons: Lexicons
             do { lexicons = try Lexicons.load(for: workbench) } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
+                throw CommandFailure.input(error.description)
             }
             var entries = ModuleRegistry.all(lexicons: lexicons).map {
                 Entry(name: $0.name, kind: $0.kind.rawValue, version: $0.version, summary: $0.summary, origin: "built-in",

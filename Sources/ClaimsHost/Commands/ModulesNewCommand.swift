@@ -43,8 +43,7 @@ extension ModulesCommand {
             let root = to.map { URL(fileURLWithPath: $0) } ?? workbenchOptions.located.claimsDirectory.appendingPathComponent("modules")
             let folder = root.appendingPathComponent(name)
             if FileManager.default.fileExists(atPath: folder.path) {
-                Console.error("\(folder.path): already exists")
-                throw ExitCode(2)
+                throw CommandFailure.input("\(folder.path): already exists")
             }
             let files = ModuleTemplates.files(name: name, kind: kind, language: lang)
             do {
@@ -54,8 +53,7 @@ extension ModulesCommand {
                     try text.write(to: url, atomically: true, encoding: .utf8)
                 }
             } catch {
-                Console.error("\(folder.path): cannot be written: \(error.localizedDescription)")
-                throw ExitCode(2)
+                throw CommandFailure.input("\(folder.path): cannot be written: \(error.localizedDescription)")
             }
             Console.out("created \(folder.path): \(files.map(\.0).sorted().joined(separator: ", "))\n")
             switch lang {

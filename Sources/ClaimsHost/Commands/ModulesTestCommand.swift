@@ -28,7 +28,7 @@ extension ModulesCommand {
             let manifest: ModuleManifest
             do { manifest = try ModuleManifest.load(folder: URL(fileURLWithPath: path)) } catch {
                 report(false, "manifest: \(error.description)")
-                throw ExitCode(1)
+                throw CommandFailure.found
             }
             report(true, "manifest: \(manifest.name) \(manifest.version), \(manifest.kind.rawValue), protocol \(manifest.protocol)")
             let log = FileManager.default.temporaryDirectory.appendingPathComponent("claims-module-test-\(manifest.name).log")
@@ -36,7 +36,7 @@ extension ModulesCommand {
             defer { process.stop() }
             if let failure = process.connect() {
                 report(false, "handshake: \(failure.reason)")
-                throw ExitCode(1)
+                throw CommandFailure.found
             }
             let said = process.handshake
             report(true, "handshake: protocol \(ModuleProcess.protocolVersion)")
@@ -61,7 +61,7 @@ extension ModulesCommand {
                         report(true, "extract (\(language), \(text.isEmpty ? "empty" : "\(text.unicodeScalars.count) characters")): \(extraction.mentions.count) mention(s), spans inside the text, in \(Self.ms(started)) ms")
                     case .failure(let failure):
                         report(false, "extract (\(language)): \(failure.reason)")
-                        throw ExitCode(1)
+                        throw CommandFailure.found
                     }
                 }
                 let unit = "Acme invested $2 billion in Beta in 2021. 阿克米投资20亿美元。 "
@@ -93,7 +93,7 @@ extension ModulesCommand {
                 }
             }
             Console.out(failures == 0 ? "\(manifest.name) conforms to protocol \(ModuleProcess.protocolVersion)\n" : "\(failures) failure(s); module log: \(log.path)\n")
-            if failures > 0 { throw ExitCode(1) }
+            if failures > 0 { throw CommandFailure.found }
         }
 
         static func ms(_ start: Date) -> Int { Int(Date().timeIntervalSince(start) * 1000) }

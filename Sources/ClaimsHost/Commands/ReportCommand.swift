@@ -55,13 +55,11 @@ struct ReportCommand: AsyncParsableCommand {
             case .markdown: try MarkdownReport(workspace: workspace, title: title).render()
             }
         } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+            throw CommandFailure.input(error.description)
         }
         if let output {
             do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                Console.error("\(output): cannot be written: \(error.localizedDescription)")
-                throw ExitCode(2)
+                throw CommandFailure.input("\(output): cannot be written: \(error.localizedDescription)")
             }
         } else {
             Console.document(text)

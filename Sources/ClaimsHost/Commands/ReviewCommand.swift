@@ -27,14 +27,12 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         guard let name = (reviewer ?? ProcessInfo.processInfo.environment["CLAIMS_REVIEWER"])?.trimmingCharacters(in: .whitespaces),
               !name.isEmpty else {
-            Console.error("a review needs the reviewer's name: --reviewer NAME (or set CLAIMS_REVIEWER)")
-            throw ExitCode(2)
+            throw CommandFailure.input("a review needs the reviewer's name: --reviewer NAME (or set CLAIMS_REVIEWER)")
         }
         let ledger = try ledgerOptions.open()
         var queue: [LedgerConflict]
         do { queue = try ledger.conflicts(status: .open) } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+            throw CommandFailure.input(error.description)
         }
         if let kind { queue = queue.filter { kind.matches($0.kind) } }
         if queue.isEmpty {
@@ -46,8 +44,7 @@ struct ReviewCommand: ParsableCommand {
         review: for (index, conflict) in queue.enumerated() {
             Console.out("\n[\(index + 1)/\(queue.count)] ")
             do { Console.out(try ConflictText.render(conflict, ledger: ledger, width: Console.width)) } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
+                throw CommandFailure.input(error.description)
             }
             let sources = Set(conflict.statements.map(\.source)).sorted()
             while true {

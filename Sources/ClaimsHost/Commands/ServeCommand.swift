@@ -26,8 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Address to listen on. Anything but loopback lets others on the network read the sources and decide; a warning is printed.", valueName: "address"))
     var host: String = "127.0.0.1"
 
-    @Option(name: .long, help: ArgumentHelp("The ledger to record the run in and review (default: the workbench's Claims/ledger.sqlite).", valueName: "path"))
-    var ledger: String?
+    @OptionGroup var location: LedgerPath
+    var ledger: String? { location.ledger }
 
     @OptionGroup var sourceOptions: SourceOptions
 
@@ -40,8 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
         let run = sourceOptions.run
         var result = try await run.check()
         if result.documents.isEmpty && result.sourceErrors.isEmpty {
-            Console.error("no sources to check in \(run.arguments.joined(separator: " "))")
-            throw ExitCode(2)
+            throw CommandFailure.input("no sources to check in \(run.arguments.joined(separator: " "))")
         }
         // Sources that could not be read were reported above; the others are served.
         let book: Ledger
@@ -49,8 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
             book = try Ledger(path: ledger ?? run.workbench.ledgerURL.path)
             try run.record(&result, in: book)
         } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+            throw CommandFailure.input(error.description)
         }
         if !ReviewServer.isLoopback(host) {
             Console.warning("serving on \(host), not loopback: anyone who can reach it can read these sources and record decisions")
@@ -61,8 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
                 Console.out("claims: serving \(address) (ledger \(book.path); Ctrl-C to stop)\n")
             }
         } catch {
-            Console.error("cannot serve on \(host):\(port): \(Self.describe(error))")
-            throw ExitCode(2)
+            throw CommandFailure.input("cannot serve on \(host):\(port): \(Self.describe(error))")
         }
     }
 

@@ -20,8 +20,7 @@ struct ShowCommand: ParsableCommand {
         do {
             Console.out(try ConflictText.render(try ledger.conflict(id), ledger: ledger, width: Console.width))
         } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+            throw CommandFailure.input(error.description)
         }
     }
 }

@@ -32,8 +32,8 @@ struct SourceOptions: ParsableArguments {
 
 /// Where a run that reads sources is recorded; shared by `check` and `report`.
 struct RecordingOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The ledger the run is recorded in and decisions are read from (default: the workbench's Claims/ledger.sqlite).", valueName: "path"))
-    var ledger: String?
+    @OptionGroup var location: LedgerPath
+    var ledger: String? { location.ledger }
 
     @Flag(name: .long, help: "Do not record the run in the ledger: every conflict then reads open, with no history.")
     var noLedger = false
@@ -62,8 +62,7 @@ struct SourceRun {
     /// The lexicons of the workbench; a broken one stops the run (exit 2).
     func lexicons() throws -> Lexicons {
         do { return try Lexicons.load(for: workbench) } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+            throw CommandFailure.input(error.description)
         }
     }
 
@@ -112,10 +111,9 @@ struct SourceRun {
     /// Exit status 2 when any source could not be read or there was nothing to read.
     func finish(_ result: CheckResult) throws {
         if result.documents.isEmpty && result.sourceErrors.isEmpty {
-            Console.error("no sources to check in \(arguments.joined(separator: " "))")
-            throw ExitCode(2)
+            throw CommandFailure.input("no sources to check in \(arguments.joined(separator: " "))")
         }
-        if !result.sourceErrors.isEmpty { throw ExitCode(2) }
+        if !result.sourceErrors.isEmpty { throw CommandFailure.reported }
     }
 
     /// A path relative to the working directory when it lies below it, for readable output.

@@ -32,8 +32,7 @@ struct VerdictCommand: ParsableCommand {
 
     /// A decision that cannot be recorded: one line and exit status 2.
     func refuse(_ problem: String) throws -> Never {
-        Console.error(problem)
-        throw ExitCode(2)
+        throw CommandFailure.input(problem)
     }
 
     func run() throws {
@@ -43,16 +42,14 @@ struct VerdictCommand: ParsableCommand {
         if decision == .note, text.isEmpty { try refuse("--decision note needs --note TEXT") }
         guard let name = (reviewer ?? ProcessInfo.processInfo.environment["CLAIMS_REVIEWER"])?.trimmingCharacters(in: .whitespaces),
               !name.isEmpty else {
-            Console.error("a decision needs the reviewer's name: --reviewer NAME (or set CLAIMS_REVIEWER)")
-            throw ExitCode(2)
+            throw CommandFailure.input("a decision needs the reviewer's name: --reviewer NAME (or set CLAIMS_REVIEWER)")
         }
         let ledger = try ledgerOptions.open()
         do {
             let conflict = try ledger.decide(id, decision: decision, correctSource: correct, note: note, reviewer: name)
             Console.out("\(conflict.id): \(conflict.status.rawValue) (\(decision.rawValue) by \(name))\n")
         } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+            throw CommandFailure.input(error.description)
         }
     }
 }

@@ -116,6 +116,7 @@ public final class Ledger: Sendable {
                     """)
             }
         }
+        migrateVersions(&migrator)
         return migrator
     }
 

@@ -13,8 +13,13 @@ public enum EventType: String, Codable, Sendable {
     case confirmed, dismissed, note
     /// A source a statement came from changed since; the earlier decision stays in the history.
     case stale
-    /// A stale conflict was found again in unchanged form.
+    /// A stale or withdrawn conflict was found again.
     case reopened
+    /// Statements joined or left the conflict (a source edited, added again or new); the note
+    /// says which, the payload is the new version's hash. It is open for review again.
+    case changed
+    /// Every statement of one side comes from sources the run no longer checked.
+    case withdrawn
 }
 
 /// One event of a conflict's history, as stored.
@@ -69,7 +74,8 @@ public struct LedgerConflict: Codable, Sendable {
         var status = ReviewStatus.open
         for event in events {
             switch event.type {
-            case .detected, .reopened: status = .open
+            case .detected, .reopened, .changed: status = .open
+            case .withdrawn: status = .withdrawn
             case .confirmed: status = .confirmed
             case .dismissed: status = .dismissed
             case .stale: status = .stale
@@ -87,8 +93,15 @@ public struct RunSummary: Sendable {
     public var newConflicts = 0
     public var markedStale = 0
     public var reopened = 0
+    /// Conflicts whose statements changed, keeping their identity and history.
+    public var changed = 0
+    /// Conflicts withdrawn because the run no longer checked a source of theirs.
+    public var withdrawn = 0
     /// The ledger state of each conflict finding of the run, by finding id.
     public var statuses: [String: ReviewStatus] = [:]
+    /// The ledger's id of each conflict finding, by finding id: the same but for conflicts a
+    /// ledger recorded under ids of the earlier kind.
+    public var ids: [String: String] = [:]
 }
 
 /// The outcome of `verify`.

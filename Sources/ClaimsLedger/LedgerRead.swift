@@ -21,8 +21,10 @@ extension Ledger {
                 let event = Self.event(from: row)
                 events[event.conflictId, default: []].append(event)
             }
+            let versions = try Self.latestVersions(db)
             return try Row.fetchAll(db, sql: "SELECT * FROM conflict ORDER BY firstSeen DESC, id").compactMap { row in
-                let conflict = Self.conflict(row: row, events: events[row["id"] as String] ?? [])
+                let id: String = row["id"]
+                let conflict = Self.conflict(row: row, events: events[id] ?? [], latest: versions[id])
                 if let status, conflict.status != status { return nil }
                 if let kind, conflict.kind != kind { return nil }
                 return conflict
@@ -82,6 +84,7 @@ extension Ledger {
             var previous = Self.genesis
             var lastSeq: Int64 = 0
             var payloads: [String: String] = [:]
+            var changes: [String: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq") {
                 let event = Self.event(from: row)
                 report.eventsChecked += 1
@@ -102,6 +105,7 @@ extension Ledger {
                     return report
                 }
                 if event.type == .detected, let payload = event.payloadHash { payloads[event.conflictId] = payload }
+                if event.type == .changed, let payload = event.payloadHash { changes[event.conflictId, default: []].append(payload) }
                 previous = event.hash
                 lastSeq = event.seq
                 report.head = (event.seq, event.hash)
@@ -135,6 +139,7 @@ extension Ledger {
                 report.firstProblem = "conflict \(lost): its detected event is in the history but its row is missing"
                 return report
             }
+            report.firstProblem = try Self.verifyVersions(db, changes: changes)
             return report
         }
     }

@@ -99,7 +99,16 @@ extension Ledger {
             summary.newClaims += db.changesCount
         }
         var found: Set<String> = []
-        for finding in result.findings where finding.verdict == .conflict {
+        let checked = Set(result.documents.map(\.source.id))
+        for var finding in result.findings where finding.verdict == .conflict {
+            // A conflict recorded under an id of the earlier kind (checker, topic and claims)
+            // is the same conflict: it keeps its id and its history.
+            let given = finding.id
+            if try !Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM conflict WHERE id = ?)", arguments: [given])!,
+               let earlier = try earlierID(db, for: finding, taken: found) {
+                finding.id = earlier
+            }
+            summary.ids[given] = finding.id
             found.insert(finding.id)
             let statements = json(finding.statements.map {
                 LedgerStatement(source: $0.sourceID, claim: $0.claimID, text: $0.text, quote: $0.quote,
@@ -119,26 +128,55 @@ extension Ledger {
                                          severity: finding.severity.rawValue, confidence: finding.confidence, rationale: finding.rationale,
                                          checker: finding.checker, statements: statements, sources: sources, firstSeen: at)
                 try append(db, conflictId: finding.id, type: .detected, actor: finding.checker, payloadHash: payload)
-            } else if try currentStatus(db, finding.id) == .stale {
+                continue
+            }
+            // A conflict the ledger knows: the same checker on the same topic. Statements that
+            // joined or left it are a new version; its history stays.
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM conflict WHERE id = ?", arguments: [finding.id]) else { continue }
+            let current = try latestVersions(db, of: finding.id)[finding.id] ?? content(conflict: row)
+            let now = Content(severity: finding.severity.rawValue, confidence: finding.confidence, rationale: finding.rationale,
+                              statements: statements, sources: sources, version: current.version + 1)
+            let status = try currentStatus(db, finding.id)
+            if now.claims != current.claims {
+                try recordChange(db, id: finding.id, from: current, to: now, actor: finding.checker, at: at)
+                summary.changed += 1
+            } else if status == .stale || status == .withdrawn {
                 try append(db, conflictId: finding.id, type: .reopened, actor: finding.checker,
                            note: "found again with the same statements")
                 summary.reopened += 1
             }
         }
-        // Recorded conflicts whose sources were read again in another version are stale.
-        let rows = try Row.fetchAll(db, sql: "SELECT id, sources FROM conflict")
-        for row in rows {
+        // Recorded conflicts this run did not find: withdrawn when a source of theirs was not
+        // checked (it left the corpus), stale when one was read again in another version.
+        let versions = try latestVersions(db)
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM conflict") {
             let id: String = row["id"]
             guard !found.contains(id) else { continue }
-            let sources = (try? JSONDecoder().decode([String: String].self, from: Data((row["sources"] as String).utf8))) ?? [:]
+            let sources = (versions[id] ?? content(conflict: row)).decodedSources
+            let status = try currentStatus(db, id)
+            let unchecked = sources.keys.filter { !checked.contains($0) }.sorted()
+            if !unchecked.isEmpty {
+                guard status != .withdrawn else { continue }
+                try append(db, conflictId: id, type: .withdrawn, actor: "claims", note: "no longer checked: \(unchecked.joined(separator: ", "))")
+                summary.withdrawn += 1
+                continue
+            }
             let changed = sources.filter { source, hash in hashes[source].map { $0 != hash } ?? false }.keys.sorted()
-            guard !changed.isEmpty, try currentStatus(db, id) != .stale else { continue }
+            guard !changed.isEmpty, status != .stale else { continue }
             try append(db, conflictId: id, type: .stale, actor: "claims",
                        note: "source changed since: \(changed.joined(separator: ", "))")
             summary.markedStale += 1
         }
-        for id in found { summary.statuses[id] = try currentStatus(db, id) }
+        for (given, id) in summary.ids { summary.statuses[given] = try currentStatus(db, id) }
         return summary
+    }
+
+    /// The id under which a ledger written before conflicts kept their identity recorded this
+    /// finding's conflict: the newest row of the same checker, kind and topic not yet matched in
+    /// this run.
+    static func earlierID(_ db: Database, for finding: Finding, taken: Set<String>) throws -> String? {
+        try String.fetchAll(db, sql: "SELECT id FROM conflict WHERE checker = ? AND kind = ? AND topic = ? ORDER BY firstSeen DESC, id",
+                            arguments: [finding.checker, finding.kind.rawValue, finding.topic]).first { !taken.contains($0) }
     }
 
     static func currentStatus(_ db: Database, _ id: String) throws -> ReviewStatus {
@@ -210,17 +248,18 @@ extension Ledger {
     }
 
     static func conflict(_ db: Database, row: Row) throws -> LedgerConflict {
-        conflict(row: row, events: try events(db, conflict: row["id"]))
+        let id: String = row["id"]
+        return conflict(row: row, events: try events(db, conflict: id), latest: try latestVersions(db, of: id)[id])
     }
 
-    /// A conflict row with its events (in order), its state derived from them.
-    static func conflict(row: Row, events: [LedgerEvent]) -> LedgerConflict {
+    /// A conflict row with its events (in order) and its newest version if it changed, its
+    /// state derived from the events.
+    static func conflict(row: Row, events: [LedgerEvent], latest: Content?) -> LedgerConflict {
         let id: String = row["id"]
-        let statements = (try? JSONDecoder().decode([LedgerStatement].self, from: Data((row["statements"] as String).utf8))) ?? []
-        let sources = (try? JSONDecoder().decode([String: String].self, from: Data((row["sources"] as String).utf8))) ?? [:]
-        return LedgerConflict(id: id, kind: row["kind"], topic: row["topic"], severity: row["severity"],
-                              confidence: row["confidence"], rationale: row["rationale"], checker: row["checker"],
-                              statements: statements, sources: sources, firstSeen: row["firstSeen"],
+        let content = latest ?? Self.content(conflict: row)
+        return LedgerConflict(id: id, kind: row["kind"], topic: row["topic"], severity: content.severity,
+                              confidence: content.confidence, rationale: content.rationale, checker: row["checker"],
+                              statements: content.decodedStatements, sources: content.decodedSources, firstSeen: row["firstSeen"],
                               status: LedgerConflict.status(of: events),
                               decision: events.last { $0.type == .confirmed || $0.type == .dismissed }, events: events)
     }

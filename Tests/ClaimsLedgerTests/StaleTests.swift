@@ -27,9 +27,9 @@ struct StaleTests {
         #expect(try await workspace.log().raw == events, "nothing new is recorded for the unchanged conflict")
     }
 
-    @Test("editing one source marks only the conflicts quoting it stale, keeping the decision")
-    func editMarksOnlyItsConflictsStale() async throws {
-        let workspace = try Workspace("stale")
+    @Test("editing a disputed figure changes its conflict: same id, a changed event, history kept, open again")
+    func editChangesTheConflict() async throws {
+        let workspace = try Workspace("changed")
         defer { workspace.remove() }
         try Stories.english(workspace)
 
@@ -44,58 +44,51 @@ struct StaleTests {
         #expect(try await workspace.verdict(suspects.id, "dismiss", note: "different days", reviewer: "A").status == 0)
         let moneyBefore = try #require(try await workspace.conflicts().first { $0.id == money.id })
 
-        // c changes: the suspects conflict (b, c) goes stale; the money conflict (a, b) does not.
+        // c changes its figure: the suspects conflict (b, c) keeps its id and history and opens
+        // again with the new statement; the money conflict (a, b) is untouched. No duplicate.
         try workspace.write("en/c.txt", "Police identified 9 suspects.\n")
         let edited = try await workspace.check("en")
         #expect(edited.status == 0, "\(edited.summary)")
-        #expect(edited.stderr.contains("1 recorded conflict(s) marked stale"), "\(edited.summary)")
+        #expect(edited.stderr.contains("1 recorded conflict(s) changed"), "\(edited.summary)")
         let report = try JSONDecoder().decode(CheckReport.self, from: edited.stdoutData)
+        #expect(report.conflicts.count == 2)
         #expect(report.conflicts.first { $0.id == money.id }?.status == "confirmed")
-        #expect(!report.conflicts.contains { $0.id == suspects.id })
-        let replacement = try #require(report.conflicts.first { $0.kind == "count" })
-        #expect(replacement.id != suspects.id)
-        #expect(replacement.status == "open")
-        #expect(replacement.statements.contains { $0.value == "9 suspects" })
+        let again = try #require(report.conflicts.first { $0.kind == "count" })
+        #expect(again.id == suspects.id)
+        #expect(again.status == "open")
+        #expect(again.statements.contains { $0.value == "9 suspects" })
 
         let conflicts = try await workspace.conflicts()
-        #expect(conflicts.count == 3)
-        let stale = try #require(conflicts.first { $0.id == suspects.id })
-        #expect(stale.status == .stale)
-        #expect(stale.events.map(\.type) == [.detected, .dismissed, .stale])
-        #expect(stale.events.last?.note == "source changed since: c")
-        #expect(stale.events.last?.actor == "claims")
-        #expect(stale.decision?.type == .dismissed)
-        #expect(stale.decision?.actor == "A")
-        #expect(stale.decision?.note == "different days")
+        #expect(conflicts.count == 2, "\(conflicts.map(\.id))")
+        let changed = try #require(conflicts.first { $0.id == suspects.id })
+        #expect(changed.status == .open)
+        #expect(changed.events.map(\.type) == [.detected, .dismissed, .changed])
+        #expect(changed.events.last?.note == "joined: c 9 suspects; left: c 8 suspects", "\(changed.events.last?.note ?? "")")
+        #expect(changed.decision?.note == "different days", "the earlier decision stays in the history")
+        #expect(changed.statements.contains { $0.value == "9 suspects" })
+        #expect(!changed.statements.contains { $0.value == "8 suspects" })
         let moneyAfter = try #require(conflicts.first { $0.id == money.id })
         #expect(moneyAfter.status == .confirmed)
         #expect(moneyAfter.events == moneyBefore.events)
-        #expect(moneyAfter.decision?.correctSource == "a")
-        #expect(try await workspace.conflicts(["--status", "stale"]).map(\.id) == [suspects.id])
+        #expect(try await workspace.conflicts(["--status", "open"]).map(\.id) == [suspects.id])
 
-        // `claims show` keeps the earlier decision and the whole history of the stale conflict.
+        // `claims show` gives the statements as they now stand and the whole history.
         let shown = try await workspace.run(["show", String(suspects.id.prefix(8)), "--ledger", workspace.ledger])
         #expect(shown.status == 0, "\(shown.summary)")
-        let lines = shown.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("\(suspects.id)  stale") == true, "\(shown.stdout)")
-        #expect(lines.contains { $0.contains("decision: dismissed by A") && $0.contains("different days") }, "\(shown.stdout)")
-        #expect(lines.contains { $0.contains("detected") && $0.contains("figures@") }, "\(shown.stdout)")
-        #expect(lines.contains { $0.contains("dismissed") && $0.contains(" A — different days") }, "\(shown.stdout)")
-        #expect(lines.contains { $0.contains("stale") && $0.contains("source changed since: c") }, "\(shown.stdout)")
-        #expect(shown.stdout.contains("Police identified ⟦8⟧ suspects."), "\(shown.stdout)")
+        #expect(shown.stdout.contains("Police identified ⟦9⟧ suspects."), "\(shown.stdout)")
+        #expect(shown.stdout.contains("joined: c 9 suspects; left: c 8 suspects"), "\(shown.stdout)")
 
-        // A second run on the edited sources adds nothing: the stale conflict is not marked again.
+        // A second run on the edited sources adds nothing.
         let log = try await workspace.log()
         let rerun = try await workspace.check("en")
         #expect(rerun.status == 0, "\(rerun.summary)")
-        #expect(!rerun.stderr.contains("marked stale"), "\(rerun.summary)")
+        #expect(!rerun.stderr.contains("changed"), "\(rerun.summary)")
         #expect(try await workspace.log().raw == log.raw)
-
         #expect(try await workspace.verify().status == 0)
     }
 
-    @Test("restoring the source reopens the stale conflict and makes the newer one stale")
-    func restoreReopens() async throws {
+    @Test("a figure edited until the sources agree leaves the conflict stale; restoring it reopens it")
+    func agreeThenRestore() async throws {
         let workspace = try Workspace("reopen")
         defer { workspace.remove() }
         try Stories.english(workspace)
@@ -103,19 +96,57 @@ struct StaleTests {
         let suspects = try #require(first.conflicts.first { $0.kind == "count" })
         #expect(try await workspace.verdict(suspects.id, "dismiss", note: "different days", reviewer: "A").status == 0)
 
-        try workspace.write("en/c.txt", "Police identified 9 suspects.\n")
-        let edited = try await workspace.checkReport("en")
-        let newer = try #require(edited.conflicts.first { $0.kind == "count" })
+        // c now agrees with b (2 suspects): no conflict on suspects, and c changed: stale.
+        try workspace.write("en/c.txt", "Police identified 2 suspects.\n")
+        let agreeing = try await workspace.check("en")
+        #expect(agreeing.stderr.contains("1 recorded conflict(s) marked stale"), "\(agreeing.summary)")
+        #expect(try await workspace.conflicts().first { $0.id == suspects.id }?.status == .stale)
 
         try workspace.write("en/c.txt", Stories.suspectsC)
         let restored = try await workspace.checkReport("en")
         #expect(restored.conflicts.first { $0.kind == "count" }?.id == suspects.id)
         let conflicts = try await workspace.conflicts()
+        #expect(conflicts.count == 2)
         let reopened = try #require(conflicts.first { $0.id == suspects.id })
         #expect(reopened.events.map(\.type) == [.detected, .dismissed, .stale, .reopened])
         #expect(reopened.status == .open)
         #expect(reopened.decision?.note == "different days")
-        #expect(conflicts.first { $0.id == newer.id }?.status == .stale)
+        #expect(try await workspace.verify().status == 0)
+    }
+
+    @Test("a source no longer checked withdraws its conflicts; check, conflicts and the report agree on what is open")
+    func removedSourceWithdraws() async throws {
+        let workspace = try Workspace("withdrawn")
+        defer { workspace.remove() }
+        try Stories.english(workspace)
+        let first = try await workspace.checkReport("en")
+        #expect(first.summary.openConflicts == 2)
+
+        // b leaves the corpus: both conflicts quoted it.
+        try FileManager.default.removeItem(at: workspace.path("en/b.txt"))
+        try workspace.write("en/sources.json", """
+            {"sources": [{"file": "a.txt", "language": "en"}, {"file": "c.txt", "language": "en"}]}
+            """)
+        let without = try await workspace.check("en")
+        #expect(without.status == 0, "\(without.summary)")
+        #expect(without.stderr.contains("2 recorded conflict(s) withdrawn"), "\(without.summary)")
+        let report = try JSONDecoder().decode(CheckReport.self, from: without.stdoutData)
+        #expect(report.summary.openConflicts == 0)
+        #expect(try await workspace.conflicts(["--status", "open"]).isEmpty)
+        let withdrawn = try await workspace.conflicts(["--status", "withdrawn"])
+        #expect(withdrawn.count == 2)
+        #expect(withdrawn.allSatisfy { $0.events.last?.note == "no longer checked: b" }, "\(withdrawn.map(\.events))")
+        let html = try await workspace.run(["report", "en", "--ledger", workspace.ledger])
+        #expect(html.status == 0, "\(html.summary)")
+        #expect(!html.stdout.contains("invested $5 billion"), "the report quotes no source it did not check")
+
+        // b returns: its conflicts are found again and reopen, with their history.
+        try Stories.english(workspace)
+        let back = try await workspace.checkReport("en")
+        #expect(back.summary.openConflicts == 2)
+        let all = try await workspace.conflicts()
+        #expect(all.count == 2)
+        #expect(all.allSatisfy { $0.status == .open && $0.events.map(\.type) == [.detected, .withdrawn, .reopened] }, "\(all.map(\.events))")
         #expect(try await workspace.verify().status == 0)
     }
 }

@@ -113,6 +113,33 @@ struct VerifyTests {
         #expect(result.stdoutLines == ["BROKEN: conflict \(target): \(tamper.says)"], "\(tamper.label): \(result.summary)")
     }
 
+    @Test("a conflict's later version edited or deleted behind the ledger's back breaks verify")
+    func versionTampered() async throws {
+        for (sql, says) in [("UPDATE conflict_version SET statements = '[]'", "version 1: changed after it was recorded, or recorded by no event"),
+                            ("DELETE FROM conflict_version", "a change in the history has lost its version row")] {
+            let workspace = try Workspace("verify-version")
+            defer { workspace.remove() }
+            try Stories.english(workspace)
+            let report = try await workspace.checkReport("en")
+            let suspects = try #require(report.conflicts.first { $0.kind == "count" }?.id)
+            try workspace.write("en/c.txt", "Police identified 9 suspects.\n")
+            _ = try await workspace.checkReport("en")
+            try #require(try await workspace.verify().status == 0)
+            let edit = try await workspace.python("""
+                import sqlite3, sys
+                db = sqlite3.connect(sys.argv[1])
+                for trigger in ("conflict_version_no_update", "conflict_version_no_delete"):
+                    db.execute("DROP TRIGGER IF EXISTS " + trigger)
+                print(db.execute("\(sql)").rowcount)
+                db.commit()
+                """)
+            try #require(edit.status == 0 && edit.stdoutLines == ["1"], "\(edit.summary)")
+            let result = try await workspace.verify()
+            #expect(result.status == 1, "\(result.summary)")
+            #expect(result.stdoutLines == ["BROKEN: conflict \(suspects)\(says.hasPrefix("version") ? " " : ": ")\(says)"], "\(result.summary)")
+        }
+    }
+
     @Test("an event rewritten with a matching hash breaks the chain at the next event")
     func rewrittenEventWithItsHash() async throws {
         let workspace = try Workspace("verify-chain")

@@ -297,6 +297,6 @@ public struct CheckPipeline: Sendable {
             }
             if let failure { problems.append(ModuleProblem(module: tag, source: nil, problem: failure.reason)) }
         }
-        return (findings, problems)
+        return (Finding.distinguish(findings), problems)
     }
 }

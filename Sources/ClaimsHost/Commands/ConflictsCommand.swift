@@ -5,7 +5,7 @@ import Foundation
 
 /// Which conflicts to list by state.
 enum StatusFilter: String, ExpressibleByArgument, CaseIterable {
-    case open, confirmed, dismissed, stale, all
+    case open, confirmed, dismissed, stale, withdrawn, all
 }
 
 /// Which conflicts to list by kind of value.
@@ -28,7 +28,7 @@ struct ConflictsCommand: ParsableCommand {
         abstract: "List the conflicts in the ledger with their review state."
     )
 
-    @Option(name: .long, help: "Which conflicts: open, confirmed, dismissed, stale or all.")
+    @Option(name: .long, help: "Which conflicts: open, confirmed, dismissed, stale, withdrawn (a source of theirs is no longer checked) or all.")
     var status: StatusFilter = .open
 
     @Option(name: .long, help: "Only conflicts over dates, figures (money, counts) or percentages.")

@@ -101,10 +101,18 @@ struct SourceRun {
     func record(_ result: inout CheckResult, in ledger: Ledger) throws(LedgerError) {
         let summary = try ledger.record(result)
         for index in result.findings.indices {
-            if let status = summary.statuses[result.findings[index].id] { result.findings[index].status = status }
+            let given = result.findings[index].id
+            if let status = summary.statuses[given] { result.findings[index].status = status }
+            if let id = summary.ids[given] { result.findings[index].id = id }
         }
         if summary.markedStale > 0 {
             Console.warning("\(summary.markedStale) recorded conflict(s) marked stale: their sources changed (claims conflicts --status stale)")
+        }
+        if summary.changed > 0 {
+            Console.warning("\(summary.changed) recorded conflict(s) changed: statements joined or left them; open for review again (claims ledger log)")
+        }
+        if summary.withdrawn > 0 {
+            Console.warning("\(summary.withdrawn) recorded conflict(s) withdrawn: a source of theirs was not checked this time (claims conflicts --status withdrawn)")
         }
     }
 

@@ -35,7 +35,7 @@ enum AgreementMatrix {
                     case .conflict:
                         switch statuses[finding.id] ?? .open {
                         case .confirmed: ("confirmed", 6)
-                        case .dismissed: ("dismissed", 3)
+                        case .dismissed, .withdrawn: ("dismissed", 3)
                         case .open, .stale: ("disputed", 5)
                         }
                     case .consistent: ("agrees", 4)

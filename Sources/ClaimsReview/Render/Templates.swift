@@ -28,7 +28,7 @@ enum Templates {
     th { font-size: .85rem; color: var(--muted); font-weight: 600; } td.id, code { white-space: nowrap; }
     .status, .sev { display: inline-block; border-radius: 999px; padding: 0 .55rem; font-size: .8rem; border: 1px solid var(--line); }
     .status-open { background: #fff4e5; border-color: #f0c36d; } .status-confirmed { background: #fde8e6; border-color: #e59a93; }
-    .status-dismissed { background: #eaf6ee; border-color: #9fd0ad; } .status-stale { background: #eef0f4; }
+    .status-dismissed { background: #eaf6ee; border-color: #9fd0ad; } .status-stale, .status-withdrawn { background: #eef0f4; }
     .sev-high { color: var(--bad); font-weight: 600; } .sev-medium { color: var(--warn); }
     form.filters { display: flex; gap: .6rem; align-items: end; flex-wrap: wrap; margin-bottom: .8rem; }
     form.filters select { max-width: 22rem; }

@@ -1,0 +1,117 @@
+import ClaimsCore
+import Foundation
+import GRDB
+
+/// A conflict keeps its identity (its checker and topic) while its statements change: a source
+/// is edited, added again, or a new one joins. Each change is a version row of its own, never an
+/// update, with a `changed` event that carries the version's hash and says who joined and who
+/// left; the conflict row keeps what was first detected.
+extension Ledger {
+    /// What may change in a conflict from one run to the next.
+    struct Content: Equatable {
+        var severity: String
+        var confidence: Double
+        var rationale: String
+        var statements: String
+        var sources: String
+        var version: Int
+
+        /// The statements' claims, which say whether the membership changed.
+        var claims: Set<String> { Set(decodedStatements.map(\.claim)) }
+
+        var decodedStatements: [LedgerStatement] {
+            (try? JSONDecoder().decode([LedgerStatement].self, from: Data(statements.utf8))) ?? []
+        }
+
+        var decodedSources: [String: String] {
+            (try? JSONDecoder().decode([String: String].self, from: Data(sources.utf8))) ?? [:]
+        }
+    }
+
+    static func migrateVersions(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v2: conflict versions") { db in
+            try db.create(table: "conflict_version") { t in
+                t.column("conflictId", .text).notNull().references("conflict")
+                t.column("version", .integer).notNull()
+                t.column("severity", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.column("rationale", .text).notNull()
+                t.column("statements", .text).notNull()
+                t.column("sources", .text).notNull()
+                t.column("at", .text).notNull()
+                t.primaryKey(["conflictId", "version"])
+            }
+            try db.execute(sql: """
+                CREATE TRIGGER conflict_version_no_update BEFORE UPDATE ON conflict_version
+                BEGIN SELECT RAISE(ABORT, 'the claims ledger is append-only'); END;
+                CREATE TRIGGER conflict_version_no_delete BEFORE DELETE ON conflict_version
+                BEGIN SELECT RAISE(ABORT, 'the claims ledger is append-only'); END;
+                """)
+        }
+    }
+
+    /// The newest content of every conflict that has changed since it was detected, by id.
+    static func latestVersions(_ db: Database, of id: String? = nil) throws -> [String: Content] {
+        var latest: [String: Content] = [:]
+        let rows: [Row]
+        if let id {
+            rows = try Row.fetchAll(db, sql: "SELECT * FROM conflict_version WHERE conflictId = ? ORDER BY version", arguments: [id])
+        } else {
+            rows = try Row.fetchAll(db, sql: "SELECT * FROM conflict_version ORDER BY conflictId, version")
+        }
+        for row in rows { latest[row["conflictId"]] = content(version: row) }
+        return latest
+    }
+
+    static func content(version row: Row) -> Content {
+        Content(severity: row["severity"], confidence: row["confidence"], rationale: row["rationale"], statements: row["statements"],
+                sources: row["sources"], version: row["version"])
+    }
+
+    static func content(conflict row: Row) -> Content {
+        Content(severity: row["severity"], confidence: row["confidence"], rationale: row["rationale"], statements: row["statements"],
+                sources: row["sources"], version: 0)
+    }
+
+    /// The canonical text of a version row: what its `changed` event's hash covers.
+    static func versionPayload(conflictId: String, _ content: Content, at: String) -> String {
+        "v2:" + LedgerHash.hex(["version", conflictId, "\(content.version)", content.severity, "\(content.confidence)", content.rationale,
+                                content.statements, content.sources, at].joined(separator: "\u{1F}"))
+    }
+
+    /// Records a new version of conflict `id` and its `changed` event, which names the
+    /// statements that joined and those that left.
+    static func recordChange(_ db: Database, id: String, from old: Content, to new: Content, actor: String, at: String) throws {
+        try db.execute(sql: """
+            INSERT INTO conflict_version (conflictId, version, severity, confidence, rationale, statements, sources, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, new.version, new.severity, new.confidence, new.rationale, new.statements, new.sources, at])
+        func described(_ statements: [LedgerStatement]) -> String {
+            statements.map { "\($0.source) \($0.value)" }.joined(separator: ", ")
+        }
+        let joined = new.decodedStatements.filter { !old.claims.contains($0.claim) }
+        let left = old.decodedStatements.filter { !new.claims.contains($0.claim) }
+        var note: [String] = []
+        if !joined.isEmpty { note.append("joined: " + described(joined)) }
+        if !left.isEmpty { note.append("left: " + described(left)) }
+        try append(db, conflictId: id, type: .changed, actor: actor, note: note.joined(separator: "; "),
+                   payloadHash: versionPayload(conflictId: id, new, at: at))
+    }
+
+    /// Every version row matches the `changed` event that recorded it, and every `changed`
+    /// event has its row; the first problem, or nil.
+    static func verifyVersions(_ db: Database, changes: [String: [String]]) throws -> String? {
+        var unmatched = changes.mapValues { Set($0) }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM conflict_version ORDER BY conflictId, version") {
+            let id: String = row["conflictId"]
+            let payload = versionPayload(conflictId: id, content(version: row), at: row["at"])
+            guard unmatched[id]?.remove(payload) != nil else {
+                return "conflict \(id) version \(row["version"] as Int): changed after it was recorded, or recorded by no event"
+            }
+        }
+        if let id = unmatched.filter({ !$0.value.isEmpty }).keys.sorted().first {
+            return "conflict \(id): a change in the history has lost its version row"
+        }
+        return nil
+    }
+}

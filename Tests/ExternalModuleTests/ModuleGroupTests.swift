@@ -84,8 +84,9 @@ struct ModuleGroupTests {
         #expect(await ends(child, within: 10), "the module's child is still running")
     }
 
-    @Test("the host killed with SIGKILL while a module hangs: the module and its child end too")
-    func killedHost() async throws {
+    @Test("the host killed (SIGKILL, SIGTERM, SIGINT) while a module hangs: the module and its child end too",
+          arguments: [SIGKILL, SIGTERM, SIGINT])
+    func killedHost(_ signal: Int32) async throws {
         var stubborn = Modules.failing("stubborn", .stubborn)
         stubborn.requestSeconds = 120
         let bench = try Bench(modules: [stubborn])
@@ -109,7 +110,7 @@ struct ModuleGroupTests {
         }
         let module = try #require(pid, "the module never started")
         let forked = try #require(child, "the module never forked")
-        kill(host.processIdentifier, SIGKILL)
+        kill(host.processIdentifier, signal)
         host.waitUntilExit()
         #expect(await ends(module, within: 15), "the module outlived the killed host")
         #expect(await ends(forked, within: 15), "the module's child outlived the killed host")

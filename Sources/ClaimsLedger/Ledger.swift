@@ -16,7 +16,7 @@ public final class Ledger: Sendable {
     public init(path: String, create: Bool = true) throws(LedgerError) {
         self.path = path
         if !create, !FileManager.default.fileExists(atPath: path) {
-            throw LedgerError(path: path, problem: "no ledger here; `claims check` creates one")
+            throw LedgerError(.missing, path: path, problem: "no ledger here; `claims check` creates one")
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
@@ -37,7 +37,7 @@ public final class Ledger: Sendable {
                 // Two processes creating the same new ledger race on its schema (or on switching
                 // it to WAL); the loser finds the winner's work on a second try.
                 attempt += 1
-                if attempt >= 5 { throw LedgerError(path: path, problem: "cannot be opened: \(Self.describe(error))") }
+                if attempt >= 5 { throw LedgerError(.database, path: path, problem: "cannot be opened: \(Self.describe(error))") }
                 usleep(UInt32(50_000 * attempt))
             }
         }
@@ -127,14 +127,41 @@ public final class Ledger: Sendable {
     }
 }
 
-/// A ledger problem, said in one line: `PATH: problem`.
+/// A ledger problem, said in one line: `PATH: problem`, with its kind, so that each front end
+/// answers by type (the web server's status, the command line's hint), never by the wording.
 public struct LedgerError: Error, CustomStringConvertible, Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// No ledger at the path (the commands that only read never create one).
+        case missing
+        /// No conflict has that id or prefix.
+        case notFound
+        /// The prefix names several conflicts.
+        case ambiguous
+        /// A decision the ledger's rules refuse.
+        case decision(DecisionRule)
+        /// The database could not be opened, read or written.
+        case database
+
+        /// The rule a refused decision broke.
+        public var refusedRule: DecisionRule? {
+            if case .decision(let rule) = self { return rule }
+            return nil
+        }
+    }
+
+    public let kind: Kind
     public let path: String
     public let problem: String
 
-    public init(path: String, problem: String) {
+    public init(_ kind: Kind, path: String, problem: String) {
+        self.kind = kind
         self.path = path
         self.problem = problem
+    }
+
+    /// A decision refused by `rule`, said as the rule says it.
+    public init(path: String, refusing rule: DecisionRule) {
+        self.init(.decision(rule), path: path, problem: rule.line)
     }
 
     public var description: String { "\(path): \(problem)" }

@@ -7,7 +7,7 @@ extension Ledger {
         do { return try pool.read(body) } catch let error as LedgerError {
             throw error
         } catch {
-            throw LedgerError(path: path, problem: Self.describe(error))
+            throw LedgerError(.database, path: path, problem: Self.describe(error))
         }
     }
 

@@ -69,7 +69,7 @@ extension Ledger {
         } catch let error as LedgerError {
             throw error
         } catch {
-            throw LedgerError(path: path, problem: "the run could not be recorded: \(Self.describe(error))")
+            throw LedgerError(.database, path: path, problem: "the run could not be recorded: \(Self.describe(error))")
         }
     }
 
@@ -198,16 +198,16 @@ extension Ledger {
     public func decide(_ reference: String, decision: Decision, correctSource: String? = nil, note: String? = nil,
                        reviewer: String) throws(LedgerError) -> LedgerConflict {
         let name = reviewer.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { throw LedgerError(path: path, problem: "a decision needs the reviewer's name") }
-        if decision == .note, (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw LedgerError(path: path, problem: "a note needs its text")
+        if let rule = DecisionRule.refusal(decision: decision, reviewer: name, note: note, correctSource: correctSource) {
+            throw LedgerError(path: path, refusing: rule)
         }
         do {
             return try pool.write { db in
                 let id = try Self.resolve(db, reference, path: path)
                 let conflict = try Self.conflict(db, id: id)
                 if let correctSource, !conflict.statements.contains(where: { $0.source == correctSource }) {
-                    throw LedgerError(path: path, problem: "\(correctSource) is not a source of conflict \(id) (its sources: \(Set(conflict.statements.map(\.source)).sorted().joined(separator: ", ")))")
+                    throw LedgerError(path: path, refusing: .correctSourceUnknown(source: correctSource, conflict: id,
+                                                                                  sources: Set(conflict.statements.map(\.source)).sorted()))
                 }
                 let type: EventType = switch decision {
                 case .confirm: .confirmed
@@ -220,7 +220,7 @@ extension Ledger {
         } catch let error as LedgerError {
             throw error
         } catch {
-            throw LedgerError(path: path, problem: Self.describe(error))
+            throw LedgerError(.database, path: path, problem: Self.describe(error))
         }
     }
 
@@ -229,20 +229,20 @@ extension Ledger {
         let wanted = reference.hasPrefix("f-") ? reference : "f-" + reference
         // Ids are hex: anything else names no conflict (and is never a pattern).
         guard wanted.count > 2, wanted.dropFirst(2).allSatisfy(\.isHexDigit) else {
-            throw LedgerError(path: path, problem: "no conflict \(reference) in the ledger")
+            throw LedgerError(.notFound, path: path, problem: "no conflict \(reference) in the ledger")
         }
         let ids = try String.fetchAll(db, sql: "SELECT id FROM conflict WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 3",
                                       arguments: [wanted.count, wanted])
-        guard let first = ids.first else { throw LedgerError(path: path, problem: "no conflict \(reference) in the ledger") }
+        guard let first = ids.first else { throw LedgerError(.notFound, path: path, problem: "no conflict \(reference) in the ledger") }
         guard ids.count == 1 || first == wanted else {
-            throw LedgerError(path: path, problem: "\(reference) names several conflicts (\(ids.joined(separator: ", ")), ...); give more of the id")
+            throw LedgerError(.ambiguous, path: path, problem: "\(reference) names several conflicts (\(ids.joined(separator: ", ")), ...); give more of the id")
         }
         return first
     }
 
     static func conflict(_ db: Database, id: String) throws -> LedgerConflict {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM conflict WHERE id = ?", arguments: [id]) else {
-            throw LedgerError(path: "", problem: "no conflict \(id)")
+            throw LedgerError(.notFound, path: "", problem: "no conflict \(id)")
         }
         return try conflict(db, row: row)
     }

@@ -61,8 +61,9 @@ struct HostileTerminalTests {
         // show and review print the statements' sentences.
         #expect(runs[2].stdout.contains("<U+001B>[1A<U+001B>[2K"), "\(runs[2].stdout)")
         #expect(runs[3].stdout.contains("<U+001B>[1A<U+001B>[2K"), "\(runs[3].stdout)")
-        // The reviewer's note, typed with an escape, is shown inert by the log too.
-        #expect(runs[4].stdout.contains("note <U+001B>[2J here"), "\(runs[4].stdout)")
+        // A note typed with an escape is refused by the ledger's rules, the rule shown inert.
+        #expect(runs[3].stderr.contains("the note holds control characters"), "\(runs[3].stderr)")
+        #expect(!runs[4].stdout.contains("here"), "\(runs[4].stdout)")
         // A document for a pipe (Markdown here) keeps its text as it is: its reader escapes it.
         #expect(runs[6].status == 0, "\(runs[6].summary)")
     }

@@ -61,10 +61,6 @@ struct ReviewCommand: ParsableCommand {
                         continue review
                     case "d", "dismiss":
                         guard let reason = ask("reason: ") else { break review }
-                        guard !reason.isEmpty else {
-                            Console.out("a dismissal needs a reason\n")
-                            continue
-                        }
                         _ = try ledger.decide(conflict.id, decision: .dismiss, note: reason, reviewer: name)
                         Console.out("dismissed \(conflict.id)\n")
                         decided += 1
@@ -84,7 +80,13 @@ struct ReviewCommand: ParsableCommand {
                         Console.out("answer c, d, n, s or q\n")
                     }
                 } catch {
-                    Console.error(error.description)
+                    // A decision the ledger's rules refuse is asked again, the rule said: an
+                    // answer left empty as a prompt would, anything else as an error line.
+                    switch error.kind.refusedRule {
+                    case .reasonMissing?, .noteMissing?: Console.out(error.problem + "\n")
+                    case let rule?: Console.error(rule.line)
+                    case nil: Console.error(error.description)
+                    }
                 }
             }
         }

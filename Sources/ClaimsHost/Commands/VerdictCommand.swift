@@ -30,26 +30,27 @@ struct VerdictCommand: ParsableCommand {
 
     @OptionGroup var ledgerOptions: LedgerOptions
 
-    /// A decision that cannot be recorded: one line and exit status 2.
-    func refuse(_ problem: String) throws -> Never {
-        throw CommandFailure.input(problem)
-    }
-
     func run() throws {
-        if correct != nil, decision != .confirm { try refuse("--correct goes with --decision confirm") }
-        let text = (note ?? "").trimmingCharacters(in: .whitespaces)
-        if decision == .dismiss, text.isEmpty { try refuse("a dismissal needs its reason: --note TEXT") }
-        if decision == .note, text.isEmpty { try refuse("--decision note needs --note TEXT") }
-        guard let name = (reviewer ?? ProcessInfo.processInfo.environment["CLAIMS_REVIEWER"])?.trimmingCharacters(in: .whitespaces),
-              !name.isEmpty else {
-            throw CommandFailure.input("a decision needs the reviewer's name: --reviewer NAME (or set CLAIMS_REVIEWER)")
-        }
+        // The rules are the ledger's (DecisionRule); this command only says how to meet them.
+        let name = (reviewer ?? ProcessInfo.processInfo.environment["CLAIMS_REVIEWER"] ?? "").trimmingCharacters(in: .whitespaces)
         let ledger = try ledgerOptions.open()
         do {
             let conflict = try ledger.decide(id, decision: decision, correctSource: correct, note: note, reviewer: name)
             Console.out("\(conflict.id): \(conflict.status.rawValue) (\(decision.rawValue) by \(name))\n")
         } catch {
-            throw CommandFailure.input(error.description)
+            throw CommandFailure.input(Self.line(for: error))
+        }
+    }
+
+    /// A refusal as this command's user meets it: the options that fix it.
+    static func line(for error: LedgerError) -> String {
+        guard case .decision(let rule) = error.kind else { return error.description }
+        switch rule {
+        case .reviewerMissing: return "a decision needs the reviewer's name: --reviewer NAME (or set CLAIMS_REVIEWER)"
+        case .reasonMissing: return "a dismissal needs its reason: --note TEXT"
+        case .noteMissing: return "--decision note needs --note TEXT"
+        case .correctSourceWithoutConfirm: return "--correct goes with --decision confirm"
+        default: return error.description
         }
     }
 }

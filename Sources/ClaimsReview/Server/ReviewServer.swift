@@ -139,7 +139,7 @@ public struct ReviewServer: Sendable {
         frame.reviewer = request.cookies["claims_reviewer"].flatMap { $0.value.removingPercentEncoding } ?? ""
         let html: String
         do { html = try body(frame) } catch let failure as LedgerError {
-            let missing = failure.problem.hasPrefix("no conflict") || failure.problem.contains("names several conflicts")
+            let missing = failure.kind == .notFound || failure.kind == .ambiguous
             return Self.html(pages.message(failure.problem, frame: PageFrame(title: missing ? "Not found" : "Ledger error", section: section),
                                            ledger: nil), status: missing ? .notFound : .internalServerError)
         } catch let failure as PageError {
@@ -168,11 +168,8 @@ public struct ReviewServer: Sendable {
         // A correct source belongs to a confirmation only, as in `claims review`.
         let correct = decision == .confirm ? Self.plain(form.correct_source) : ""
         var problem: String?
+        // The rules are the ledger's (DecisionRule): a refusal comes back with the rule it broke.
         if decision == nil { problem = "Choose confirm, dismiss or note." }
-        else if reviewer.isEmpty { problem = "A decision needs the reviewer's name." }
-        else if reviewer.count > 200 { problem = "The reviewer's name is too long." }
-        else if decision == .dismiss, note.isEmpty { problem = "A dismissal needs a reason." }
-        else if decision == .note, note.isEmpty { problem = "A note needs its text." }
         if problem == nil, let decision {
             do {
                 // On a thread of its own: a write can wait out the ledger's busy timeout while
@@ -188,11 +185,16 @@ public struct ReviewServer: Sendable {
                                           path: "/", httpOnly: true, sameSite: .lax))
                 return response
             } catch let error as LedgerError {
-                if error.problem.hasPrefix("no conflict") {
+                switch error.kind {
+                case .notFound, .ambiguous:
                     return Self.html(pages.message(error.problem, frame: PageFrame(title: "Not found", section: "Conflicts"), ledger: workspace.ledger),
                                      status: .notFound)
+                case .decision(let rule):
+                    problem = rule.sentence
+                case .missing, .database:
+                    return Self.html(pages.message(error.problem, frame: PageFrame(title: "Ledger error", section: "Conflicts"), ledger: nil),
+                                     status: .internalServerError)
                 }
-                problem = error.problem
             }
         }
         // Show the conflict again with the problem and what was typed, nothing recorded.

@@ -117,6 +117,7 @@ public final class Ledger: Sendable {
             }
         }
         migrateVersions(&migrator)
+        migrateRowRecords(&migrator)
         return migrator
     }
 

@@ -108,6 +108,8 @@ public struct RunSummary: Sendable {
 public struct VerifyReport: Sendable {
     public var eventsChecked: Int
     public var conflictsChecked: Int
+    /// Source and claim rows recomputed against the row chain.
+    public var rowsChecked = 0
     /// The last event's number and hash: keep them elsewhere to tell later whether events were
     /// removed from the end, which the chain alone cannot show.
     public var head: (seq: Int64, hash: String)?

@@ -76,27 +76,37 @@ extension Ledger {
     static func record(_ result: CheckResult, in db: Database) throws -> RunSummary {
         var summary = RunSummary()
         let at = now()
+        var rows = try RowChain.head(db)
         var hashes: [String: String] = [:]
         for document in result.documents {
             let info = document.source
             hashes[info.id] = document.contentHash
             var url: String?
             if case .web(let address) = info.location { url = address.absoluteString }
-            try db.execute(sql: """
+            // Values in `coveredColumns` order: the row chain hashes what was written.
+            let values: [DatabaseValue] = [info.id, document.contentHash, info.displayName, info.language, info.title, info.publisher,
+                                           info.published?.description, url, at].map { $0?.databaseValue ?? .null }
+            try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO source (id, contentHash, display, language, title, publisher, published, url, firstSeen)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [info.id, document.contentHash, info.displayName, info.language, info.title, info.publisher,
-                                 info.published?.description, url, at])
-            summary.newSources += db.changesCount
+                """).execute(arguments: StatementArguments(values))
+            if db.changesCount > 0 {
+                summary.newSources += 1
+                try rows.append(db, table: "source", key: info.id + "|" + document.contentHash, values: values)
+            }
         }
         for claim in result.claims {
-            try db.execute(sql: """
+            let values: [DatabaseValue] = ([claim.id, claim.sourceID, hashes[claim.sourceID] ?? "", claim.kind.rawValue, claim.text, claim.quote,
+                                            claim.span.start, claim.span.end, claim.quoteSpan.start, json(claim.value), claim.topic?.label,
+                                            claim.extractor, at] as [(any DatabaseValueConvertible)?]).map { $0?.databaseValue ?? .null }
+            try db.cachedStatement(sql: """
                 INSERT OR IGNORE INTO claim (id, sourceId, contentHash, kind, text, quote, start, end, quoteStart, value, topic, extractor, firstSeen)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [claim.id, claim.sourceID, hashes[claim.sourceID] ?? "", claim.kind.rawValue, claim.text, claim.quote,
-                                 claim.span.start, claim.span.end, claim.quoteSpan.start, json(claim.value), claim.topic?.label,
-                                 claim.extractor, at])
-            summary.newClaims += db.changesCount
+                """).execute(arguments: StatementArguments(values))
+            if db.changesCount > 0 {
+                summary.newClaims += 1
+                try rows.append(db, table: "claim", key: claim.id, values: values)
+            }
         }
         var found: Set<String> = []
         let checked = Set(result.documents.map(\.source.id))

@@ -23,12 +23,12 @@ struct VerifyTests {
         _ = try Ledger(path: workspace.ledger)
         let empty = try await workspace.verify()
         #expect(empty.status == 0, "\(empty.summary)")
-        #expect(empty.stdoutLines == ["ok: 0 events and 0 conflicts verified in \(workspace.ledger)"], "\(empty.summary)")
+        #expect(empty.stdoutLines == ["ok: 0 events, 0 conflicts and 0 source and claim rows verified in \(workspace.ledger)"], "\(empty.summary)")
 
         _ = try await Self.decidedLedger(workspace)
         let decided = try await workspace.verify()
         #expect(decided.status == 0, "\(decided.summary)")
-        #expect(decided.stdoutLines.first == "ok: 3 events and 1 conflicts verified in \(workspace.ledger)", "\(decided.summary)")
+        #expect(decided.stdoutLines.first?.hasPrefix("ok: 3 events, 1 conflicts and ") == true, "\(decided.summary)")
         // The head, to keep elsewhere: events cut from the end show only against it.
         #expect(decided.stdoutLines.count == 2)
         #expect(decided.stdoutLines.last?.wholeMatch(of: /head: event 3 [0-9a-f]{64}/) != nil, "\(decided.summary)")
@@ -138,6 +138,42 @@ struct VerifyTests {
             #expect(result.status == 1, "\(result.summary)")
             #expect(result.stdoutLines == ["BROKEN: conflict \(suspects)\(says.hasPrefix("version") ? " " : ": ")\(says)"], "\(result.summary)")
         }
+    }
+
+    /// Edits of source and claim rows, the append-only triggers dropped first: each is named.
+    static let rowEdits: [(label: String, sql: String, says: String)] = [
+        ("a claim's value", "UPDATE claim SET value = replace(value, '5', '4') WHERE sourceId = 'b' AND kind = 'money'", "changed after it was recorded"),
+        ("a claim deleted", "DELETE FROM claim WHERE sourceId = 'a'", "recorded in the chain but missing"),
+        ("a claim added", "INSERT INTO claim SELECT 'c-forged000000', sourceId, contentHash, kind, text, quote, start, end, quoteStart, value, topic, extractor, firstSeen FROM claim WHERE sourceId = 'a'",
+         "added behind the ledger's back (no record of it in the chain)"),
+        ("a source's title", "UPDATE source SET title = 'Forged' WHERE id = 'c'", "changed after it was recorded"),
+        ("a source's publication date", "UPDATE source SET published = '1999-01-01' WHERE id = 'a'", "changed after it was recorded"),
+    ]
+
+    @Test("a source or claim row changed, added or deleted behind the ledger's back breaks verify, naming the row", arguments: 0..<5)
+    func sourceAndClaimRows(_ index: Int) async throws {
+        let edit = Self.rowEdits[index]
+        let workspace = try Workspace("verify-rows")
+        defer { workspace.remove() }
+        try Stories.english(workspace)
+        _ = try await workspace.checkReport("en")
+        let clean = try await workspace.verify()
+        try #require(clean.status == 0, "\(clean.summary)")
+        let tamper = try await workspace.python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            for table in ("source", "claim"):
+                for op in ("update", "delete"):
+                    db.execute("DROP TRIGGER IF EXISTS %s_no_%s" % (table, op))
+            n = db.execute("\(edit.sql)").rowcount
+            db.commit()
+            print(n)
+            """)
+        try #require(tamper.status == 0 && (Int(tamper.stdoutLines.first ?? "") ?? 0) >= 1, "\(edit.label): \(tamper.summary)")
+        let result = try await workspace.verify()
+        #expect(result.status == 1, "\(edit.label): \(result.summary)")
+        #expect(result.stdoutLines.first?.hasPrefix("BROKEN: ") == true && result.stdoutLines.first?.hasSuffix(edit.says) == true,
+                "\(edit.label): \(result.summary)")
     }
 
     @Test("an event rewritten with a matching hash breaks the chain at the next event")

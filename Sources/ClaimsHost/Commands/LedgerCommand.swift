@@ -29,7 +29,7 @@ struct LedgerCommand: ParsableCommand {
                 Console.out("BROKEN: \(problem)\n")
                 throw CommandFailure.found
             }
-            Console.out("ok: \(report.eventsChecked) events and \(report.conflictsChecked) conflicts verified in \(ledger.path)\n")
+            Console.out("ok: \(report.eventsChecked) events, \(report.conflictsChecked) conflicts and \(report.rowsChecked) source and claim rows verified in \(ledger.path)\n")
             if let head = report.head {
                 // The chain cannot show events cut from its end; the head, kept elsewhere, can.
                 Console.out("head: event \(head.seq) \(head.hash)\n")

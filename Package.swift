@@ -202,7 +202,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsLedgerTests",
-            dependencies: ["ClaimsLedger", "ClaimsCore", "ClaimsTestSupport", "claims"],
+            dependencies: ["ClaimsLedger", "ClaimsCore", "ClaimsTestSupport", "claims", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(

@@ -8,7 +8,8 @@ import GRDB
 /// it. Nothing is updated in place: a conflict's state is derived from its events.
 public final class Ledger: Sendable {
     public let path: String
-    let pool: DatabasePool
+    /// Any GRDB writer: a pool on a file (WAL mode) for the commands, a queue in memory for tests.
+    let pool: any DatabaseWriter
 
     /// Opens the ledger at `path`, creating it if needed unless `create` is false; the error
     /// names the file and the problem. Commands that only read or decide pass `create: false`,
@@ -41,6 +42,17 @@ public final class Ledger: Sendable {
                 usleep(UInt32(50_000 * attempt))
             }
         }
+    }
+
+    /// A ledger on a database writer of the caller's, brought to the current schema: a
+    /// `DatabaseQueue()` in memory for tests, or a pool or queue on a file. `path` names it in
+    /// errors.
+    public init(writer: any DatabaseWriter, path: String = ":memory:") throws(LedgerError) {
+        self.path = path
+        do { try Self.migrator.migrate(writer) } catch {
+            throw LedgerError(.database, path: path, problem: "cannot be opened: \(Self.describe(error))")
+        }
+        pool = writer
     }
 
     static func describe(_ error: any Error) -> String {

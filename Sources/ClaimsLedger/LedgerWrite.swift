@@ -122,7 +122,7 @@ extension Ledger {
             found.insert(finding.id)
             let statements = json(finding.statements.map {
                 LedgerStatement(source: $0.sourceID, claim: $0.claimID, text: $0.text, quote: $0.quote,
-                                start: $0.span.start, end: $0.span.end, value: $0.value)
+                                start: $0.span.start, end: $0.span.end, quoteStart: $0.quoteStart, value: $0.value)
             })
             var involved: [String: String] = [:]
             for statement in finding.statements { involved[statement.sourceID] = hashes[statement.sourceID] ?? "" }

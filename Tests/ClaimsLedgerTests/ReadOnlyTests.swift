@@ -40,4 +40,20 @@ struct ReadOnlyTests {
         #expect(whole.stdoutLines.count == 2, "\(whole.summary)")
         #expect(!whole.stdout.contains("more"), "\(whole.summary)")
     }
+
+    @Test("show marks a statement's value at its own offset in the quote, not the first occurrence of its text")
+    func showMarksAtOffset() async throws {
+        let workspace = try Workspace("read-offset")
+        defer { workspace.remove() }
+        try workspace.story("en", language: "en", files: [
+            ("b.txt", "After 2 days of searching, police identified 2 suspects.\n"),
+            ("c.txt", "Police identified 8 suspects.\n"),
+        ])
+        let report = try await workspace.checkReport("en")
+        let suspects = try #require(report.conflicts.first { $0.kind == "count" }, "\(report.conflicts.map(\.topic))")
+        let shown = try await workspace.run(["show", suspects.id, "--ledger", workspace.ledger])
+        #expect(shown.status == 0, "\(shown.summary)")
+        #expect(shown.stdout.contains("police identified ⟦2⟧ suspects"), "\(shown.stdout)")
+        #expect(!shown.stdout.contains("After ⟦2⟧ days"), "\(shown.stdout)")
+    }
 }

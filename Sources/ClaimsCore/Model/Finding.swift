@@ -28,6 +28,8 @@ public struct Statement: Hashable, Sendable {
     public var text: String
     public var quote: String
     public var span: TextSpan
+    /// Where the quote starts in its source: the value lies at `span.start - quoteStart` in it.
+    public var quoteStart: Int
     public var value: String
 
     public init(claim: Claim) {
@@ -36,6 +38,7 @@ public struct Statement: Hashable, Sendable {
         self.text = claim.text
         self.quote = claim.quote
         self.span = claim.span
+        self.quoteStart = claim.quoteSpan.start
         self.value = claim.value.display
     }
 }

@@ -98,16 +98,41 @@ public struct CheckReport: Codable, Sendable {
         public var quote: String
         public var start: Int
         public var end: Int
+        /// Where the quote starts in the source, so the value is marked at its own place in the
+        /// quote, never at the first occurrence of its text. Absent in conflicts a ledger
+        /// recorded before it was kept.
+        public var quoteStart: Int?
         public var value: String
 
-        public init(source: String, claim: String, text: String, quote: String, start: Int, end: Int, value: String) {
+        enum CodingKeys: String, CodingKey {
+            case source, claim, text, quote, start, end, value
+            case quoteStart = "quote_start"
+        }
+
+        public init(source: String, claim: String, text: String, quote: String, start: Int, end: Int, quoteStart: Int?, value: String) {
             self.source = source
             self.claim = claim
             self.text = text
             self.quote = quote
             self.start = start
             self.end = end
+            self.quoteStart = quoteStart
             self.value = value
+        }
+
+        /// Where the value lies in the quote, in scalars: at its recorded offset, else (for an
+        /// older record) at the first occurrence of its text.
+        public var valueInQuote: TextSpan? {
+            let length = end - start
+            if let quoteStart, start >= quoteStart, start - quoteStart + length <= quote.unicodeScalars.count {
+                return TextSpan(start: start - quoteStart, end: start - quoteStart + length)
+            }
+            let scalars = Array(quote.unicodeScalars), needle = Array(text.unicodeScalars)
+            guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
+            for k in 0...(scalars.count - needle.count) where Array(scalars[k..<k + needle.count]) == needle {
+                return TextSpan(start: k, end: k + needle.count)
+            }
+            return nil
         }
     }
 
@@ -236,7 +261,7 @@ extension CheckReport.FindingEntry {
                   rationale: finding.rationale, checker: finding.checker,
                   statements: finding.statements.map {
                       CheckReport.StatementEntry(source: $0.sourceID, claim: $0.claimID, text: $0.text, quote: $0.quote,
-                                                 start: $0.span.start, end: $0.span.end, value: $0.value)
+                                                 start: $0.span.start, end: $0.span.end, quoteStart: $0.quoteStart, value: $0.value)
                   },
                   evidence: finding.evidence.isEmpty ? nil : finding.evidence.map {
                       CheckReport.PairEntry(claims: [$0.left, $0.right], score: $0.evidence.score, scorer: $0.evidence.scorer,

@@ -37,11 +37,9 @@ enum ConflictText {
             if !about.isEmpty { about = " (\(about))" }
             out.append("  \(statement.source)\(about): \(source?.title ?? source?.display ?? "")")
             // The quote with the value marked, cut around the value to fit the line.
-            let quote = Array(statement.quote.unicodeScalars)
-            let text = Array(statement.text.unicodeScalars)
             let room = max(40, width - 8 - TerminalText.width(of: statement.value))
-            let marked = firstIndex(of: text, in: quote).map {
-                TerminalText.highlight(quote: statement.quote, quoteStart: 0, span: TextSpan(start: $0, end: $0 + text.count), limit: room)
+            let marked = statement.valueInQuote.map {
+                TerminalText.highlight(quote: statement.quote, quoteStart: 0, span: $0, limit: room)
             } ?? TerminalText.truncate(statement.quote, to: room)
             out.append("    \(statement.value): " + marked)
         }

@@ -219,16 +219,19 @@ public struct ReviewWorkspace: Sendable {
                 return segments
             }
         }
-        return Self.marked(statement.text, in: statement.quote)
+        return Self.marked(statement)
     }
 
-    /// A quote with the first occurrence of the value's text marked.
-    static func marked(_ text: String, in quote: String) -> [Segment] {
-        guard !text.isEmpty, let range = quote.range(of: text) else { return [Segment(text: quote)] }
+    /// The recorded quote with the value marked at its recorded offset in it (for a conflict
+    /// recorded before offsets were kept, at the first occurrence of its text).
+    static func marked(_ statement: LedgerStatement) -> [Segment] {
+        guard let span = statement.valueInQuote else { return [Segment(text: statement.quote)] }
+        let scalars = Array(statement.quote.unicodeScalars)
+        func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
         var segments: [Segment] = []
-        if range.lowerBound > quote.startIndex { segments.append(Segment(text: String(quote[..<range.lowerBound]))) }
-        segments.append(Segment(text: text, mark: "value"))
-        if range.upperBound < quote.endIndex { segments.append(Segment(text: String(quote[range.upperBound...]))) }
+        if span.start > 0 { segments.append(Segment(text: text(0, span.start))) }
+        segments.append(Segment(text: text(span.start, span.end), mark: "value"))
+        if span.end < scalars.count { segments.append(Segment(text: text(span.end, scalars.count))) }
         return segments
     }
 

@@ -1,4 +1,5 @@
 import ClaimsCore
+import ClaimsLedger
 import Foundation
 import Testing
 @testable import ClaimsReview
@@ -68,10 +69,21 @@ struct EscapingTests {
         #expect(cut.first { $0.mark == "value" }?.text == "2019")
     }
 
-    @Test("the value is marked in the recorded quote")
+    @Test("the value is marked in the recorded quote at its recorded offset, not at the first occurrence of its text")
     func marked() {
-        #expect(ReviewWorkspace.marked("2018年", in: "從2018年微軟") == [Segment(text: "從"), Segment(text: "2018年", mark: "value"), Segment(text: "微軟")])
-        #expect(ReviewWorkspace.marked("missing", in: "a quote") == [Segment(text: "a quote")])
+        func statement(_ text: String, _ quote: String, start: Int, quoteStart: Int?) -> LedgerStatement {
+            LedgerStatement(source: "s", claim: "c", text: text, quote: quote, start: start, end: start + text.unicodeScalars.count,
+                            quoteStart: quoteStart, value: text)
+        }
+        #expect(ReviewWorkspace.marked(statement("2018年", "從2018年微軟", start: 101, quoteStart: 100))
+            == [Segment(text: "從"), Segment(text: "2018年", mark: "value"), Segment(text: "微軟")])
+        // "2" twice in its sentence: the second is the claim's.
+        #expect(ReviewWorkspace.marked(statement("2", "The 2 teams sent 2 people.", start: 517, quoteStart: 500))
+            == [Segment(text: "The 2 teams sent "), Segment(text: "2", mark: "value"), Segment(text: " people.")])
+        // A conflict recorded before offsets were kept: the first occurrence.
+        #expect(ReviewWorkspace.marked(statement("2", "The 2 teams sent 2 people.", start: 517, quoteStart: nil))
+            == [Segment(text: "The "), Segment(text: "2", mark: "value"), Segment(text: " teams sent 2 people.")])
+        #expect(ReviewWorkspace.marked(statement("missing", "a quote", start: 0, quoteStart: nil)) == [Segment(text: "a quote")])
     }
 
     @Test("templates escape scalar by scalar, inside attributes too")

@@ -6,6 +6,8 @@ extension Ledger {
     private func read<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
         do { return try pool.read(body) } catch let error as LedgerError {
             throw error
+        } catch let error as BadColumn {
+            throw LedgerError(.database, path: path, problem: error.description)
         } catch {
             throw LedgerError(.database, path: path, problem: Self.describe(error))
         }
@@ -17,14 +19,12 @@ extension Ledger {
             // Every event in one query, grouped here: a query per conflict made a list of
             // thousands of conflicts crawl.
             var events: [String: [LedgerEvent]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq") {
-                let event = Self.event(from: row)
+            for event in try LedgerEvent.order(LedgerEvent.Columns.seq).fetchAll(db) {
                 events[event.conflictId, default: []].append(event)
             }
             let versions = try Self.latestVersions(db)
-            return try Row.fetchAll(db, sql: "SELECT * FROM conflict ORDER BY firstSeen DESC, id").compactMap { row in
-                let id: String = row["id"]
-                let conflict = Self.conflict(row: row, events: events[id] ?? [], latest: versions[id])
+            return try ConflictRecord.order(ConflictRecord.Columns.firstSeen.desc, ConflictRecord.Columns.id).fetchAll(db).compactMap { row in
+                let conflict = try Self.conflict(row: row, events: events[row.id] ?? [], latest: versions[row.id])
                 if let status, conflict.status != status { return nil }
                 if let kind, conflict.kind != kind { return nil }
                 return conflict
@@ -40,10 +40,7 @@ extension Ledger {
     /// The recorded versions of a source, newest first.
     public func sources(_ id: String) throws(LedgerError) -> [LedgerSource] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM source WHERE id = ? ORDER BY firstSeen DESC", arguments: [id]).map {
-                LedgerSource(id: $0["id"], contentHash: $0["contentHash"], display: $0["display"], language: $0["language"],
-                             title: $0["title"], publisher: $0["publisher"], published: $0["published"], url: $0["url"])
-            }
+            try LedgerSource.filter(LedgerSource.Columns.id == id).order(LedgerSource.Columns.firstSeen.desc).fetchAll(db)
         }
     }
 
@@ -60,14 +57,17 @@ extension Ledger {
             var events: [LedgerEvent]
             if let reference {
                 let id = try Self.resolve(db, reference, path: path)
-                events = try Row.fetchAll(db, sql: "SELECT * FROM event WHERE conflictId = ? ORDER BY seq DESC", arguments: [id]).map(Self.event(from:))
+                events = try LedgerEvent.filter(LedgerEvent.Columns.conflictId == id).order(LedgerEvent.Columns.seq.desc).fetchAll(db)
             } else {
-                events = try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq DESC").map(Self.event(from:))
+                events = try LedgerEvent.order(LedgerEvent.Columns.seq.desc).fetchAll(db)
             }
             if let source {
-                let ids = try Row.fetchAll(db, sql: "SELECT id, sources FROM conflict").compactMap { row -> String? in
-                    let sources = (try? JSONDecoder().decode([String: String].self, from: Data((row["sources"] as String).utf8))) ?? [:]
-                    return sources[source] != nil ? row["id"] : nil
+                // A conflict quotes a source when its first or a later version does.
+                let versions = try Self.latestVersions(db)
+                let ids = try ConflictRecord.fetchAll(db).compactMap { row -> String? in
+                    let quoted = try row.content.decodedSources().keys.contains(source)
+                        || (try versions[row.id]?.decodedSources().keys.contains(source) ?? false)
+                    return quoted ? row.id : nil
                 }
                 events = events.filter { ids.contains($0.conflictId) }
             }
@@ -85,8 +85,7 @@ extension Ledger {
             var lastSeq: Int64 = 0
             var payloads: [String: String] = [:]
             var changes: [String: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM event ORDER BY seq") {
-                let event = Self.event(from: row)
+            for event in try LedgerEvent.order(LedgerEvent.Columns.seq).fetchAll(db) {
                 report.eventsChecked += 1
                 if event.seq != lastSeq + 1 {
                     report.firstProblem = "event \(event.seq): events \(lastSeq + 1)–\(event.seq - 1) are missing"
@@ -111,9 +110,9 @@ extension Ledger {
                 report.head = (event.seq, event.hash)
             }
             var rows: Set<String> = []
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM conflict ORDER BY id") {
+            for row in try ConflictRecord.order(ConflictRecord.Columns.id).fetchAll(db) {
                 report.conflictsChecked += 1
-                let id: String = row["id"]
+                let id = row.id
                 rows.insert(id)
                 guard let recorded = payloads[id] else {
                     report.firstProblem = "conflict \(id): no detected event records it"
@@ -122,13 +121,13 @@ extension Ledger {
                 // A v2 payload covers every column; a ledger's older conflicts were recorded
                 // without the confidence and the first-seen time.
                 let content = recorded.hasPrefix("v2:")
-                    ? Self.rowPayload(conflictId: id, kind: row["kind"], topic: row["topic"], severity: row["severity"],
-                                      confidence: row["confidence"], rationale: row["rationale"], checker: row["checker"],
-                                      statements: row["statements"], sources: row["sources"], firstSeen: row["firstSeen"])
-                    : LedgerHash.hex(Self.canonical(conflictId: id, kind: row["kind"], topic: row["topic"],
-                                                    severity: row["severity"], rationale: row["rationale"],
-                                                    checker: row["checker"], statements: row["statements"],
-                                                    sources: row["sources"]))
+                    ? Self.rowPayload(conflictId: id, kind: row.kind, topic: row.topic, severity: row.severity,
+                                      confidence: row.confidence, rationale: row.rationale, checker: row.checker,
+                                      statements: row.statements, sources: row.sources, firstSeen: row.firstSeen)
+                    : LedgerHash.hex(Self.canonical(conflictId: id, kind: row.kind, topic: row.topic,
+                                                    severity: row.severity, rationale: row.rationale,
+                                                    checker: row.checker, statements: row.statements,
+                                                    sources: row.sources))
                 if content != recorded {
                     report.firstProblem = "conflict \(id): its statements or verdict were changed after it was recorded"
                     return report

@@ -17,14 +17,18 @@ extension Ledger {
         var version: Int
 
         /// The statements' claims, which say whether the membership changed.
-        var claims: Set<String> { Set(decodedStatements.map(\.claim)) }
+        func claims() throws -> Set<String> { Set(try decodedStatements().map(\.claim)) }
 
-        var decodedStatements: [LedgerStatement] {
-            (try? JSONDecoder().decode([LedgerStatement].self, from: Data(statements.utf8))) ?? []
+        func decodedStatements() throws -> [LedgerStatement] {
+            do { return try JSONDecoder().decode([LedgerStatement].self, from: Data(statements.utf8)) } catch {
+                throw BadColumn(description: "a conflict's statements are not the JSON the ledger writes: \(error)")
+            }
         }
 
-        var decodedSources: [String: String] {
-            (try? JSONDecoder().decode([String: String].self, from: Data(sources.utf8))) ?? [:]
+        func decodedSources() throws -> [String: String] {
+            do { return try JSONDecoder().decode([String: String].self, from: Data(sources.utf8)) } catch {
+                throw BadColumn(description: "a conflict's sources are not the JSON the ledger writes: \(error)")
+            }
         }
     }
 
@@ -53,24 +57,10 @@ extension Ledger {
     /// The newest content of every conflict that has changed since it was detected, by id.
     static func latestVersions(_ db: Database, of id: String? = nil) throws -> [String: Content] {
         var latest: [String: Content] = [:]
-        let rows: [Row]
-        if let id {
-            rows = try Row.fetchAll(db, sql: "SELECT * FROM conflict_version WHERE conflictId = ? ORDER BY version", arguments: [id])
-        } else {
-            rows = try Row.fetchAll(db, sql: "SELECT * FROM conflict_version ORDER BY conflictId, version")
-        }
-        for row in rows { latest[row["conflictId"]] = content(version: row) }
+        var request = ConflictVersionRecord.order(ConflictVersionRecord.Columns.conflictId, ConflictVersionRecord.Columns.version)
+        if let id { request = request.filter(ConflictVersionRecord.Columns.conflictId == id) }
+        for record in try request.fetchAll(db) { latest[record.conflictId] = record.content }
         return latest
-    }
-
-    static func content(version row: Row) -> Content {
-        Content(severity: row["severity"], confidence: row["confidence"], rationale: row["rationale"], statements: row["statements"],
-                sources: row["sources"], version: row["version"])
-    }
-
-    static func content(conflict row: Row) -> Content {
-        Content(severity: row["severity"], confidence: row["confidence"], rationale: row["rationale"], statements: row["statements"],
-                sources: row["sources"], version: 0)
     }
 
     /// The canonical text of a version row: what its `changed` event's hash covers.
@@ -89,8 +79,9 @@ extension Ledger {
         func described(_ statements: [LedgerStatement]) -> String {
             statements.map { "\($0.source) \($0.value)" }.joined(separator: ", ")
         }
-        let joined = new.decodedStatements.filter { !old.claims.contains($0.claim) }
-        let left = old.decodedStatements.filter { !new.claims.contains($0.claim) }
+        let (oldClaims, newClaims) = (try old.claims(), try new.claims())
+        let joined = try new.decodedStatements().filter { !oldClaims.contains($0.claim) }
+        let left = try old.decodedStatements().filter { !newClaims.contains($0.claim) }
         var note: [String] = []
         if !joined.isEmpty { note.append("joined: " + described(joined)) }
         if !left.isEmpty { note.append("left: " + described(left)) }
@@ -102,11 +93,11 @@ extension Ledger {
     /// event has its row; the first problem, or nil.
     static func verifyVersions(_ db: Database, changes: [String: [String]]) throws -> String? {
         var unmatched = changes.mapValues { Set($0) }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM conflict_version ORDER BY conflictId, version") {
-            let id: String = row["conflictId"]
-            let payload = versionPayload(conflictId: id, content(version: row), at: row["at"])
+        for record in try ConflictVersionRecord.order(ConflictVersionRecord.Columns.conflictId, ConflictVersionRecord.Columns.version).fetchAll(db) {
+            let id = record.conflictId
+            let payload = versionPayload(conflictId: id, record.content, at: record.at)
             guard unmatched[id]?.remove(payload) != nil else {
-                return "conflict \(id) version \(row["version"] as Int): changed after it was recorded, or recorded by no event"
+                return "conflict \(id) version \(record.version): changed after it was recorded, or recorded by no event"
             }
         }
         if let id = unmatched.filter({ !$0.value.isEmpty }).keys.sorted().first {

@@ -142,12 +142,12 @@ extension Ledger {
             }
             // A conflict the ledger knows: the same checker on the same topic. Statements that
             // joined or left it are a new version; its history stays.
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM conflict WHERE id = ?", arguments: [finding.id]) else { continue }
-            let current = try latestVersions(db, of: finding.id)[finding.id] ?? content(conflict: row)
+            guard let row = try ConflictRecord.fetchOne(db, key: finding.id) else { continue }
+            let current = try latestVersions(db, of: finding.id)[finding.id] ?? row.content
             let now = Content(severity: finding.severity.rawValue, confidence: finding.confidence, rationale: finding.rationale,
                               statements: statements, sources: sources, version: current.version + 1)
             let status = try currentStatus(db, finding.id)
-            if now.claims != current.claims {
+            if try now.claims() != current.claims() {
                 try recordChange(db, id: finding.id, from: current, to: now, actor: finding.checker, at: at)
                 summary.changed += 1
             } else if status == .stale || status == .withdrawn {
@@ -159,10 +159,10 @@ extension Ledger {
         // Recorded conflicts this run did not find: withdrawn when a source of theirs was not
         // checked (it left the corpus), stale when one was read again in another version.
         let versions = try latestVersions(db)
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM conflict") {
-            let id: String = row["id"]
+        for row in try ConflictRecord.fetchAll(db) {
+            let id = row.id
             guard !found.contains(id) else { continue }
-            let sources = (versions[id] ?? content(conflict: row)).decodedSources
+            let sources = try (versions[id] ?? row.content).decodedSources()
             let status = try currentStatus(db, id)
             let unchecked = sources.keys.filter { !checked.contains($0) }.sorted()
             if !unchecked.isEmpty {
@@ -194,13 +194,7 @@ extension Ledger {
     }
 
     static func events(_ db: Database, conflict id: String) throws -> [LedgerEvent] {
-        try Row.fetchAll(db, sql: "SELECT * FROM event WHERE conflictId = ? ORDER BY seq", arguments: [id]).map(event(from:))
-    }
-
-    static func event(from row: Row) -> LedgerEvent {
-        LedgerEvent(seq: row["seq"], conflictId: row["conflictId"], type: EventType(rawValue: row["type"]) ?? .note,
-                    actor: row["actor"], at: row["at"], correctSource: row["correctSource"], note: row["note"],
-                    payloadHash: row["payloadHash"], previousHash: row["previousHash"], hash: row["hash"])
+        try LedgerEvent.filter(LedgerEvent.Columns.conflictId == id).order(LedgerEvent.Columns.seq).fetchAll(db)
     }
 
     /// Records a reviewer's decision (or note) on a conflict named by its id or a unique prefix,
@@ -251,25 +245,19 @@ extension Ledger {
     }
 
     static func conflict(_ db: Database, id: String) throws -> LedgerConflict {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM conflict WHERE id = ?", arguments: [id]) else {
+        guard let row = try ConflictRecord.fetchOne(db, key: id) else {
             throw LedgerError(.notFound, path: "", problem: "no conflict \(id)")
         }
-        return try conflict(db, row: row)
-    }
-
-    static func conflict(_ db: Database, row: Row) throws -> LedgerConflict {
-        let id: String = row["id"]
-        return conflict(row: row, events: try events(db, conflict: id), latest: try latestVersions(db, of: id)[id])
+        return try conflict(row: row, events: try events(db, conflict: id), latest: try latestVersions(db, of: id)[id])
     }
 
     /// A conflict row with its events (in order) and its newest version if it changed, its
     /// state derived from the events.
-    static func conflict(row: Row, events: [LedgerEvent], latest: Content?) -> LedgerConflict {
-        let id: String = row["id"]
-        let content = latest ?? Self.content(conflict: row)
-        return LedgerConflict(id: id, kind: row["kind"], topic: row["topic"], severity: content.severity,
-                              confidence: content.confidence, rationale: content.rationale, checker: row["checker"],
-                              statements: content.decodedStatements, sources: content.decodedSources, firstSeen: row["firstSeen"],
+    static func conflict(row: ConflictRecord, events: [LedgerEvent], latest: Content?) throws -> LedgerConflict {
+        let content = latest ?? row.content
+        return LedgerConflict(id: row.id, kind: row.kind, topic: row.topic, severity: content.severity,
+                              confidence: content.confidence, rationale: content.rationale, checker: row.checker,
+                              statements: try content.decodedStatements(), sources: try content.decodedSources(), firstSeen: row.firstSeen,
                               status: LedgerConflict.status(of: events),
                               decision: events.last { $0.type == .confirmed || $0.type == .dismissed }, events: events)
     }

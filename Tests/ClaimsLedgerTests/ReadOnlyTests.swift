@@ -56,4 +56,28 @@ struct ReadOnlyTests {
         #expect(shown.stdout.contains("police identified ⟦2⟧ suspects"), "\(shown.stdout)")
         #expect(!shown.stdout.contains("After ⟦2⟧ days"), "\(shown.stdout)")
     }
+
+    @Test("bad data in the ledger is an error, never a silent default: statements that are not JSON, an unknown event type")
+    func badDataIsAnError() async throws {
+        for (sql, command) in [("UPDATE conflict SET statements = 'not json'", ["conflicts"]),
+                               ("UPDATE event SET type = 'vanished'", ["ledger", "log"])] {
+            let workspace = try Workspace("read-bad")
+            defer { workspace.remove() }
+            try Stories.english(workspace)
+            _ = try await workspace.checkReport("en")
+            let edit = try await workspace.python("""
+                import sqlite3, sys
+                db = sqlite3.connect(sys.argv[1])
+                for table in ("conflict", "event"):
+                    db.execute("DROP TRIGGER IF EXISTS %s_no_update" % table)
+                print(db.execute("\(sql)").rowcount)
+                db.commit()
+                """)
+            try #require(edit.status == 0, "\(edit.summary)")
+            let result = try await workspace.run(command + ["--ledger", workspace.ledger])
+            #expect(result.status == 2, "\(command): \(result.summary)")
+            #expect(result.errorLines.count == 1, "\(command): \(result.summary)")
+            #expect(result.stdout.isEmpty, "\(command): \(result.summary)")
+        }
+    }
 }

@@ -98,16 +98,8 @@ struct VerifyTests {
         let report = try await workspace.checkReport("en")
         let target = try #require(report.conflicts.map(\.id).sorted().last)
         try #require(try await workspace.verify().status == 0)
-        let edit = try await workspace.python("""
-            import sqlite3, sys
-            db = sqlite3.connect(sys.argv[1])
-            for trigger in ("conflict_no_update", "conflict_no_delete"):
-                db.execute("DROP TRIGGER IF EXISTS " + trigger)
-            n = db.execute("\(tamper.sql)", ('\(target)',)).rowcount
-            db.commit()
-            print(n)
-            """)
-        try #require(edit.status == 0 && edit.stdoutLines == ["1"], "\(tamper.label): \(edit.summary)")
+        let touched = try await workspace.tamper(tamper.sql, dropping: ["conflict"], argument: target)
+        try #require(touched == 1, "\(tamper.label)")
         let result = try await workspace.verify()
         #expect(result.status == 1, "\(tamper.label): \(result.summary)")
         #expect(result.stdoutLines == ["BROKEN: conflict \(target): \(tamper.says)"], "\(tamper.label): \(result.summary)")
@@ -125,15 +117,7 @@ struct VerifyTests {
             try workspace.write("en/c.txt", "Police identified 9 suspects.\n")
             _ = try await workspace.checkReport("en")
             try #require(try await workspace.verify().status == 0)
-            let edit = try await workspace.python("""
-                import sqlite3, sys
-                db = sqlite3.connect(sys.argv[1])
-                for trigger in ("conflict_version_no_update", "conflict_version_no_delete"):
-                    db.execute("DROP TRIGGER IF EXISTS " + trigger)
-                print(db.execute("\(sql)").rowcount)
-                db.commit()
-                """)
-            try #require(edit.status == 0 && edit.stdoutLines == ["1"], "\(edit.summary)")
+            try #require(try await workspace.tamper(sql, dropping: ["conflict_version"]) == 1)
             let result = try await workspace.verify()
             #expect(result.status == 1, "\(result.summary)")
             #expect(result.stdoutLines == ["BROKEN: conflict \(suspects)\(says.hasPrefix("version") ? " " : ": ")\(says)"], "\(result.summary)")
@@ -159,17 +143,7 @@ struct VerifyTests {
         _ = try await workspace.checkReport("en")
         let clean = try await workspace.verify()
         try #require(clean.status == 0, "\(clean.summary)")
-        let tamper = try await workspace.python("""
-            import sqlite3, sys
-            db = sqlite3.connect(sys.argv[1])
-            for table in ("source", "claim"):
-                for op in ("update", "delete"):
-                    db.execute("DROP TRIGGER IF EXISTS %s_no_%s" % (table, op))
-            n = db.execute("\(edit.sql)").rowcount
-            db.commit()
-            print(n)
-            """)
-        try #require(tamper.status == 0 && (Int(tamper.stdoutLines.first ?? "") ?? 0) >= 1, "\(edit.label): \(tamper.summary)")
+        try #require(try await workspace.tamper(edit.sql, dropping: ["source", "claim"]) >= 1, "\(edit.label)")
         let result = try await workspace.verify()
         #expect(result.status == 1, "\(edit.label): \(result.summary)")
         #expect(result.stdoutLines.first?.hasPrefix("BROKEN: ") == true && result.stdoutLines.first?.hasSuffix(edit.says) == true,

@@ -249,6 +249,26 @@ struct Workspace: Sendable {
         try await run(["ledger", "verify", "--ledger", ledger])
     }
 
+    /// Runs one SQL statement on the ledger file behind the ledger's back, the append-only
+    /// triggers of `tables` dropped first (as anyone holding the file can), and returns how many
+    /// rows it touched. `argument` fills its one `?`, if it has one.
+    func tamper(_ sql: String, dropping tables: [String], argument: String? = nil) async throws -> Int {
+        let tableList = tables.map { "\"\($0)\"" }.joined(separator: ", ")
+        let arguments = argument.map { "(\(Self.quoted($0)),)" } ?? "()"
+        let result = try await python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            for table in (\(tableList),):
+                for op in ("update", "delete"):
+                    db.execute("DROP TRIGGER IF EXISTS %s_no_%s" % (table, op))
+            n = db.execute(\(Self.quoted(sql)), \(arguments)).rowcount
+            db.commit()
+            print(n)
+            """)
+        try #require(result.status == 0, "\(result.summary)")
+        return Int(result.stdoutLines.first ?? "") ?? 0
+    }
+
     /// Runs a Python script with the sqlite3 module on the ledger file (its path is `sys.argv[1]`):
     /// a connection of its own, behind the ledger's back.
     func python(_ script: String) async throws -> RunResult {

@@ -26,6 +26,10 @@ let package = Package(
         // The browser workbench (`claims serve`) and its templates; `claims report` shares the templates.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The shared ledger on a PostgreSQL server (`--ledger postgres://...`).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -101,12 +105,15 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        // The claims ledger: an append-only, hash-chained history in SQLite.
+        // The claims ledger: an append-only, hash-chained history in SQLite or on PostgreSQL.
         .target(
             name: "ClaimsLedger",
             dependencies: [
                 "ClaimsCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/ClaimsLedger",

@@ -1,10 +1,9 @@
 import ClaimsCore
 import Foundation
-import GRDB
 
 extension Ledger {
-    private func read<T>(_ body: (Database) throws -> T) throws(LedgerError) -> T {
-        do { return try pool.read(body) } catch let error as LedgerError {
+    func read<T>(_ body: (any LedgerConnection) throws -> T) throws(LedgerError) -> T {
+        do { return try store.read(body) } catch let error as LedgerError {
             throw error
         } catch let error as BadColumn {
             throw LedgerError(.database, path: path, problem: error.description)
@@ -19,11 +18,11 @@ extension Ledger {
             // Every event in one query, grouped here: a query per conflict made a list of
             // thousands of conflicts crawl.
             var events: [String: [LedgerEvent]] = [:]
-            for event in try LedgerEvent.order(LedgerEvent.Columns.seq).fetchAll(db) {
+            for event in try db.fetchAll(LedgerEvent.self, "ORDER BY seq") {
                 events[event.conflictId, default: []].append(event)
             }
             let versions = try Self.latestVersions(db)
-            return try ConflictRecord.order(ConflictRecord.Columns.firstSeen.desc, ConflictRecord.Columns.id).fetchAll(db).compactMap { row in
+            return try db.fetchAll(ConflictRecord.self, "ORDER BY firstSeen DESC, id").compactMap { row in
                 let conflict = try Self.conflict(row: row, events: events[row.id] ?? [], latest: versions[row.id])
                 if let status, conflict.status != status { return nil }
                 if let kind, conflict.kind != kind { return nil }
@@ -40,7 +39,7 @@ extension Ledger {
     /// The recorded versions of a source, newest first.
     public func sources(_ id: String) throws(LedgerError) -> [LedgerSource] {
         try read { db in
-            try LedgerSource.filter(LedgerSource.Columns.id == id).order(LedgerSource.Columns.firstSeen.desc).fetchAll(db)
+            try db.fetchAll(LedgerSource.self, "WHERE id = ? ORDER BY firstSeen DESC, contentHash", [.text(id)])
         }
     }
 
@@ -57,14 +56,14 @@ extension Ledger {
             var events: [LedgerEvent]
             if let reference {
                 let id = try Self.resolve(db, reference, path: path)
-                events = try LedgerEvent.filter(LedgerEvent.Columns.conflictId == id).order(LedgerEvent.Columns.seq.desc).fetchAll(db)
+                events = try db.fetchAll(LedgerEvent.self, "WHERE conflictId = ? ORDER BY seq DESC", [.text(id)])
             } else {
-                events = try LedgerEvent.order(LedgerEvent.Columns.seq.desc).fetchAll(db)
+                events = try db.fetchAll(LedgerEvent.self, "ORDER BY seq DESC")
             }
             if let source {
                 // A conflict quotes a source when its first or a later version does.
                 let versions = try Self.latestVersions(db)
-                let ids = try ConflictRecord.fetchAll(db).compactMap { row -> String? in
+                let ids = try db.fetchAll(ConflictRecord.self, "ORDER BY id").compactMap { row -> String? in
                     let quoted = try row.content.decodedSources().keys.contains(source)
                         || (try versions[row.id]?.decodedSources().keys.contains(source) ?? false)
                     return quoted ? row.id : nil
@@ -85,7 +84,7 @@ extension Ledger {
             var lastSeq: Int64 = 0
             var payloads: [String: String] = [:]
             var changes: [String: [String]] = [:]
-            for event in try LedgerEvent.order(LedgerEvent.Columns.seq).fetchAll(db) {
+            for event in try db.fetchAll(LedgerEvent.self, "ORDER BY seq") {
                 report.eventsChecked += 1
                 if event.seq != lastSeq + 1 {
                     report.firstProblem = "event \(event.seq): events \(lastSeq + 1)–\(event.seq - 1) are missing"
@@ -110,7 +109,7 @@ extension Ledger {
                 report.head = (event.seq, event.hash)
             }
             var rows: Set<String> = []
-            for row in try ConflictRecord.order(ConflictRecord.Columns.id).fetchAll(db) {
+            for row in try db.fetchAll(ConflictRecord.self, "ORDER BY id") {
                 report.conflictsChecked += 1
                 let id = row.id
                 rows.insert(id)

@@ -1,34 +1,21 @@
 import ClaimsCore
 import Foundation
-import GRDB
 
-// The ledger's rows as Codable records with column enums, in GRDB's recommended style: rows are
-// decoded by their types, and a value of the wrong type or an unknown event type is an error
-// (LedgerError .database), never a silent default.
+// The ledger's rows as Codable records whose coding keys are their columns, read the same way
+// from SQLite and PostgreSQL (LedgerRowDecoder): a value of the wrong kind, a missing column or
+// an unknown event type is an error (LedgerError .database), never a silent default.
 
-extension LedgerEvent: FetchableRecord, TableRecord {
-    public static let databaseTableName = "event"
-
-    public enum Columns {
-        public static let seq = Column("seq")
-        public static let conflictId = Column("conflictId")
-        public static let type = Column("type")
-    }
+extension LedgerEvent: LedgerRecord {
+    static let table = "event"
 }
 
-extension LedgerSource: FetchableRecord, TableRecord {
-    public static let databaseTableName = "source"
-
-    public enum Columns {
-        public static let id = Column("id")
-        public static let contentHash = Column("contentHash")
-        public static let firstSeen = Column("firstSeen")
-    }
+extension LedgerSource: LedgerRecord {
+    static let table = "source"
 }
 
 /// A conflict row: what was first detected.
-struct ConflictRecord: Codable, FetchableRecord, TableRecord {
-    static let databaseTableName = "conflict"
+struct ConflictRecord: LedgerRecord {
+    static let table = "conflict"
 
     var id: String
     var kind: String
@@ -41,19 +28,14 @@ struct ConflictRecord: Codable, FetchableRecord, TableRecord {
     var sources: String
     var firstSeen: String
 
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let firstSeen = Column(CodingKeys.firstSeen)
-    }
-
     var content: Ledger.Content {
         Ledger.Content(severity: severity, confidence: confidence, rationale: rationale, statements: statements, sources: sources, version: 0)
     }
 }
 
 /// A later version of a conflict's statements.
-struct ConflictVersionRecord: Codable, FetchableRecord, TableRecord {
-    static let databaseTableName = "conflict_version"
+struct ConflictVersionRecord: LedgerRecord {
+    static let table = "conflict_version"
 
     var conflictId: String
     var version: Int
@@ -64,17 +46,19 @@ struct ConflictVersionRecord: Codable, FetchableRecord, TableRecord {
     var sources: String
     var at: String
 
-    enum Columns {
-        static let conflictId = Column(CodingKeys.conflictId)
-        static let version = Column(CodingKeys.version)
-    }
-
     var content: Ledger.Content {
         Ledger.Content(severity: severity, confidence: confidence, rationale: rationale, statements: statements, sources: sources, version: version)
     }
 }
 
-/// A JSON column that does not decode: bad data, said with the conflict it belongs to.
-struct BadColumn: Error, CustomStringConvertible {
-    var description: String
+/// An entry of the chain over source and claim rows.
+struct RowRecord: LedgerRecord {
+    static let table = "row_record"
+
+    var seq: Int64
+    var tableName: String
+    var rowKey: String
+    var rowHash: String
+    var previousHash: String
+    var hash: String
 }

@@ -1,6 +1,5 @@
 import ClaimsCore
 import Foundation
-import GRDB
 
 /// The chain over source and claim rows. Every row a run adds to `source` or `claim` gets an
 /// entry in `row_record`: the row's hash and the hash of the entry before it. `verify` recomputes
@@ -16,44 +15,28 @@ extension Ledger {
                    "firstSeen"], "id"),
     ]
 
-    static func migrateRowRecords(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v3: the chain over source and claim rows") { db in
-            try db.create(table: "row_record") { t in
-                t.autoIncrementedPrimaryKey("seq")
-                t.column("tableName", .text).notNull()
-                t.column("rowKey", .text).notNull()
-                t.column("rowHash", .text).notNull()
-                t.column("previousHash", .text).notNull()
-                t.column("hash", .text).notNull()
-            }
-            try db.execute(sql: """
-                CREATE TRIGGER row_record_no_update BEFORE UPDATE ON row_record
-                BEGIN SELECT RAISE(ABORT, 'the claims ledger is append-only'); END;
-                CREATE TRIGGER row_record_no_delete BEFORE DELETE ON row_record
-                BEGIN SELECT RAISE(ABORT, 'the claims ledger is append-only'); END;
-                """)
-            // Rows a ledger already holds are covered from here on.
-            var chain = RowChain(previous: genesis, seq: 0)
-            for covered in coveredColumns {
-                let rows = try Row.fetchAll(db, sql: "SELECT \(covered.key) AS rowKey, \(quoted(covered.columns)) FROM \(covered.table) ORDER BY firstSeen, rowKey")
-                for row in rows { try chain.append(db, table: covered.table, key: row["rowKey"], values: values(row, covered.columns)) }
-            }
+    /// Covers the rows a ledger held before the row chain (the v3 migration).
+    static func coverExistingRows(_ db: any LedgerConnection) throws {
+        var chain = RowChain(previous: genesis, seq: 0)
+        for covered in coveredColumns {
+            let rows = try db.fetch("SELECT \(covered.key) AS rowKey, \(quoted(covered.columns)) FROM \(covered.table) ORDER BY firstSeen, rowKey", [])
+            for row in rows { try chain.append(db, table: covered.table, key: try row.text("rowKey"), values: values(row, covered.columns)) }
         }
     }
 
-    static func quoted(_ columns: [String]) -> String { columns.map { "\"\($0)\"" }.joined(separator: ", ") }
+    /// Column names quoted as both backends read them (PostgreSQL's are in lower case).
+    static func quoted(_ columns: [String]) -> String { columns.map { "\"\($0.lowercased())\"" }.joined(separator: ", ") }
 
-    static func values(_ row: Row, _ columns: [String]) -> [DatabaseValue] { columns.map { row[$0] as DatabaseValue } }
+    static func values(_ row: LedgerRow, _ columns: [String]) -> [LedgerValue] { columns.map { row[$0] } }
 
     /// A row's hash, from its values in `coveredColumns` order, each typed.
-    static func rowHash(_ values: [DatabaseValue]) -> String {
+    static func rowHash(_ values: [LedgerValue]) -> String {
         LedgerHash.hex(values.map { value -> String in
-            switch value.storage {
+            switch value {
             case .null: "n"
-            case .int64(let number): "i\(number)"
+            case .int(let number): "i\(number)"
             case .double(let number): "d\(number)"
-            case .string(let text): "s" + text
-            case .blob(let data): "b" + data.base64EncodedString()
+            case .text(let text): "s" + text
             }
         }.joined(separator: "\u{1F}"))
     }
@@ -63,49 +46,47 @@ extension Ledger {
         var previous: String
         var seq: Int64
 
-        static func head(_ db: Database) throws -> RowChain {
-            let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM row_record ORDER BY seq DESC LIMIT 1")
-            return RowChain(previous: last?["hash"] ?? Ledger.genesis, seq: last?["seq"] ?? 0)
+        static func head(_ db: any LedgerConnection) throws -> RowChain {
+            let last = try db.fetchOne("SELECT seq, hash FROM row_record ORDER BY seq DESC LIMIT 1")
+            return RowChain(previous: try last?.text("hash") ?? Ledger.genesis, seq: try last?.int("seq") ?? 0)
         }
 
         static func link(seq: Int64, table: String, key: String, rowHash: String, previous: String) -> String {
             LedgerHash.hex(["\(seq)", table, key, rowHash, previous].joined(separator: "\u{1F}"))
         }
 
-        mutating func append(_ db: Database, table: String, key: String, values: [DatabaseValue]) throws {
+        mutating func append(_ db: any LedgerConnection, table: String, key: String, values: [LedgerValue]) throws {
             seq += 1
             let rowHash = Ledger.rowHash(values)
             let hash = Self.link(seq: seq, table: table, key: key, rowHash: rowHash, previous: previous)
-            try db.cachedStatement(sql: "INSERT INTO row_record (seq, tableName, rowKey, rowHash, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [seq, table, key, rowHash, previous, hash])
+            try db.execute("INSERT INTO row_record (seq, tableName, rowKey, rowHash, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?)",
+                           [.int(seq), .text(table), .text(key), .text(rowHash), .text(previous), .text(hash)])
             previous = hash
         }
     }
 
     /// The first source or claim row changed, added or removed behind the ledger's back, or a
     /// broken link of the row chain; nil when all hold. `checked` counts the rows.
-    static func verifyRows(_ db: Database, checked: inout Int) throws -> String? {
+    static func verifyRows(_ db: any LedgerConnection, checked: inout Int) throws -> String? {
         var previous = genesis
         var expected: Int64 = 1
         var recorded: [String: (seq: Int64, rowHash: String)] = [:]
-        for entry in try Row.fetchAll(db, sql: "SELECT * FROM row_record ORDER BY seq") {
-            let seq: Int64 = entry["seq"]
-            let table: String = entry["tableName"]
-            let key: String = entry["rowKey"]
+        for entry in try db.fetchAll(RowRecord.self, "ORDER BY seq") {
+            let (seq, table, key) = (entry.seq, entry.tableName, entry.rowKey)
             guard seq == expected else { return "row records \(expected)–\(seq - 1) are missing" }
-            guard entry["previousHash"] == previous,
-                  RowChain.link(seq: seq, table: table, key: key, rowHash: entry["rowHash"], previous: previous) == entry["hash"] else {
+            guard entry.previousHash == previous,
+                  RowChain.link(seq: seq, table: table, key: key, rowHash: entry.rowHash, previous: previous) == entry.hash else {
                 return "row record \(seq) (\(table) \(key)): the row chain is broken there"
             }
-            recorded[table + "\u{1F}" + key] = (seq, entry["rowHash"])
-            previous = entry["hash"]
+            recorded[table + "\u{1F}" + key] = (seq, entry.rowHash)
+            previous = entry.hash
             expected += 1
         }
         for covered in coveredColumns {
-            let rows = try Row.fetchAll(db, sql: "SELECT \(covered.key) AS rowKey, \(quoted(covered.columns)) FROM \(covered.table) ORDER BY rowKey")
+            let rows = try db.fetch("SELECT \(covered.key) AS rowKey, \(quoted(covered.columns)) FROM \(covered.table) ORDER BY rowKey", [])
             for row in rows {
                 checked += 1
-                let key: String = row["rowKey"]
+                let key = try row.text("rowKey")
                 guard let record = recorded.removeValue(forKey: covered.table + "\u{1F}" + key) else {
                     return "\(covered.table) \(key): added behind the ledger's back (no record of it in the chain)"
                 }

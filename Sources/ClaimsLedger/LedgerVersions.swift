@@ -1,6 +1,5 @@
 import ClaimsCore
 import Foundation
-import GRDB
 
 /// A conflict keeps its identity (its checker and topic) while its statements change: a source
 /// is edited, added again, or a new one joins. Each change is a version row of its own, never an
@@ -32,34 +31,12 @@ extension Ledger {
         }
     }
 
-    static func migrateVersions(_ migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v2: conflict versions") { db in
-            try db.create(table: "conflict_version") { t in
-                t.column("conflictId", .text).notNull().references("conflict")
-                t.column("version", .integer).notNull()
-                t.column("severity", .text).notNull()
-                t.column("confidence", .double).notNull()
-                t.column("rationale", .text).notNull()
-                t.column("statements", .text).notNull()
-                t.column("sources", .text).notNull()
-                t.column("at", .text).notNull()
-                t.primaryKey(["conflictId", "version"])
-            }
-            try db.execute(sql: """
-                CREATE TRIGGER conflict_version_no_update BEFORE UPDATE ON conflict_version
-                BEGIN SELECT RAISE(ABORT, 'the claims ledger is append-only'); END;
-                CREATE TRIGGER conflict_version_no_delete BEFORE DELETE ON conflict_version
-                BEGIN SELECT RAISE(ABORT, 'the claims ledger is append-only'); END;
-                """)
-        }
-    }
-
     /// The newest content of every conflict that has changed since it was detected, by id.
-    static func latestVersions(_ db: Database, of id: String? = nil) throws -> [String: Content] {
+    static func latestVersions(_ db: any LedgerConnection, of id: String? = nil) throws -> [String: Content] {
         var latest: [String: Content] = [:]
-        var request = ConflictVersionRecord.order(ConflictVersionRecord.Columns.conflictId, ConflictVersionRecord.Columns.version)
-        if let id { request = request.filter(ConflictVersionRecord.Columns.conflictId == id) }
-        for record in try request.fetchAll(db) { latest[record.conflictId] = record.content }
+        let records = try id.map { try db.fetchAll(ConflictVersionRecord.self, "WHERE conflictId = ? ORDER BY version", [.text($0)]) }
+            ?? db.fetchAll(ConflictVersionRecord.self, "ORDER BY conflictId, version")
+        for record in records { latest[record.conflictId] = record.content }
         return latest
     }
 
@@ -71,11 +48,12 @@ extension Ledger {
 
     /// Records a new version of conflict `id` and its `changed` event, which names the
     /// statements that joined and those that left.
-    static func recordChange(_ db: Database, id: String, from old: Content, to new: Content, actor: String, at: String) throws {
-        try db.execute(sql: """
+    static func recordChange(_ db: any LedgerConnection, id: String, from old: Content, to new: Content, actor: String, at: String) throws {
+        try db.execute("""
             INSERT INTO conflict_version (conflictId, version, severity, confidence, rationale, statements, sources, at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, new.version, new.severity, new.confidence, new.rationale, new.statements, new.sources, at])
+            """, [.text(id), LedgerValue(new.version), .text(new.severity), .double(new.confidence), .text(new.rationale),
+                  .text(new.statements), .text(new.sources), .text(at)])
         func described(_ statements: [LedgerStatement]) -> String {
             statements.map { "\($0.source) \($0.value)" }.joined(separator: ", ")
         }
@@ -91,9 +69,9 @@ extension Ledger {
 
     /// Every version row matches the `changed` event that recorded it, and every `changed`
     /// event has its row; the first problem, or nil.
-    static func verifyVersions(_ db: Database, changes: [String: [String]]) throws -> String? {
+    static func verifyVersions(_ db: any LedgerConnection, changes: [String: [String]]) throws -> String? {
         var unmatched = changes.mapValues { Set($0) }
-        for record in try ConflictVersionRecord.order(ConflictVersionRecord.Columns.conflictId, ConflictVersionRecord.Columns.version).fetchAll(db) {
+        for record in try db.fetchAll(ConflictVersionRecord.self, "ORDER BY conflictId, version") {
             let id = record.conflictId
             let payload = versionPayload(conflictId: id, record.content, at: record.at)
             guard unmatched[id]?.remove(payload) != nil else {

@@ -1,6 +1,5 @@
 import ClaimsCore
 import Foundation
-import GRDB
 
 extension Ledger {
     static let genesis = String(repeating: "0", count: 64)
@@ -36,19 +35,20 @@ extension Ledger {
 
     /// Appends one event to the chain; must run inside a write transaction.
     @discardableResult
-    static func append(_ db: Database, conflictId: String, type: EventType, actor: String, correctSource: String? = nil,
+    static func append(_ db: any LedgerConnection, conflictId: String, type: EventType, actor: String, correctSource: String? = nil,
                        note: String? = nil, payloadHash: String? = nil) throws -> LedgerEvent {
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
-        let seq: Int64 = (last?["seq"] as Int64? ?? 0) + 1
-        let previous: String = last?["hash"] ?? genesis
+        let last = try db.fetchOne("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
+        let seq = (try last?.int("seq") ?? 0) + 1
+        let previous = try last?.text("hash") ?? genesis
         let at = now()
         let hash = LedgerHash.hex(canonical(seq: seq, conflictId: conflictId, type: type.rawValue, actor: actor, at: at,
                                             correctSource: correctSource, note: note, payloadHash: payloadHash,
                                             previousHash: previous))
-        try db.execute(sql: """
+        try db.execute("""
             INSERT INTO event (seq, conflictId, type, actor, at, correctSource, note, payloadHash, previousHash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [seq, conflictId, type.rawValue, actor, at, correctSource, note, payloadHash, previous, hash])
+            """, [.int(seq), .text(conflictId), .text(type.rawValue), .text(actor), .text(at), LedgerValue(correctSource),
+                  LedgerValue(note), LedgerValue(payloadHash), .text(previous), .text(hash)])
         return LedgerEvent(seq: seq, conflictId: conflictId, type: type, actor: actor, at: at, correctSource: correctSource,
                            note: note, payloadHash: payloadHash, previousHash: previous, hash: hash)
     }
@@ -65,7 +65,7 @@ extension Ledger {
     /// nothing.
     public func record(_ result: CheckResult) throws(LedgerError) -> RunSummary {
         do {
-            return try pool.write { db in try Self.record(result, in: db) }
+            return try store.write { db in try Self.record(result, in: db) }
         } catch let error as LedgerError {
             throw error
         } catch {
@@ -73,7 +73,7 @@ extension Ledger {
         }
     }
 
-    static func record(_ result: CheckResult, in db: Database) throws -> RunSummary {
+    static func record(_ result: CheckResult, in db: any LedgerConnection) throws -> RunSummary {
         var summary = RunSummary()
         let at = now()
         var rows = try RowChain.head(db)
@@ -84,26 +84,27 @@ extension Ledger {
             var url: String?
             if case .web(let address) = info.location { url = address.absoluteString }
             // Values in `coveredColumns` order: the row chain hashes what was written.
-            let values: [DatabaseValue] = [info.id, document.contentHash, info.displayName, info.language, info.title, info.publisher,
-                                           info.published?.description, url, at].map { $0?.databaseValue ?? .null }
-            try db.cachedStatement(sql: """
-                INSERT OR IGNORE INTO source (id, contentHash, display, language, title, publisher, published, url, firstSeen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: StatementArguments(values))
-            if db.changesCount > 0 {
+            let values: [LedgerValue] = [info.id, document.contentHash, info.displayName, info.language, info.title, info.publisher,
+                                         info.published?.description, url, at].map(LedgerValue.init)
+            let added = try db.execute("""
+                INSERT INTO source (id, contentHash, display, language, title, publisher, published, url, firstSeen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """, values)
+            if added > 0 {
                 summary.newSources += 1
                 try rows.append(db, table: "source", key: info.id + "|" + document.contentHash, values: values)
             }
         }
         for claim in result.claims {
-            let values: [DatabaseValue] = ([claim.id, claim.sourceID, hashes[claim.sourceID] ?? "", claim.kind.rawValue, claim.text, claim.quote,
-                                            claim.span.start, claim.span.end, claim.quoteSpan.start, json(claim.value), claim.topic?.label,
-                                            claim.extractor, at] as [(any DatabaseValueConvertible)?]).map { $0?.databaseValue ?? .null }
-            try db.cachedStatement(sql: """
-                INSERT OR IGNORE INTO claim (id, sourceId, contentHash, kind, text, quote, start, end, quoteStart, value, topic, extractor, firstSeen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: StatementArguments(values))
-            if db.changesCount > 0 {
+            let values: [LedgerValue] = [.text(claim.id), .text(claim.sourceID), .text(hashes[claim.sourceID] ?? ""), .text(claim.kind.rawValue),
+                                         .text(claim.text), .text(claim.quote), LedgerValue(claim.span.start), LedgerValue(claim.span.end),
+                                         LedgerValue(claim.quoteSpan.start), .text(json(claim.value)), LedgerValue(claim.topic?.label),
+                                         .text(claim.extractor), .text(at)]
+            let added = try db.execute("""
+                INSERT INTO claim (id, sourceId, contentHash, kind, text, quote, start, "end", quoteStart, value, topic, extractor, firstSeen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """, values)
+            if added > 0 {
                 summary.newClaims += 1
                 try rows.append(db, table: "claim", key: claim.id, values: values)
             }
@@ -114,7 +115,7 @@ extension Ledger {
             // A conflict recorded under an id of the earlier kind (checker, topic and claims)
             // is the same conflict: it keeps its id and its history.
             let given = finding.id
-            if try !Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM conflict WHERE id = ?)", arguments: [given])!,
+            if try db.fetchOne("SELECT id FROM conflict WHERE id = ?", [.text(given)]) == nil,
                let earlier = try earlierID(db, for: finding, taken: found) {
                 finding.id = earlier
             }
@@ -127,12 +128,13 @@ extension Ledger {
             var involved: [String: String] = [:]
             for statement in finding.statements { involved[statement.sourceID] = hashes[statement.sourceID] ?? "" }
             let sources = json(involved)
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO conflict (id, kind, topic, severity, confidence, rationale, checker, statements, sources, firstSeen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [finding.id, finding.kind.rawValue, finding.topic, finding.severity.rawValue, finding.confidence,
-                                 finding.rationale, finding.checker, statements, sources, at])
-            if db.changesCount > 0 {
+            let added = try db.execute("""
+                INSERT INTO conflict (id, kind, topic, severity, confidence, rationale, checker, statements, sources, firstSeen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """, [.text(finding.id), .text(finding.kind.rawValue), .text(finding.topic), .text(finding.severity.rawValue),
+                      .double(finding.confidence), .text(finding.rationale), .text(finding.checker), .text(statements), .text(sources),
+                      .text(at)])
+            if added > 0 {
                 summary.newConflicts += 1
                 let payload = rowPayload(conflictId: finding.id, kind: finding.kind.rawValue, topic: finding.topic,
                                          severity: finding.severity.rawValue, confidence: finding.confidence, rationale: finding.rationale,
@@ -142,7 +144,7 @@ extension Ledger {
             }
             // A conflict the ledger knows: the same checker on the same topic. Statements that
             // joined or left it are a new version; its history stays.
-            guard let row = try ConflictRecord.fetchOne(db, key: finding.id) else { continue }
+            guard let row = try db.fetchOne(ConflictRecord.self, "WHERE id = ?", [.text(finding.id)]) else { continue }
             let current = try latestVersions(db, of: finding.id)[finding.id] ?? row.content
             let now = Content(severity: finding.severity.rawValue, confidence: finding.confidence, rationale: finding.rationale,
                               statements: statements, sources: sources, version: current.version + 1)
@@ -159,7 +161,7 @@ extension Ledger {
         // Recorded conflicts this run did not find: withdrawn when a source of theirs was not
         // checked (it left the corpus), stale when one was read again in another version.
         let versions = try latestVersions(db)
-        for row in try ConflictRecord.fetchAll(db) {
+        for row in try db.fetchAll(ConflictRecord.self, "ORDER BY id") {
             let id = row.id
             guard !found.contains(id) else { continue }
             let sources = try (versions[id] ?? row.content).decodedSources()
@@ -184,17 +186,18 @@ extension Ledger {
     /// The id under which a ledger written before conflicts kept their identity recorded this
     /// finding's conflict: the newest row of the same checker, kind and topic not yet matched in
     /// this run.
-    static func earlierID(_ db: Database, for finding: Finding, taken: Set<String>) throws -> String? {
-        try String.fetchAll(db, sql: "SELECT id FROM conflict WHERE checker = ? AND kind = ? AND topic = ? ORDER BY firstSeen DESC, id",
-                            arguments: [finding.checker, finding.kind.rawValue, finding.topic]).first { !taken.contains($0) }
+    static func earlierID(_ db: any LedgerConnection, for finding: Finding, taken: Set<String>) throws -> String? {
+        try db.fetch("SELECT id FROM conflict WHERE checker = ? AND kind = ? AND topic = ? ORDER BY firstSeen DESC, id",
+                     [.text(finding.checker), .text(finding.kind.rawValue), .text(finding.topic)])
+            .map { try $0.text("id") }.first { !taken.contains($0) }
     }
 
-    static func currentStatus(_ db: Database, _ id: String) throws -> ReviewStatus {
+    static func currentStatus(_ db: any LedgerConnection, _ id: String) throws -> ReviewStatus {
         LedgerConflict.status(of: try events(db, conflict: id))
     }
 
-    static func events(_ db: Database, conflict id: String) throws -> [LedgerEvent] {
-        try LedgerEvent.filter(LedgerEvent.Columns.conflictId == id).order(LedgerEvent.Columns.seq).fetchAll(db)
+    static func events(_ db: any LedgerConnection, conflict id: String) throws -> [LedgerEvent] {
+        try db.fetchAll(LedgerEvent.self, "WHERE conflictId = ? ORDER BY seq", [.text(id)])
     }
 
     /// Records a reviewer's decision (or note) on a conflict named by its id or a unique prefix,
@@ -206,7 +209,7 @@ extension Ledger {
             throw LedgerError(path: path, refusing: rule)
         }
         do {
-            return try pool.write { db in
+            return try store.write { db in
                 let id = try Self.resolve(db, reference, path: path)
                 let conflict = try Self.conflict(db, id: id)
                 if let correctSource, !conflict.statements.contains(where: { $0.source == correctSource }) {
@@ -229,14 +232,15 @@ extension Ledger {
     }
 
     /// The full id for an id or unique prefix ("f-93e4", "93e4").
-    static func resolve(_ db: Database, _ reference: String, path: String) throws -> String {
-        let wanted = reference.hasPrefix("f-") ? reference : "f-" + reference
+    static func resolve(_ db: any LedgerConnection, _ reference: String, path: String) throws -> String {
+        let wanted = (reference.hasPrefix("f-") ? reference : "f-" + reference).lowercased()
         // Ids are hex: anything else names no conflict (and is never a pattern).
         guard wanted.count > 2, wanted.dropFirst(2).allSatisfy(\.isHexDigit) else {
             throw LedgerError(.notFound, path: path, problem: "no conflict \(reference) in the ledger")
         }
-        let ids = try String.fetchAll(db, sql: "SELECT id FROM conflict WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 3",
-                                      arguments: [wanted.count, wanted])
+        // Hex has no LIKE wildcards in it.
+        let ids = try db.fetch("SELECT id FROM conflict WHERE id LIKE ? ORDER BY id LIMIT 3", [.text(wanted + "%")])
+            .map { try $0.text("id") }
         guard let first = ids.first else { throw LedgerError(.notFound, path: path, problem: "no conflict \(reference) in the ledger") }
         guard ids.count == 1 || first == wanted else {
             throw LedgerError(.ambiguous, path: path, problem: "\(reference) names several conflicts (\(ids.joined(separator: ", ")), ...); give more of the id")
@@ -244,8 +248,8 @@ extension Ledger {
         return first
     }
 
-    static func conflict(_ db: Database, id: String) throws -> LedgerConflict {
-        guard let row = try ConflictRecord.fetchOne(db, key: id) else {
+    static func conflict(_ db: any LedgerConnection, id: String) throws -> LedgerConflict {
+        guard let row = try db.fetchOne(ConflictRecord.self, "WHERE id = ?", [.text(id)]) else {
             throw LedgerError(.notFound, path: "", problem: "no conflict \(id)")
         }
         return try conflict(row: row, events: try events(db, conflict: id), latest: try latestVersions(db, of: id)[id])

@@ -59,8 +59,15 @@ struct WorkbenchOptions: ParsableArguments {
 
 /// `--ledger`, declared once: every command that reads or records the ledger takes it as this group.
 struct LedgerPath: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The ledger file (default: the workbench's Claims/ledger.sqlite).", valueName: "path"))
-    var ledger: String?
+    @Option(name: [.customLong("ledger")],
+            help: ArgumentHelp("The ledger: a file, or a shared one at postgres://USER@HOST:PORT/DB (default: $CLAIMS_LEDGER, else the workbench's Claims/ledger.sqlite).",
+                               valueName: "path-or-url"))
+    var given: String?
+
+    /// The option, else `CLAIMS_LEDGER`, else nil (the workbench's file).
+    var ledger: String? {
+        given ?? ProcessInfo.processInfo.environment["CLAIMS_LEDGER"].flatMap { $0.isEmpty ? nil : $0 }
+    }
 }
 
 /// Where the ledger is, for the commands that read it or decide on it.

@@ -1,0 +1,116 @@
+import Foundation
+
+/// One ledger protocol, two backends: the ledger's logic (the chain, conflicts, decisions,
+/// verification) speaks to a `LedgerStore` in SQL both SQLite and PostgreSQL understand, with
+/// `?` for each argument; the store runs it in a transaction of its kind. SQLite (GRDB) is the
+/// embedded default; PostgreSQL (postgres-nio) is the shared one.
+protocol LedgerStore: Sendable {
+    /// Where the ledger is, as errors name it (a file path, or a URL without its password).
+    var location: String { get }
+    var dialect: SQLDialect { get }
+    /// Runs `body` in a read-only transaction that sees one state of the ledger throughout.
+    func read<T>(_ body: (any LedgerConnection) throws -> T) throws -> T
+    /// Runs `body` in a write transaction; writers run one at a time, so the chains grow one
+    /// writer at a time. The transaction commits when `body` returns and rolls back when it throws.
+    func write<T>(_ body: (any LedgerConnection) throws -> T) throws -> T
+    /// Brings the ledger to the schema of `migrations`, each applied once, by name.
+    func migrate(_ migrations: [LedgerMigration]) throws
+    /// Whether a ledger has been created here (its schema applied at least once).
+    func exists() throws -> Bool
+}
+
+/// The SQL spoken by a store, for the few statements the two write differently (DDL).
+enum SQLDialect: Sendable {
+    case sqlite, postgres
+}
+
+/// A value as the ledger stores it. Integers, doubles and text keep their kind on both
+/// backends, so that a row hashes the same wherever it is stored.
+enum LedgerValue: Sendable, Hashable {
+    case null
+    case int(Int64)
+    case double(Double)
+    case text(String)
+
+    init(_ text: String?) { self = text.map { .text($0) } ?? .null }
+    init(_ number: Int) { self = .int(Int64(number)) }
+    init(_ number: Double) { self = .double(number) }
+}
+
+/// A row of a result: its values by column. Column names are matched without regard to case
+/// (PostgreSQL folds unquoted names to lower case).
+struct LedgerRow: Sendable {
+    let values: [String: LedgerValue]
+
+    init(_ pairs: [(String, LedgerValue)]) {
+        var values: [String: LedgerValue] = [:]
+        for (name, value) in pairs { values[name.lowercased()] = value }
+        self.values = values
+    }
+
+    subscript(_ column: String) -> LedgerValue { values[column.lowercased()] ?? .null }
+
+    func text(_ column: String) throws -> String {
+        guard case .text(let text) = self[column] else { throw BadColumn(description: "column \(column) holds \(self[column]), not text") }
+        return text
+    }
+
+    func int(_ column: String) throws -> Int64 {
+        guard case .int(let number) = self[column] else { throw BadColumn(description: "column \(column) holds \(self[column]), not an integer") }
+        return number
+    }
+}
+
+/// A connection inside one transaction of a store.
+protocol LedgerConnection {
+    var dialect: SQLDialect { get }
+    /// Runs a statement; returns the number of rows it changed.
+    @discardableResult
+    func execute(_ sql: String, _ arguments: [LedgerValue]) throws -> Int
+    /// Runs a query; returns its rows.
+    func fetch(_ sql: String, _ arguments: [LedgerValue]) throws -> [LedgerRow]
+}
+
+extension LedgerConnection {
+    @discardableResult
+    func execute(_ sql: String) throws -> Int { try execute(sql, []) }
+
+    func fetchOne(_ sql: String, _ arguments: [LedgerValue] = []) throws -> LedgerRow? { try fetch(sql, arguments).first }
+
+    /// The rows of a query decoded as records: a value of the wrong kind is an error.
+    func fetchAll<Record: LedgerRecord>(_ type: Record.Type, _ clauses: String = "", _ arguments: [LedgerValue] = []) throws -> [Record] {
+        try fetch("SELECT * FROM \(Record.table) \(clauses)", arguments).map { row in
+            do { return try Record(from: LedgerRowDecoder(row: row)) } catch {
+                throw BadColumn(description: "a row of \(Record.table) does not read as the ledger writes it: \(error)")
+            }
+        }
+    }
+
+    func fetchOne<Record: LedgerRecord>(_ type: Record.Type, _ clauses: String, _ arguments: [LedgerValue]) throws -> Record? {
+        try fetchAll(type, clauses + " LIMIT 1", arguments).first
+    }
+}
+
+/// A row type of the ledger: a `Codable` record whose coding keys are its table's columns.
+protocol LedgerRecord: Codable {
+    static var table: String { get }
+}
+
+/// A store's value that does not decode as the ledger wrote it.
+struct BadColumn: Error, CustomStringConvertible {
+    var description: String
+}
+
+extension Ledger {
+    /// Opens the store `location` names: a `postgres://` or `postgresql://` URL, or a file path.
+    static func store(at location: String, create: Bool) throws(LedgerError) -> any LedgerStore {
+        if PostgresLocation.isURL(location) {
+            let postgres = try PostgresLocation.parse(location)
+            return try PostgresStore(postgres)
+        }
+        if !create, !FileManager.default.fileExists(atPath: location) {
+            throw LedgerError(.missing, path: location, problem: "no ledger here; `claims check` creates one")
+        }
+        return try SQLiteStore(path: location)
+    }
+}

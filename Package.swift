@@ -209,7 +209,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimsLedgerTests",
-            dependencies: ["ClaimsLedger", "ClaimsCore", "ClaimsTestSupport", "claims", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ClaimsLedger", "ClaimsCore", "ClaimsTestSupport", "claims", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .testTarget(

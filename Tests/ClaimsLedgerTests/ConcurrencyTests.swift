@@ -5,9 +5,9 @@ import Testing
 
 @Suite("two processes writing the ledger at once")
 struct ConcurrencyTests {
-    @Test("two verdicts on the same conflict at the same instant: both kept, the later one decides")
-    func concurrentVerdicts() async throws {
-        let workspace = try Workspace("race-verdict")
+    @Test("two verdicts on the same conflict at the same instant: both kept, the later one decides", arguments: Backend.available)
+    func concurrentVerdicts(_ backend: Backend) async throws {
+        let workspace = try Workspace("race-verdict", backend)
         defer { workspace.remove() }
         try Stories.vietnamese(workspace)
         let id = try #require(try await workspace.checkReport("vi").conflicts.first?.id)
@@ -48,15 +48,15 @@ struct ConcurrencyTests {
         #expect(verified.status == 0, "\(verified.summary)")
     }
 
-    @Test("two checks recording into the same ledger at once: both succeed, nothing twice")
-    func concurrentChecks() async throws {
-        let workspace = try Workspace("race-check")
+    @Test("two checks recording into the same ledger at once: both succeed, nothing twice", arguments: Backend.available)
+    func concurrentChecks(_ backend: Backend) async throws {
+        let workspace = try Workspace("race-check", backend)
         defer { workspace.remove() }
         try Stories.manyInvestments(workspace)
         try Stories.vietnamese(workspace)
 
         for round in 1...8 {
-            let target = workspace.using(ledger: "round-\(round).sqlite")
+            let target = try workspace.using(ledger: "round-\(round).sqlite")
             // In odd rounds the ledger exists before the two runs race to record into it; in even
             // rounds they also race to create it.
             if round % 2 == 1 {

@@ -33,7 +33,7 @@ struct CrashTests {
         try Stories.large(workspace)
 
         // The whole run, uninterrupted: what a complete recording holds.
-        let clean = workspace.using(ledger: "clean.sqlite")
+        let clean = try workspace.using(ledger: "clean.sqlite")
         let started = ContinuousClock.now
         let report = try await clean.checkReport("big")
         let cleanDuration = ContinuousClock.now - started
@@ -52,7 +52,7 @@ struct CrashTests {
         ]
         var outcomes: [String] = []
         for (index, moment) in moments.enumerated() {
-            let target = workspace.using(ledger: "killed-\(index).sqlite")
+            let target = try workspace.using(ledger: "killed-\(index).sqlite")
             let child = try target.child(["check", "big", "--format", "json", "--quiet", "--ledger", target.ledger])
             try child.start()
             let clock = ContinuousClock()
@@ -99,7 +99,7 @@ struct CrashTests {
         print("kills: " + outcomes.joined(separator: "; "))
 
         // A run after a kill records the whole run, once.
-        let resumed = workspace.using(ledger: "killed-4.sqlite")
+        let resumed = try workspace.using(ledger: "killed-4.sqlite")
         let rerun = try await resumed.checkReport("big")
         #expect(Set(rerun.conflicts.map(\.id)) == fullIds)
         #expect(try await resumed.rowCounts() == full)

@@ -26,9 +26,9 @@ struct DecisionRuleTests {
         #expect(DecisionRule.reasonMissing.sentence == "A dismissal needs a reason.")
     }
 
-    @Test("a note with an escape sequence is refused by verdict and by review; nothing is recorded")
-    func controlCharactersRefused() async throws {
-        let workspace = try Workspace("rules-controls")
+    @Test("a note with an escape sequence is refused by verdict and by review; nothing is recorded", arguments: Backend.available)
+    func controlCharactersRefused(_ backend: Backend) async throws {
+        let workspace = try Workspace("rules-controls", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")

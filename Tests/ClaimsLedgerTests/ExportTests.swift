@@ -18,8 +18,8 @@ struct ExportTests {
 
     /// The mixed story checked; the money conflict confirmed (a is right) by "Ann Lee", the count
     /// conflict dismissed by B, a note on the percentage conflict, the date conflict left open.
-    static func fixture(_ label: String) async throws -> Fixture {
-        let workspace = try Workspace(label)
+    static func fixture(_ label: String, _ backend: Backend) async throws -> Fixture {
+        let workspace = try Workspace(label, backend)
         try Stories.mixed(workspace)
         let report = try await workspace.checkReport("mix")
         let byKind = Dictionary(report.conflicts.map { ($0.kind, $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -45,9 +45,9 @@ struct ExportTests {
         return String(decoding: try encoder.encode(conflict), as: UTF8.self)
     }
 
-    @Test("jsonl: one line a conflict, each reading back as the ledger's own LedgerConflict")
-    func jsonlRoundTrips() async throws {
-        let fixture = try await Self.fixture("export-jsonl")
+    @Test("jsonl: one line a conflict, each reading back as the ledger's own LedgerConflict", arguments: Backend.available)
+    func jsonlRoundTrips(_ backend: Backend) async throws {
+        let fixture = try await Self.fixture("export-jsonl", backend)
         defer { fixture.workspace.remove() }
         let result = try await Self.export(fixture.workspace, "jsonl")
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -71,9 +71,9 @@ struct ExportTests {
         #expect(byId[fixture.money]?.statements.first { $0.source == "a" }?.quote == "Acme invested $2 billion in Beta, a startup.")
     }
 
-    @Test("csv: a header and one row a conflict, fields with commas, quotes or line breaks quoted")
-    func csvRows() async throws {
-        let fixture = try await Self.fixture("export-csv")
+    @Test("csv: a header and one row a conflict, fields with commas, quotes or line breaks quoted", arguments: Backend.available)
+    func csvRows(_ backend: Backend) async throws {
+        let fixture = try await Self.fixture("export-csv", backend)
         defer { fixture.workspace.remove() }
         let result = try await Self.export(fixture.workspace, "csv")
         let expected = try Ledger(path: fixture.workspace.ledger).conflicts()
@@ -110,9 +110,9 @@ struct ExportTests {
         #expect(result.stdout.contains("\n\(fixture.date),date,"), "\(result.stdout)")
     }
 
-    @Test("claimreview: a ClaimReview per statement of each decided conflict, nothing for the others")
-    func claimReviews() async throws {
-        let fixture = try await Self.fixture("export-claimreview")
+    @Test("claimreview: a ClaimReview per statement of each decided conflict, nothing for the others", arguments: Backend.available)
+    func claimReviews(_ backend: Backend) async throws {
+        let fixture = try await Self.fixture("export-claimreview", backend)
         defer { fixture.workspace.remove() }
         let result = try await Self.export(fixture.workspace, "claimreview")
         let conflicts = try Ledger(path: fixture.workspace.ledger).conflicts()
@@ -172,9 +172,9 @@ struct ExportTests {
         #expect(!identifiers.contains { $0.hasPrefix(fixture.percentage) || $0.hasPrefix(fixture.date) })
     }
 
-    @Test("claimreview of a ledger with no decision is an empty array")
-    func claimReviewsEmpty() async throws {
-        let workspace = try Workspace("export-empty")
+    @Test("claimreview of a ledger with no decision is an empty array", arguments: Backend.available)
+    func claimReviewsEmpty(_ backend: Backend) async throws {
+        let workspace = try Workspace("export-empty", backend)
         defer { workspace.remove() }
         try Stories.vietnamese(workspace)
         _ = try await workspace.checkReport("vi")

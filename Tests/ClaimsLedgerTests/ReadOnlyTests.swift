@@ -2,6 +2,9 @@ import ClaimsCore
 import ClaimsLedger
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Commands that read the ledger (or decide on what is in it) never create one, and a history
 /// cut at `--limit` says so.
@@ -13,21 +16,60 @@ struct ReadOnlyTests {
         ["verdict", "f-0000", "--decision", "note", "--note", "x", "--reviewer", "A"], ["review", "--reviewer", "A"],
     ]
 
-    @Test("a mistyped ledger path: exit 2, one line naming it, and no file or folder created", arguments: readers)
-    func missingLedger(_ command: [String]) async throws {
-        let workspace = try Workspace("read-missing")
+    @Test("a mistyped ledger path: exit 2, one line naming it, and no file or folder created", arguments: readers, Backend.available)
+    func missingLedger(_ command: [String], _ backend: Backend) async throws {
+        let workspace = try Workspace("read-missing", backend)
         defer { workspace.remove() }
-        let mistyped = workspace.path("no-such-folder/ledgr.sqlite").path
+        // A file path nothing is at, or a database no ledger was created in.
+        let mistyped = backend == .sqlite ? workspace.path("no-such-folder/ledgr.sqlite").path : workspace.ledger
         let result = try await workspace.run(command + ["--ledger", mistyped], input: "q\n")
         #expect(result.status == 2, "\(result.summary)")
         #expect(result.stderrLines == ["claims: error: \(mistyped): no ledger here; `claims check` creates one"], "\(result.summary)")
         #expect(result.stdout.isEmpty, "\(result.summary)")
-        #expect(!FileManager.default.fileExists(atPath: workspace.path("no-such-folder").path))
+        if backend == .sqlite {
+            #expect(!FileManager.default.fileExists(atPath: workspace.path("no-such-folder").path))
+        } else {
+            let tables = try TestPostgres.psql(workspace.ledger, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public';")
+            #expect(tables.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "nothing created in the database")
+        }
     }
 
-    @Test("ledger log cut by --limit says how many events it left out")
-    func logSaysWhatItCut() async throws {
-        let workspace = try Workspace("read-limit")
+    @Test("a PostgreSQL server that is down: exit 2 and one line naming the ledger, for check and for the readers",
+          arguments: [["check", "vi"], ["ledger", "verify"], ["conflicts"]])
+    func serverDown(_ command: [String]) async throws {
+        let workspace = try Workspace("read-down")
+        defer { workspace.remove() }
+        try Stories.vietnamese(workspace)
+        // A loopback port nothing listens on: bound, then closed.
+        let down = "postgres://claims@127.0.0.1:\(try freePort())/ledger"
+        let result = try await workspace.run(command + ["--ledger", down])
+        #expect(result.status == 2, "\(result.summary)")
+        let line = try #require(result.errorLines.first, "\(result.summary)")
+        #expect(result.errorLines.count == 1, "\(result.summary)")
+        #expect(line.hasPrefix("claims: error: \(down): cannot be reached: "), "\(line)")
+        #expect(line.contains("onnection refused"), "\(line)")
+    }
+
+    /// A TCP port on loopback that was free a moment ago.
+    func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        try withUnsafeMutablePointer(to: &address) { pointer in
+            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+                guard bind(fd, raw, length) == 0, getsockname(fd, raw, &length) == 0 else { throw RunError(description: "no free port") }
+            }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    @Test("ledger log cut by --limit says how many events it left out", arguments: Backend.available)
+    func logSaysWhatItCut(_ backend: Backend) async throws {
+        let workspace = try Workspace("read-limit", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")
@@ -41,9 +83,9 @@ struct ReadOnlyTests {
         #expect(!whole.stdout.contains("more"), "\(whole.summary)")
     }
 
-    @Test("show marks a statement's value at its own offset in the quote, not the first occurrence of its text")
-    func showMarksAtOffset() async throws {
-        let workspace = try Workspace("read-offset")
+    @Test("show marks a statement's value at its own offset in the quote, not the first occurrence of its text", arguments: Backend.available)
+    func showMarksAtOffset(_ backend: Backend) async throws {
+        let workspace = try Workspace("read-offset", backend)
         defer { workspace.remove() }
         try workspace.story("en", language: "en", files: [
             ("b.txt", "After 2 days of searching, police identified 2 suspects.\n"),
@@ -57,11 +99,11 @@ struct ReadOnlyTests {
         #expect(!shown.stdout.contains("After ⟦2⟧ days"), "\(shown.stdout)")
     }
 
-    @Test("bad data in the ledger is an error, never a silent default: statements that are not JSON, an unknown event type")
-    func badDataIsAnError() async throws {
+    @Test("bad data in the ledger is an error, never a silent default: statements that are not JSON, an unknown event type", arguments: Backend.available)
+    func badDataIsAnError(_ backend: Backend) async throws {
         for (sql, command) in [("UPDATE conflict SET statements = 'not json'", ["conflicts"]),
                                ("UPDATE event SET type = 'vanished'", ["ledger", "log"])] {
-            let workspace = try Workspace("read-bad")
+            let workspace = try Workspace("read-bad", backend)
             defer { workspace.remove() }
             try Stories.english(workspace)
             _ = try await workspace.checkReport("en")

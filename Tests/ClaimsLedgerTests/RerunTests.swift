@@ -5,9 +5,9 @@ import Testing
 
 @Suite("re-running check on unchanged sources")
 struct RerunTests {
-    @Test("a re-run records nothing new and keeps a dismissal")
-    func rerunKeepsReviews() async throws {
-        let workspace = try Workspace("rerun")
+    @Test("a re-run records nothing new and keeps a dismissal", arguments: Backend.available)
+    func rerunKeepsReviews(_ backend: Backend) async throws {
+        let workspace = try Workspace("rerun", backend)
         defer { workspace.remove() }
         try Stories.vietnamese(workspace)
 
@@ -58,9 +58,9 @@ struct RerunTests {
         #expect(try await workspace.rowCounts() == [2, 2, 1, 2])
     }
 
-    @Test("a re-run keeps a confirmation with its correct source")
-    func rerunKeepsConfirmation() async throws {
-        let workspace = try Workspace("rerun-confirm")
+    @Test("a re-run keeps a confirmation with its correct source", arguments: Backend.available)
+    func rerunKeepsConfirmation(_ backend: Backend) async throws {
+        let workspace = try Workspace("rerun-confirm", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let first = try await workspace.checkReport("en")

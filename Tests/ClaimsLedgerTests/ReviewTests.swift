@@ -58,9 +58,9 @@ struct ReviewTests {
         return queue
     }
 
-    @Test("answers land in the ledger under the reviewer's name", arguments: cases)
-    func review(_ testCase: Case) async throws {
-        let workspace = try Workspace("review")
+    @Test("answers land in the ledger under the reviewer's name", arguments: cases, Backend.available)
+    func review(_ testCase: Case, _ backend: Backend) async throws {
+        let workspace = try Workspace("review", backend)
         defer { workspace.remove() }
         let queue = try await Self.queue(workspace)
         let input = testCase.input
@@ -101,9 +101,9 @@ struct ReviewTests {
         #expect(try await workspace.verify().status == 0)
     }
 
-    @Test("the reviewer's name may come from CLAIMS_REVIEWER")
-    func reviewerFromEnvironment() async throws {
-        let workspace = try Workspace("review-env")
+    @Test("the reviewer's name may come from CLAIMS_REVIEWER", arguments: Backend.available)
+    func reviewerFromEnvironment(_ backend: Backend) async throws {
+        let workspace = try Workspace("review-env", backend)
         defer { workspace.remove() }
         let queue = try await Self.queue(workspace)
         let result = try await workspace.run(["review", "--ledger", workspace.ledger], input: "d\nsame figure\n",
@@ -114,9 +114,9 @@ struct ReviewTests {
         #expect(first.status == .dismissed)
     }
 
-    @Test("without a reviewer's name: exit 2, one line, nothing recorded")
-    func noReviewer() async throws {
-        let workspace = try Workspace("review-anon")
+    @Test("without a reviewer's name: exit 2, one line, nothing recorded", arguments: Backend.available)
+    func noReviewer(_ backend: Backend) async throws {
+        let workspace = try Workspace("review-anon", backend)
         defer { workspace.remove() }
         _ = try await Self.queue(workspace)
         let before = try await workspace.log()
@@ -132,9 +132,9 @@ struct ReviewTests {
         #expect(empty.stderrLines.count == 1, "\(empty.summary)")
     }
 
-    @Test("a source not in the conflict is refused in one line; the review goes on")
-    func wrongSourceInReview() async throws {
-        let workspace = try Workspace("review-wrong")
+    @Test("a source not in the conflict is refused in one line; the review goes on", arguments: Backend.available)
+    func wrongSourceInReview(_ backend: Backend) async throws {
+        let workspace = try Workspace("review-wrong", backend)
         defer { workspace.remove() }
         let queue = try await Self.queue(workspace)
         let result = try await workspace.run(["review", "--reviewer", "R", "--ledger", workspace.ledger], input: "c\nzz\n\ns\ns\n")
@@ -145,9 +145,9 @@ struct ReviewTests {
         #expect(try await workspace.conflicts().allSatisfy { $0.status == .open && $0.events.count == 1 })
     }
 
-    @Test("with nothing open the review says so and exits 0")
-    func nothingToReview() async throws {
-        let workspace = try Workspace("review-none")
+    @Test("with nothing open the review says so and exits 0", arguments: Backend.available)
+    func nothingToReview(_ backend: Backend) async throws {
+        let workspace = try Workspace("review-none", backend)
         defer { workspace.remove() }
         let queue = try await Self.queue(workspace)
         for conflict in queue {

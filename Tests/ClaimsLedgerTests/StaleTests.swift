@@ -5,9 +5,9 @@ import Testing
 
 @Suite("a changed source makes its conflicts stale")
 struct StaleTests {
-    @Test("editing another sentence of a source keeps its conflicts and their decisions")
-    func editElsewhereKeepsConflicts() async throws {
-        let workspace = try Workspace("stale-elsewhere")
+    @Test("editing another sentence of a source keeps its conflicts and their decisions", arguments: Backend.available)
+    func editElsewhereKeepsConflicts(_ backend: Backend) async throws {
+        let workspace = try Workspace("stale-elsewhere", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let first = try await workspace.checkReport("en")
@@ -27,9 +27,9 @@ struct StaleTests {
         #expect(try await workspace.log().raw == events, "nothing new is recorded for the unchanged conflict")
     }
 
-    @Test("editing a disputed figure changes its conflict: same id, a changed event, history kept, open again")
-    func editChangesTheConflict() async throws {
-        let workspace = try Workspace("changed")
+    @Test("editing a disputed figure changes its conflict: same id, a changed event, history kept, open again", arguments: Backend.available)
+    func editChangesTheConflict(_ backend: Backend) async throws {
+        let workspace = try Workspace("changed", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
 
@@ -87,9 +87,9 @@ struct StaleTests {
         #expect(try await workspace.verify().status == 0)
     }
 
-    @Test("a figure edited until the sources agree leaves the conflict stale; restoring it reopens it")
-    func agreeThenRestore() async throws {
-        let workspace = try Workspace("reopen")
+    @Test("a figure edited until the sources agree leaves the conflict stale; restoring it reopens it", arguments: Backend.available)
+    func agreeThenRestore(_ backend: Backend) async throws {
+        let workspace = try Workspace("reopen", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let first = try await workspace.checkReport("en")
@@ -114,9 +114,9 @@ struct StaleTests {
         #expect(try await workspace.verify().status == 0)
     }
 
-    @Test("a source no longer checked withdraws its conflicts; check, conflicts and the report agree on what is open")
-    func removedSourceWithdraws() async throws {
-        let workspace = try Workspace("withdrawn")
+    @Test("a source no longer checked withdraws its conflicts; check, conflicts and the report agree on what is open", arguments: Backend.available)
+    func removedSourceWithdraws(_ backend: Backend) async throws {
+        let workspace = try Workspace("withdrawn", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let first = try await workspace.checkReport("en")

@@ -6,8 +6,8 @@ import Testing
 @Suite("claims verdict errors and claims conflicts filters")
 struct VerdictTests {
     /// The English story checked: the money conflict (a, b) and the suspects conflict (b, c).
-    static func english(_ label: String) async throws -> (Workspace, money: String, suspects: String) {
-        let workspace = try Workspace(label)
+    static func english(_ label: String, _ backend: Backend) async throws -> (Workspace, money: String, suspects: String) {
+        let workspace = try Workspace(label, backend)
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")
         let money = try #require(report.conflicts.first { $0.kind == "money" }?.id)
@@ -15,9 +15,9 @@ struct VerdictTests {
         return (workspace, money, suspects)
     }
 
-    @Test("a verdict prints the conflict's new state in one line")
-    func verdictOutput() async throws {
-        let (workspace, money, _) = try await Self.english("verdict-ok")
+    @Test("a verdict prints the conflict's new state in one line", arguments: Backend.available)
+    func verdictOutput(_ backend: Backend) async throws {
+        let (workspace, money, _) = try await Self.english("verdict-ok", backend)
         defer { workspace.remove() }
         let result = try await workspace.verdict(String(money.dropFirst(2).prefix(4)), "confirm", correct: "b", reviewer: "A")
         #expect(result.status == 0, "\(result.summary)")
@@ -26,9 +26,9 @@ struct VerdictTests {
         #expect(conflict.decision?.correctSource == "b")
     }
 
-    @Test("an unknown id: exit 2, one line naming it, nothing recorded")
-    func unknownId() async throws {
-        let (workspace, money, _) = try await Self.english("verdict-unknown")
+    @Test("an unknown id: exit 2, one line naming it, nothing recorded", arguments: Backend.available)
+    func unknownId(_ backend: Backend) async throws {
+        let (workspace, money, _) = try await Self.english("verdict-unknown", backend)
         defer { workspace.remove() }
         let before = try await workspace.log()
         // Ids are matched as text, never as patterns: "%" and "_" name no conflict.
@@ -42,9 +42,9 @@ struct VerdictTests {
         #expect(try await workspace.log().raw == before.raw)
     }
 
-    @Test("an ambiguous prefix: exit 2, one line naming the conflicts it could mean")
-    func ambiguousPrefix() async throws {
-        let workspace = try Workspace("verdict-ambiguous")
+    @Test("an ambiguous prefix: exit 2, one line naming the conflicts it could mean", arguments: Backend.available)
+    func ambiguousPrefix(_ backend: Backend) async throws {
+        let workspace = try Workspace("verdict-ambiguous", backend)
         defer { workspace.remove() }
         try Stories.manyInvestments(workspace)
         let ids = try await workspace.checkReport("many").conflicts.map(\.id).sorted()
@@ -70,9 +70,9 @@ struct VerdictTests {
         #expect(try Ledger(path: workspace.ledger).conflict(sharing[0]).status == .open)
     }
 
-    @Test("--correct naming a source not in the conflict: exit 2, one line listing its sources")
-    func correctSourceNotInConflict() async throws {
-        let (workspace, money, suspects) = try await Self.english("verdict-correct")
+    @Test("--correct naming a source not in the conflict: exit 2, one line listing its sources", arguments: Backend.available)
+    func correctSourceNotInConflict(_ backend: Backend) async throws {
+        let (workspace, money, suspects) = try await Self.english("verdict-correct", backend)
         defer { workspace.remove() }
         let before = try await workspace.log()
         let result = try await workspace.verdict(money, "confirm", correct: "c", reviewer: "A")
@@ -86,9 +86,9 @@ struct VerdictTests {
         #expect(try await workspace.log().raw == before.raw)
     }
 
-    @Test("a dismissal without a reason is refused with exit 2 and records nothing")
-    func dismissalWithoutNote() async throws {
-        let (workspace, money, _) = try await Self.english("verdict-note")
+    @Test("a dismissal without a reason is refused with exit 2 and records nothing", arguments: Backend.available)
+    func dismissalWithoutNote(_ backend: Backend) async throws {
+        let (workspace, money, _) = try await Self.english("verdict-note", backend)
         defer { workspace.remove() }
         let before = try await workspace.log()
         for note in [nil, "   "] as [String?] {
@@ -106,9 +106,9 @@ struct VerdictTests {
         #expect(try await workspace.log().raw == before.raw)
     }
 
-    @Test("a verdict without a reviewer's name: exit 2, one line")
-    func verdictWithoutReviewer() async throws {
-        let (workspace, money, _) = try await Self.english("verdict-anon")
+    @Test("a verdict without a reviewer's name: exit 2, one line", arguments: Backend.available)
+    func verdictWithoutReviewer(_ backend: Backend) async throws {
+        let (workspace, money, _) = try await Self.english("verdict-anon", backend)
         defer { workspace.remove() }
         let before = try await workspace.log()
         let result = try await workspace.verdict(money, "confirm", reviewer: nil)
@@ -129,9 +129,9 @@ struct VerdictTests {
         return try JSONDecoder().decode([LedgerConflict].self, from: result.stdoutData)
     }
 
-    @Test("conflicts --status and --kind select the right conflicts")
-    func conflictFilters() async throws {
-        let workspace = try Workspace("conflicts-filter")
+    @Test("conflicts --status and --kind select the right conflicts", arguments: Backend.available)
+    func conflictFilters(_ backend: Backend) async throws {
+        let workspace = try Workspace("conflicts-filter", backend)
         defer { workspace.remove() }
         try Stories.mixed(workspace)
         let report = try await workspace.checkReport("mix")

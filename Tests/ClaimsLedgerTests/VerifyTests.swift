@@ -1,5 +1,6 @@
 import ClaimsCore
 import ClaimsLedger
+import Crypto
 import Foundation
 import Testing
 
@@ -16,9 +17,9 @@ struct VerifyTests {
         return id
     }
 
-    @Test("verify passes on a fresh ledger and on one with decisions")
-    func verifyPasses() async throws {
-        let workspace = try Workspace("verify-ok")
+    @Test("verify passes on a fresh ledger and on one with decisions", arguments: Backend.available)
+    func verifyPasses(_ backend: Backend) async throws {
+        let workspace = try Workspace("verify-ok", backend)
         defer { workspace.remove() }
         _ = try Ledger(path: workspace.ledger)
         let empty = try await workspace.verify()
@@ -35,29 +36,21 @@ struct VerifyTests {
         #expect(decided.stderrLines.isEmpty, "\(decided.summary)")
     }
 
-    @Test("an event's note edited behind the ledger's back breaks verify at that event")
-    func editedEventNote() async throws {
-        let workspace = try Workspace("verify-event")
+    @Test("an event's note edited behind the ledger's back breaks verify at that event", arguments: Backend.available)
+    func editedEventNote(_ backend: Backend) async throws {
+        let workspace = try Workspace("verify-event", backend)
         defer { workspace.remove() }
         let id = try await Self.decidedLedger(workspace)
-        let tamper = try await workspace.python("""
-            import sqlite3, sys
-            db = sqlite3.connect(sys.argv[1])
-            db.execute("DROP TRIGGER event_no_update")
-            db.execute("UPDATE event SET note = 'nothing to see' WHERE seq = 2")
-            db.commit()
-            print(db.execute("SELECT note FROM event WHERE seq = 2").fetchone()[0])
-            """)
-        try #require(tamper.status == 0 && tamper.stdoutLines == ["nothing to see"], "\(tamper.summary)")
+        try #require(try await workspace.tamper("UPDATE event SET note = 'nothing to see' WHERE seq = 2", dropping: ["event"]) == 1)
         let result = try await workspace.verify()
         #expect(result.status == 1, "\(result.summary)")
         #expect(result.stdoutLines == ["BROKEN: event 2 (conflict \(id), dismissed by A): its fields were changed after it was written"],
                 "\(result.summary)")
     }
 
-    @Test("a conflict's rationale edited behind the ledger's back breaks verify at that conflict")
-    func editedConflictRationale() async throws {
-        let workspace = try Workspace("verify-conflict")
+    @Test("a conflict's rationale edited behind the ledger's back breaks verify at that conflict", arguments: Backend.available)
+    func editedConflictRationale(_ backend: Backend) async throws {
+        let workspace = try Workspace("verify-conflict", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")
@@ -65,15 +58,8 @@ struct VerifyTests {
         // The conflict that sorts last by id, so the report cannot name it by being the first checked.
         let target = try #require(report.conflicts.map(\.id).sorted().last)
         try #require(try await workspace.verify().status == 0)
-        let tamper = try await workspace.python("""
-            import sqlite3, sys
-            db = sqlite3.connect(sys.argv[1])
-            db.execute("DROP TRIGGER conflict_no_update")
-            n = db.execute("UPDATE conflict SET rationale = 'the figures agree' WHERE id = ?", ('\(target)',)).rowcount
-            db.commit()
-            print(n)
-            """)
-        try #require(tamper.status == 0 && tamper.stdoutLines == ["1"], "\(tamper.summary)")
+        try #require(try await workspace.tamper("UPDATE conflict SET rationale = 'the figures agree' WHERE id = ?", dropping: ["conflict"],
+                                                argument: target) == 1)
         let result = try await workspace.verify()
         #expect(result.status == 1, "\(result.summary)")
         #expect(result.stdoutLines == ["BROKEN: conflict \(target): its statements or verdict were changed after it was recorded"],
@@ -89,10 +75,10 @@ struct VerifyTests {
         ("row deleted", "DELETE FROM conflict WHERE id = ?", "its detected event is in the history but its row is missing"),
     ]
 
-    @Test("a conflict row's confidence or first-seen time edited, or the row deleted, breaks verify", arguments: 0..<3)
-    func conflictRowTampered(_ index: Int) async throws {
+    @Test("a conflict row's confidence or first-seen time edited, or the row deleted, breaks verify", arguments: 0..<3, Backend.available)
+    func conflictRowTampered(_ index: Int, _ backend: Backend) async throws {
         let tamper = Self.rowTampers[index]
-        let workspace = try Workspace("verify-row")
+        let workspace = try Workspace("verify-row", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")
@@ -105,11 +91,11 @@ struct VerifyTests {
         #expect(result.stdoutLines == ["BROKEN: conflict \(target): \(tamper.says)"], "\(tamper.label): \(result.summary)")
     }
 
-    @Test("a conflict's later version edited or deleted behind the ledger's back breaks verify")
-    func versionTampered() async throws {
+    @Test("a conflict's later version edited or deleted behind the ledger's back breaks verify", arguments: Backend.available)
+    func versionTampered(_ backend: Backend) async throws {
         for (sql, says) in [("UPDATE conflict_version SET statements = '[]'", "version 1: changed after it was recorded, or recorded by no event"),
                             ("DELETE FROM conflict_version", "a change in the history has lost its version row")] {
-            let workspace = try Workspace("verify-version")
+            let workspace = try Workspace("verify-version", backend)
             defer { workspace.remove() }
             try Stories.english(workspace)
             let report = try await workspace.checkReport("en")
@@ -128,16 +114,16 @@ struct VerifyTests {
     static let rowEdits: [(label: String, sql: String, says: String)] = [
         ("a claim's value", "UPDATE claim SET value = replace(value, '5', '4') WHERE sourceId = 'b' AND kind = 'money'", "changed after it was recorded"),
         ("a claim deleted", "DELETE FROM claim WHERE sourceId = 'a'", "recorded in the chain but missing"),
-        ("a claim added", "INSERT INTO claim SELECT 'c-forged000000', sourceId, contentHash, kind, text, quote, start, end, quoteStart, value, topic, extractor, firstSeen FROM claim WHERE sourceId = 'a'",
+        ("a claim added", "INSERT INTO claim SELECT 'c-forged000000', sourceId, contentHash, kind, text, quote, start, \"end\", quoteStart, value, topic, extractor, firstSeen FROM claim WHERE sourceId = 'a'",
          "added behind the ledger's back (no record of it in the chain)"),
         ("a source's title", "UPDATE source SET title = 'Forged' WHERE id = 'c'", "changed after it was recorded"),
         ("a source's publication date", "UPDATE source SET published = '1999-01-01' WHERE id = 'a'", "changed after it was recorded"),
     ]
 
-    @Test("a source or claim row changed, added or deleted behind the ledger's back breaks verify, naming the row", arguments: 0..<5)
-    func sourceAndClaimRows(_ index: Int) async throws {
+    @Test("a source or claim row changed, added or deleted behind the ledger's back breaks verify, naming the row", arguments: 0..<5, Backend.available)
+    func sourceAndClaimRows(_ index: Int, _ backend: Backend) async throws {
         let edit = Self.rowEdits[index]
-        let workspace = try Workspace("verify-rows")
+        let workspace = try Workspace("verify-rows", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         _ = try await workspace.checkReport("en")
@@ -150,24 +136,17 @@ struct VerifyTests {
                 "\(edit.label): \(result.summary)")
     }
 
-    @Test("an event rewritten with a matching hash breaks the chain at the next event")
-    func rewrittenEventWithItsHash() async throws {
-        let workspace = try Workspace("verify-chain")
+    @Test("an event rewritten with a matching hash breaks the chain at the next event", arguments: Backend.available)
+    func rewrittenEventWithItsHash(_ backend: Backend) async throws {
+        let workspace = try Workspace("verify-chain", backend)
         defer { workspace.remove() }
         let id = try await Self.decidedLedger(workspace)
-        let tamper = try await workspace.python("""
-            import sqlite3, sys, hashlib
-            db = sqlite3.connect(sys.argv[1])
-            db.execute("DROP TRIGGER event_no_update")
-            seq, cid, kind, actor, at, correct, note, payload, previous = db.execute(
-                "SELECT seq, conflictId, type, actor, at, correctSource, note, payloadHash, previousHash FROM event WHERE seq = 2").fetchone()
-            note = "nothing to see"
-            text = "\\x1f".join([str(seq), cid, kind, actor, at, correct or "", note, payload or "", previous])
-            db.execute("UPDATE event SET note = ?, hash = ? WHERE seq = 2", (note, hashlib.sha256(text.encode()).hexdigest()))
-            db.commit()
-            print("ok")
-            """)
-        try #require(tamper.status == 0, "\(tamper.summary)")
+        // The event's hash recomputed over the forged note, as a tamperer who read the code would.
+        let event = try #require(try Ledger(path: workspace.ledger).log(limit: 10).first { $0.seq == 2 })
+        let text = ["\(event.seq)", event.conflictId, event.type.rawValue, event.actor, event.at, event.correctSource ?? "",
+                    "nothing to see", event.payloadHash ?? "", event.previousHash].joined(separator: "\u{1F}")
+        let hash = SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        try #require(try await workspace.tamper("UPDATE event SET note = 'nothing to see', hash = '\(hash)' WHERE seq = 2", dropping: ["event"]) == 1)
         let result = try await workspace.verify()
         #expect(result.status == 1, "\(result.summary)")
         // Event 2 is self-consistent now; event 3 no longer follows it.
@@ -175,59 +154,31 @@ struct VerifyTests {
                 "\(result.summary)")
     }
 
-    @Test("an event deleted from the middle is reported missing")
-    func deletedEvent() async throws {
-        let workspace = try Workspace("verify-gap")
+    @Test("an event deleted from the middle is reported missing", arguments: Backend.available)
+    func deletedEvent(_ backend: Backend) async throws {
+        let workspace = try Workspace("verify-gap", backend)
         defer { workspace.remove() }
         _ = try await Self.decidedLedger(workspace)
-        let tamper = try await workspace.python("""
-            import sqlite3, sys
-            db = sqlite3.connect(sys.argv[1])
-            db.execute("DROP TRIGGER event_no_delete")
-            db.execute("DELETE FROM event WHERE seq = 2")
-            db.commit()
-            print("ok")
-            """)
-        try #require(tamper.status == 0, "\(tamper.summary)")
+        try #require(try await workspace.tamper("DELETE FROM event WHERE seq = 2", dropping: ["event"]) == 1)
         let result = try await workspace.verify()
         #expect(result.status == 1, "\(result.summary)")
         #expect(result.stdoutLines == ["BROKEN: event 3: events 2–2 are missing"], "\(result.summary)")
     }
 
-    @Test("the append-only triggers refuse UPDATE and DELETE on every table")
-    func triggersRefuseRewrites() async throws {
-        let workspace = try Workspace("verify-triggers")
+    @Test("the append-only triggers refuse UPDATE and DELETE on every table", arguments: Backend.available)
+    func triggersRefuseRewrites(_ backend: Backend) async throws {
+        let workspace = try Workspace("verify-triggers", backend)
         defer { workspace.remove() }
         _ = try await Self.decidedLedger(workspace)
         let counts = try await workspace.rowCounts()
         #expect(counts == [2, 2, 1, 3])
-        let attempt = try await workspace.python("""
-            import sqlite3, sys
-            db = sqlite3.connect(sys.argv[1])
-            statements = [
-                ("source update", "UPDATE source SET display = 'x'"),
-                ("source delete", "DELETE FROM source"),
-                ("claim update", "UPDATE claim SET text = 'x'"),
-                ("claim delete", "DELETE FROM claim"),
-                ("conflict update", "UPDATE conflict SET rationale = 'x'"),
-                ("conflict delete", "DELETE FROM conflict"),
-                ("event update", "UPDATE event SET note = 'x' WHERE seq = 2"),
-                ("event delete", "DELETE FROM event WHERE seq = 3"),
-            ]
-            for name, sql in statements:
-                try:
-                    db.execute(sql)
-                    db.commit()
-                    print(name + ": accepted")
-                except sqlite3.DatabaseError as error:
-                    db.rollback()
-                    print(name + ": refused: " + str(error))
-            """)
-        #expect(attempt.status == 0, "\(attempt.summary)")
-        let lines = attempt.stdoutLines
-        #expect(lines.count == 8, "\(attempt.summary)")
-        for line in lines {
-            #expect(line.hasSuffix(": refused: the claims ledger is append-only"), "\(line)")
+        var statements = ["UPDATE source SET display = 'x'", "DELETE FROM source", "UPDATE claim SET text = 'x'", "DELETE FROM claim",
+                          "UPDATE conflict SET rationale = 'x'", "DELETE FROM conflict", "UPDATE event SET note = 'x' WHERE seq = 2",
+                          "DELETE FROM event WHERE seq = 3", "UPDATE row_record SET rowHash = 'x'", "DELETE FROM row_record"]
+        if backend == .postgres { statements += ["TRUNCATE source CASCADE", "TRUNCATE event", "TRUNCATE row_record"] }
+        for sql in statements {
+            let refusal = try await workspace.attempt(sql)
+            #expect(refusal?.contains("the claims ledger is append-only") == true, "\(sql): \(refusal ?? "accepted")")
         }
         #expect(try await workspace.rowCounts() == counts)
         #expect(try await workspace.verify().status == 0)

@@ -139,29 +139,36 @@ final class Child {
     }
 }
 
-/// A temporary workbench: CLAIMS_HOME (an empty folder), a ledger file, and story folders. Every
-/// `claims` run gets CLAIMS_HOME and, where it takes one, `--ledger` pointing here, so the
-/// repository's own workbench and ledger are never touched.
+/// A temporary workbench: CLAIMS_HOME (an empty folder), a ledger (a file, or a new database on
+/// the test PostgreSQL server), and story folders. Every `claims` run gets CLAIMS_HOME and, where
+/// it takes one, `--ledger` pointing here, so the repository's own workbench and ledger are
+/// never touched.
 struct Workspace: Sendable {
     let url: URL
+    let backend: Backend
     var home: URL { url.appendingPathComponent("home", isDirectory: true) }
-    /// The ledger file the commands use (created by the first command that opens it).
+    /// The ledger the commands use: a file path (created by the first command that opens it) or
+    /// the URL of an empty database.
     private(set) var ledger: String
 
-    init(_ label: String) throws {
+    init(_ label: String, _ backend: Backend = .sqlite) throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("claims-ledger-\(label)-\(UUID().uuidString)", isDirectory: true)
-        ledger = url.appendingPathComponent("ledger/claims.sqlite").path
+        self.backend = backend
+        ledger = backend == .sqlite ? url.appendingPathComponent("ledger/claims.sqlite").path : try TestPostgres.createDatabase()
         try FileManager.default.createDirectory(at: url.appendingPathComponent("home", isDirectory: true), withIntermediateDirectories: true)
     }
 
-    /// The same workspace and stories with another ledger file.
-    func using(ledger name: String) -> Workspace {
+    /// The same workspace and stories with another ledger (file or database).
+    func using(ledger name: String) throws -> Workspace {
         var copy = self
-        copy.ledger = url.appendingPathComponent("ledger/\(name)").path
+        copy.ledger = backend == .sqlite ? url.appendingPathComponent("ledger/\(name)").path : try TestPostgres.createDatabase()
         return copy
     }
 
-    func remove() { try? FileManager.default.removeItem(at: url) }
+    func remove() {
+        try? FileManager.default.removeItem(at: url)
+        if backend == .postgres { TestPostgres.dropDatabase(ledger) }
+    }
 
     func path(_ name: String) -> URL { url.appendingPathComponent(name) }
 
@@ -253,6 +260,15 @@ struct Workspace: Sendable {
     /// triggers of `tables` dropped first (as anyone holding the file can), and returns how many
     /// rows it touched. `argument` fills its one `?`, if it has one.
     func tamper(_ sql: String, dropping tables: [String], argument: String? = nil) async throws -> Int {
+        if backend == .postgres {
+            // `?` as psql's quoted variable; the triggers dropped as the table's owner can, and
+            // foreign keys unchecked as a superuser can (SQLite's connections do not check them).
+            let drops = tables.map { "DROP TRIGGER IF EXISTS \($0)_no_change ON \($0); DROP TRIGGER IF EXISTS \($0)_no_truncate ON \($0);" }
+            let statement = sql.replacingOccurrences(of: "?", with: ":'argument'")
+            let printed = try TestPostgres.psql(ledger, drops.joined(separator: "\n") + "\nSET session_replication_role = replica;\nWITH done AS (\(statement) RETURNING 1) SELECT count(*) FROM done;\n",
+                                                variables: argument.map { ["argument": $0] } ?? [:])
+            return Int(printed.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last ?? "") ?? 0
+        }
         let tableList = tables.map { "\"\($0)\"" }.joined(separator: ", ")
         let arguments = argument.map { "(\(Self.quoted($0)),)" } ?? "()"
         let result = try await python("""
@@ -269,6 +285,26 @@ struct Workspace: Sendable {
         return Int(result.stdoutLines.first ?? "") ?? 0
     }
 
+    /// Runs one SQL statement on the ledger behind its back, triggers left in place; nil when it
+    /// was accepted, else the database's refusal.
+    func attempt(_ sql: String) async throws -> String? {
+        if backend == .postgres {
+            do { _ = try TestPostgres.psql(ledger, sql + ";") } catch { return "\(error)" }
+            return nil
+        }
+        let result = try await python("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            try:
+                db.execute(\(Self.quoted(sql)))
+                db.commit()
+            except sqlite3.DatabaseError as error:
+                print(error)
+            """)
+        try #require(result.status == 0, "\(result.summary)")
+        return result.stdoutLines.first
+    }
+
     /// Runs a Python script with the sqlite3 module on the ledger file (its path is `sys.argv[1]`):
     /// a connection of its own, behind the ledger's back.
     func python(_ script: String) async throws -> RunResult {
@@ -282,6 +318,10 @@ struct Workspace: Sendable {
 
     /// Row counts of the ledger's tables, read by Python's sqlite3: source, claim, conflict, event.
     func rowCounts() async throws -> [Int] {
+        if backend == .postgres {
+            let printed = try TestPostgres.psql(ledger, ["source", "claim", "conflict", "event"].map { "SELECT count(*) FROM \($0);" }.joined())
+            return printed.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        }
         let result = try await python("""
             import sqlite3, sys
             db = sqlite3.connect(sys.argv[1])

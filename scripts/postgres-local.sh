@@ -4,6 +4,7 @@
 #
 #   scripts/postgres-local.sh start [DIR] [PORT]   prints the ledger URL to pass as --ledger
 #   scripts/postgres-local.sh stop DIR
+#   scripts/postgres-local.sh restart DIR          stops it at once, as a crash would, and starts it
 #
 # initdb refuses to run as root, so as root the server runs as the `postgres` user the package
 # creates. Connections from this machine are trusted (no password): it is for tests and a
@@ -34,12 +35,16 @@ case "${1:-}" in
       || { echo "postgres-local: the server did not start; see $dir/server.log" >&2; exit 2; }
     echo "postgres://$user@127.0.0.1:$port/postgres"
     ;;
+  restart)
+    dir=${2:?usage: postgres-local.sh restart DIR}
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m immediate -w -t 60 restart >/dev/null
+    ;;
   stop)
     dir=${2:?usage: postgres-local.sh stop DIR}
     as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
     ;;
   *)
-    echo "usage: postgres-local.sh start [DIR] [PORT] | stop DIR" >&2
+    echo "usage: postgres-local.sh start [DIR] [PORT] | stop DIR | restart DIR" >&2
     exit 2
     ;;
 esac

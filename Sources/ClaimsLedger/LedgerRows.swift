@@ -47,6 +47,7 @@ extension Ledger {
         var seq: Int64
 
         static func head(_ db: any LedgerConnection) throws -> RowChain {
+            try db.lockChains()
             let last = try db.fetchOne("SELECT seq, hash FROM row_record ORDER BY seq DESC LIMIT 1")
             return RowChain(previous: try last?.text("hash") ?? Ledger.genesis, seq: try last?.int("seq") ?? 0)
         }

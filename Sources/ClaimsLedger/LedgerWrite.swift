@@ -37,6 +37,7 @@ extension Ledger {
     @discardableResult
     static func append(_ db: any LedgerConnection, conflictId: String, type: EventType, actor: String, correctSource: String? = nil,
                        note: String? = nil, payloadHash: String? = nil) throws -> LedgerEvent {
+        try db.lockChains()
         let last = try db.fetchOne("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
         let seq = (try last?.int("seq") ?? 0) + 1
         let previous = try last?.text("hash") ?? genesis
@@ -221,8 +222,13 @@ extension Ledger {
                 case .dismiss: .dismissed
                 case .note: .note
                 }
-                try Self.append(db, conflictId: id, type: type, actor: name, correctSource: correctSource, note: note)
-                return try Self.conflict(db, id: id)
+                // The conflict as read above with this event added: read again, it would cost the
+                // other writers another round of queries while they wait.
+                var decided = conflict
+                decided.events.append(try Self.append(db, conflictId: id, type: type, actor: name, correctSource: correctSource, note: note))
+                decided.status = LedgerConflict.status(of: decided.events)
+                decided.decision = decided.events.last { $0.type == .confirmed || $0.type == .dismissed }
+                return decided
             }
         } catch let error as LedgerError {
             throw error

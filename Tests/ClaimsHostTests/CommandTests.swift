@@ -44,7 +44,7 @@ struct CommandTests {
             let result = try await Claims.run(command + ["--help"], in: Claims.packageRoot)
             #expect(result.status == 0, "\(result.summary)")
             let lines = result.stdout.split(separator: "\n")
-            let start = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--ledger <path>") }, "\(command)")
+            let start = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--ledger <path-or-url>") }, "\(command)")
             var text = [String(lines[start])]
             var k = start + 1
             while k < lines.count, lines[k].hasPrefix("                     ") { text.append(String(lines[k])); k += 1 }

@@ -2,9 +2,6 @@ import ClaimsCore
 import ClaimsLedger
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Commands that read the ledger (or decide on what is in it) never create one, and a history
 /// cut at `--limit` says so.
@@ -48,23 +45,6 @@ struct ReadOnlyTests {
         #expect(result.errorLines.count == 1, "\(result.summary)")
         #expect(line.hasPrefix("claims: error: \(down): cannot be reached: "), "\(line)")
         #expect(line.contains("onnection refused"), "\(line)")
-    }
-
-    /// A TCP port on loopback that was free a moment ago.
-    func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        try withUnsafeMutablePointer(to: &address) { pointer in
-            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
-                guard bind(fd, raw, length) == 0, getsockname(fd, raw, &length) == 0 else { throw RunError(description: "no free port") }
-            }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     @Test("ledger log cut by --limit says how many events it left out", arguments: Backend.available)

@@ -12,7 +12,8 @@ struct BenchCommand: AsyncParsableCommand {
         Build in release mode for figures worth quoting: swift run -c release claims bench. With \
         --alignment N..., generated claims (about four per topic, from ten sources, some of them \
         disagreeing) are aligned and checked instead, to show how the cost grows; with --review N..., \
-        the same claims are recorded in a scratch ledger and the review pages rendered from it.
+        the same claims are recorded in a scratch ledger and the review pages rendered from it; with \
+        --ledger-load URL, reviewer processes decide at once on a shared ledger.
         """
     )
 
@@ -34,15 +35,33 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also time an external extractor module (its folder) over the same corpus: requests/s and MB/s through the module protocol.", valueName: "dir"))
     var external: String?
 
+    @Option(name: .long, help: ArgumentHelp("Put the ledger at this new file or postgres:// URL under load: --reviewers processes each make --decisions decisions at once; reports decisions/s and whether any was lost.", valueName: "path-or-url"))
+    var ledgerLoad: String?
+
+    @Option(name: .long, help: "Reviewer processes for --ledger-load.")
+    var reviewers = 10
+
+    @Option(name: .long, help: "Decisions each reviewer makes, for --ledger-load.")
+    var decisions = 1000
+
+    /// One reviewer process of --ledger-load (started by it, and by the fault trials).
+    @Option(name: .long, help: .hidden)
+    var ledgerWorker: String?
+
     @OptionGroup var workbenchOptions: WorkbenchOptions
     @OptionGroup var loading: LoadingOptions
 
     func validate() throws {
         guard megabytes > 0 else { throw ValidationError("--megabytes must be positive") }
         guard runs > 0 else { throw ValidationError("--runs must be positive") }
+        guard reviewers > 0, decisions > 0 else { throw ValidationError("--reviewers and --decisions must be positive") }
     }
 
     func run() async throws {
+        if let ledgerLoad {
+            if let ledgerWorker { try self.ledgerWorker(ledgerLoad, name: ledgerWorker) } else { try benchLedgerLoad(ledgerLoad) }
+            return
+        }
         if !alignment.isEmpty || !review.isEmpty {
             if !alignment.isEmpty { benchAlignment() }
             if !review.isEmpty { try benchReview() }

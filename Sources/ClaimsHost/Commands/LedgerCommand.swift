@@ -7,8 +7,8 @@ import Foundation
 struct LedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
-        abstract: "Verify, read and export the claims ledger.",
-        subcommands: [Verify.self, Log.self, Export.self]
+        abstract: "Verify, read, export and migrate the claims ledger.",
+        subcommands: [Verify.self, Log.self, Export.self, Migrate.self]
     )
 
     struct Verify: ParsableCommand {

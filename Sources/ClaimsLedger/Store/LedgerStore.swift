@@ -10,8 +10,8 @@ protocol LedgerStore: Sendable {
     var dialect: SQLDialect { get }
     /// Runs `body` in a read-only transaction that sees one state of the ledger throughout.
     func read<T>(_ body: (any LedgerConnection) throws -> T) throws -> T
-    /// Runs `body` in a write transaction; writers run one at a time, so the chains grow one
-    /// writer at a time. The transaction commits when `body` returns and rolls back when it throws.
+    /// Runs `body` in a write transaction, which commits when `body` returns and rolls back when
+    /// it throws. Writers that extend the chains run one at a time from `lockChains()` on.
     func write<T>(_ body: (any LedgerConnection) throws -> T) throws -> T
     /// Brings the ledger to the schema of `migrations`, each applied once, by name.
     func migrate(_ migrations: [LedgerMigration]) throws
@@ -69,6 +69,10 @@ protocol LedgerConnection {
     func execute(_ sql: String, _ arguments: [LedgerValue]) throws -> Int
     /// Runs a query; returns its rows.
     func fetch(_ sql: String, _ arguments: [LedgerValue]) throws -> [LedgerRow]
+    /// Waits until no other writer is inside a transaction, and holds them off until this one
+    /// ends: called before a chain's head is read. (SQLite's write transactions hold the file's
+    /// write lock from their start; PostgreSQL's take an advisory lock here, once.)
+    func lockChains() throws
 }
 
 extension LedgerConnection {

@@ -34,9 +34,10 @@ struct PostgresLocation: Sendable {
 }
 
 /// The shared ledger on a PostgreSQL server, through postgres-nio. One connection per process,
-/// used by one transaction at a time and opened again when the server dropped it. Writers take
-/// a transaction-scoped advisory lock first, so that the chains grow one writer at a time
-/// across every process and machine, as SQLite's write lock does for a file.
+/// used by one transaction at a time and opened again when the server dropped it. A writer takes
+/// a transaction-scoped advisory lock before it reads a chain's head, so that the chains grow
+/// one writer at a time across every process and machine, as SQLite's write lock does for a
+/// file; what it reads and checks before that runs alongside other writers.
 final class PostgresStore: LedgerStore, @unchecked Sendable {
     let postgres: PostgresLocation
     var location: String { postgres.display }
@@ -92,7 +93,7 @@ final class PostgresStore: LedgerStore, @unchecked Sendable {
     }
 
     func write<T>(_ body: (any LedgerConnection) throws -> T) throws -> T {
-        try transaction(["BEGIN", "SELECT pg_advisory_xact_lock(\(Self.writeLock))"], body)
+        try transaction(["BEGIN"], body)
     }
 
     func exists() throws -> Bool {
@@ -106,6 +107,7 @@ final class PostgresStore: LedgerStore, @unchecked Sendable {
     /// under the writers' lock: two processes creating one ledger do it once.
     func migrate(_ migrations: [LedgerMigration]) throws {
         try write { db in
+            try db.lockChains()
             try db.execute("CREATE TABLE IF NOT EXISTS ledger_migration (name TEXT PRIMARY KEY, at TEXT NOT NULL)")
             let applied = Set(try db.fetch("SELECT name FROM ledger_migration", []).map { try $0.text("name") })
             for migration in migrations where !applied.contains(migration.name) {
@@ -115,9 +117,18 @@ final class PostgresStore: LedgerStore, @unchecked Sendable {
         }
     }
 
-    struct Connection: LedgerConnection {
+    final class Connection: LedgerConnection {
         let connection: PostgresConnection
         var dialect: SQLDialect { .postgres }
+        private var locked = false
+
+        init(connection: PostgresConnection) { self.connection = connection }
+
+        func lockChains() throws {
+            guard !locked else { return }
+            try execute("SELECT pg_advisory_xact_lock(\(PostgresStore.writeLock))", [])
+            locked = true
+        }
 
         /// The shared SQL's `?` placeholders as PostgreSQL's `$1`, `$2`, …, outside quoted text.
         static func numbered(_ sql: String) -> String {
@@ -146,7 +157,12 @@ final class PostgresStore: LedgerStore, @unchecked Sendable {
                 case .text(let text): binds.append(text)
                 }
             }
-            return try connection.query(PostgresQuery(unsafeSQL: Self.numbered(sql), binds: binds), logger: PostgresStore.logger).wait()
+            // A query sent on a connection the server has just closed can be dropped without an
+            // answer; the connection's closing ends the wait instead.
+            let answer = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
+            connection.query(PostgresQuery(unsafeSQL: Self.numbered(sql), binds: binds), logger: PostgresStore.logger).cascade(to: answer)
+            connection.closeFuture.whenComplete { _ in answer.fail(ConnectionClosed()) }
+            return try answer.futureResult.wait()
         }
 
         @discardableResult
@@ -169,5 +185,9 @@ final class PostgresStore: LedgerStore, @unchecked Sendable {
             default: return .text(try cell.decode(String.self))
             }
         }
+    }
+
+    struct ConnectionClosed: Error, CustomStringConvertible {
+        var description: String { "the server closed the connection" }
     }
 }

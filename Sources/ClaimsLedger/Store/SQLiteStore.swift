@@ -66,6 +66,9 @@ final class SQLiteStore: LedgerStore {
             return db.changesCount
         }
 
+        /// GRDB's write transactions are IMMEDIATE: the lock is held already.
+        func lockChains() {}
+
         func fetch(_ sql: String, _ arguments: [LedgerValue]) throws -> [LedgerRow] {
             try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments.map(\.databaseValue))).map { row in
                 LedgerRow(row.columnNames.map { name in (name, LedgerValue(row[name] as DatabaseValue)) })

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where a test's ledger lives. The ledger suite runs on both: SQLite always, PostgreSQL when
 /// `CLAIMS_TEST_POSTGRES` names a server's admin URL (`.ci/run` starts one and sets it). Under CI
@@ -50,22 +53,88 @@ enum TestPostgres {
     /// Runs SQL with `psql` (read from standard input, so that `:'name'` takes a variable's value
     /// quoted); returns what it printed, unaligned, tuples only.
     static func psql(_ url: String, _ sql: String, variables: [String: String] = [:]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", url, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"] + variables.flatMap { ["-v", "\($0.key)=\($0.value)"] }
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data(sql.utf8))
-        try input.fileHandleForWriting.close()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complaint = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "psql failed (\(process.terminationStatus)): \(String(decoding: complaint, as: UTF8.self)) for: \(sql)")
+        let arguments = ["psql", url, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"] + variables.flatMap { ["-v", "\($0.key)=\($0.value)"] }
+        let result = try Spawned.run("/usr/bin/env", arguments, input: sql)
+        guard result.status == 0 else {
+            throw Failure(description: "psql failed (\(result.status)): \(result.errors) for: \(sql)")
         }
-        return String(decoding: printed, as: UTF8.self)
+        return result.output
+    }
+}
+
+/// A TCP port on loopback that was free a moment ago.
+func freePort() throws -> Int {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    try withUnsafeMutablePointer(to: &address) { pointer in
+        try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+            guard bind(fd, raw, length) == 0, getsockname(fd, raw, &length) == 0 else { throw TestPostgres.Failure(description: "no free port") }
+        }
+    }
+    return Int(UInt16(bigEndian: address.sin_port))
+}
+
+/// A PostgreSQL server of one test's own (scripts/postgres-local.sh), for trials that restart it.
+struct PrivateServer {
+    let directory: URL
+    let admin: String
+
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/postgres-local.sh")
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-pg-\(UUID().uuidString)")
+        admin = try Self.run(["start", directory.path, "\(try freePort())"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Stops the server at once, as a crash would, and starts it again.
+    func restart() throws { _ = try Self.run(["restart", directory.path]) }
+
+    func stop() {
+        _ = try? Self.run(["stop", directory.path])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> String {
+        let result = try Spawned.run("/bin/bash", [script.path] + arguments)
+        guard result.status == 0 else {
+            throw TestPostgres.Failure(description: "postgres-local.sh \(arguments.joined(separator: " ")): \(result.errors)")
+        }
+        return result.output
+    }
+}
+
+/// A short program run to its end with posix_spawn and waitpid, its input and output in files.
+/// (Foundation's Process once left such a child unreaped, waiting forever, while other tests
+/// started and killed processes of their own.)
+enum Spawned {
+    static func run(_ executable: String, _ arguments: [String], input: String = "") throws -> (status: Int32, output: String, errors: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claims-spawn-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (inPath, outPath, errPath) = (folder.appendingPathComponent("in").path, folder.appendingPathComponent("out").path,
+                                          folder.appendingPathComponent("err").path)
+        try Data(input.utf8).write(to: URL(fileURLWithPath: inPath))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw TestPostgres.Failure(description: "cannot start \(executable): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return (code, (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "", (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
     }
 }

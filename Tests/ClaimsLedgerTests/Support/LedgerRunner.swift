@@ -105,6 +105,11 @@ final class Child {
 
     func start() throws { try process.run() }
 
+    /// What the process has written to stdout so far.
+    var outputSoFar: String {
+        String(decoding: (try? Data(contentsOf: scratch.appendingPathComponent("stdout"))) ?? Data(), as: UTF8.self)
+    }
+
     var isRunning: Bool { process.isRunning }
 
     /// Sends SIGKILL if the process is still running; true when the signal was sent.
@@ -150,6 +155,7 @@ struct Workspace: Sendable {
     /// The ledger the commands use: a file path (created by the first command that opens it) or
     /// the URL of an empty database.
     private(set) var ledger: String
+    private var ownsLedger = true
 
     init(_ label: String, _ backend: Backend = .sqlite) throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("claims-ledger-\(label)-\(UUID().uuidString)", isDirectory: true)
@@ -165,9 +171,17 @@ struct Workspace: Sendable {
         return copy
     }
 
+    /// The same workspace on a ledger of the caller's (a server's URL); not dropped by `remove`.
+    func on(_ ledger: String) -> Workspace {
+        var copy = self
+        copy.ledger = ledger
+        copy.ownsLedger = false
+        return copy
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: url)
-        if backend == .postgres { TestPostgres.dropDatabase(ledger) }
+        if backend == .postgres, ownsLedger { TestPostgres.dropDatabase(ledger) }
     }
 
     func path(_ name: String) -> URL { url.appendingPathComponent(name) }

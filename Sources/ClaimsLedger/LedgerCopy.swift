@@ -57,8 +57,8 @@ extension Ledger {
             throw LedgerError(.database, path: target.path, problem: "the copy failed, nothing was kept: \(Self.describe(error))")
         }
         let arrival = try target.verify()
-        if arrival.firstProblem == nil, arrival.head?.hash != before.head?.hash || arrival.eventsChecked != before.eventsChecked
-            || arrival.rowsChecked != before.rowsChecked {
+        if arrival.firstProblem == nil, arrival.head?.hash != before.head?.hash || arrival.rowHead?.hash != before.rowHead?.hash
+            || arrival.eventsChecked != before.eventsChecked || arrival.rowsChecked != before.rowsChecked {
             throw LedgerError(.database, path: target.path, problem: "arrived with another head than the source's")
         }
         return (target, CopyReport(rows: zip(tables, contents).map { ($0.name, $1.count) }, arrival: arrival))

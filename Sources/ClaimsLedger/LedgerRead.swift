@@ -138,7 +138,7 @@ extension Ledger {
                 return report
             }
             report.firstProblem = try Self.verifyVersions(db, changes: changes)
-            if report.firstProblem == nil { report.firstProblem = try Self.verifyRows(db, checked: &report.rowsChecked) }
+            if report.firstProblem == nil { report.firstProblem = try Self.verifyRows(db, checked: &report.rowsChecked, head: &report.rowHead) }
             return report
         }
     }

@@ -68,7 +68,7 @@ extension Ledger {
 
     /// The first source or claim row changed, added or removed behind the ledger's back, or a
     /// broken link of the row chain; nil when all hold. `checked` counts the rows.
-    static func verifyRows(_ db: any LedgerConnection, checked: inout Int) throws -> String? {
+    static func verifyRows(_ db: any LedgerConnection, checked: inout Int, head: inout (seq: Int64, hash: String)?) throws -> String? {
         var previous = genesis
         var expected: Int64 = 1
         var recorded: [String: (seq: Int64, rowHash: String)] = [:]
@@ -79,8 +79,11 @@ extension Ledger {
                   RowChain.link(seq: seq, table: table, key: key, rowHash: entry.rowHash, previous: previous) == entry.hash else {
                 return "row record \(seq) (\(table) \(key)): the row chain is broken there"
             }
-            recorded[table + "\u{1F}" + key] = (seq, entry.rowHash)
+            guard recorded.updateValue((seq, entry.rowHash), forKey: table + "\u{1F}" + key) == nil else {
+                return "row record \(seq) (\(table) \(key)): records a row the chain holds already"
+            }
             previous = entry.hash
+            head = (seq, entry.hash)
             expected += 1
         }
         for covered in coveredColumns {

@@ -31,8 +31,9 @@ struct VerifyTests {
         #expect(decided.status == 0, "\(decided.summary)")
         #expect(decided.stdoutLines.first?.hasPrefix("ok: 3 events, 1 conflicts and ") == true, "\(decided.summary)")
         // The head, to keep elsewhere: events cut from the end show only against it.
-        #expect(decided.stdoutLines.count == 2)
-        #expect(decided.stdoutLines.last?.wholeMatch(of: /head: event 3 [0-9a-f]{64}/) != nil, "\(decided.summary)")
+        #expect(decided.stdoutLines.count == 3)
+        #expect(decided.stdoutLines[1].wholeMatch(of: /head: event 3 [0-9a-f]{64}/) != nil, "\(decided.summary)")
+        #expect(decided.stdoutLines.last?.wholeMatch(of: /head: row record 4 [0-9a-f]{64}/) != nil, "\(decided.summary)")
         #expect(decided.stderrLines.isEmpty, "\(decided.summary)")
     }
 
@@ -118,9 +119,11 @@ struct VerifyTests {
          "added behind the ledger's back (no record of it in the chain)"),
         ("a source's title", "UPDATE source SET title = 'Forged' WHERE id = 'c'", "changed after it was recorded"),
         ("a source's publication date", "UPDATE source SET published = '1999-01-01' WHERE id = 'a'", "changed after it was recorded"),
+        ("a row record copied to the end", "INSERT INTO row_record SELECT seq + 1000, tableName, rowKey, rowHash, previousHash, hash FROM row_record WHERE seq = 1",
+         "are missing"),
     ]
 
-    @Test("a source or claim row changed, added or deleted behind the ledger's back breaks verify, naming the row", arguments: 0..<5, Backend.available)
+    @Test("a source or claim row changed, added or deleted behind the ledger's back breaks verify, naming the row", arguments: 0..<6, Backend.available)
     func sourceAndClaimRows(_ index: Int, _ backend: Backend) async throws {
         let edit = Self.rowEdits[index]
         let workspace = try Workspace("verify-rows", backend)

@@ -14,7 +14,7 @@ struct LedgerCommand: ParsableCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Recompute the hash chain and each conflict's recorded content; report the first broken link.",
-            discussion: "Exit status 0 when the chain holds, 1 when it is broken, 2 when the ledger cannot be read."
+            discussion: "Exit status 0 when the chain holds, 1 when it is broken, 2 when the ledger cannot be read. The heads printed (the last event and the last row record, with their hashes), kept elsewhere, show later whether anything was cut from the end or appended with forged hashes, which the chains alone cannot."
         )
 
         @OptionGroup var ledgerOptions: LedgerOptions
@@ -34,6 +34,7 @@ struct LedgerCommand: ParsableCommand {
                 // The chain cannot show events cut from its end; the head, kept elsewhere, can.
                 Console.out("head: event \(head.seq) \(head.hash)\n")
             }
+            if let head = report.rowHead { Console.out("head: row record \(head.seq) \(head.hash)\n") }
         }
     }
 

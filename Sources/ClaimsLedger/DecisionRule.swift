@@ -15,9 +15,16 @@ public enum DecisionRule: Sendable, Equatable {
     case noteTooLong(limit: Int)
     case correctSourceWithoutConfirm
     case correctSourceUnknown(source: String, conflict: String, sources: [String])
+    /// The ledger has reviewer accounts: a decision is made by one that has logged in.
+    case accountRequired(reviewer: String)
+    /// The name and password given do not log in (which of the two is wrong is not said).
+    case loginFailed
+    case passwordTooShort(minimum: Int)
+    case accountExists(reviewer: String)
 
     public static let reviewerLimit = 100
     public static let noteLimit = 4_000
+    public static let passwordMinimum = 10
 
     /// The rule a decision breaks, or nil when it may be recorded. `reviewer` is trimmed.
     public static func refusal(decision: Decision, reviewer: String, note: String?, correctSource: String?) -> DecisionRule? {
@@ -54,6 +61,10 @@ public enum DecisionRule: Sendable, Equatable {
         case .correctSourceWithoutConfirm: "a correct source goes with a confirmation only"
         case .correctSourceUnknown(let source, let conflict, let sources):
             "\(source) is not a source of conflict \(conflict) (its sources: \(sources.joined(separator: ", ")))"
+        case .accountRequired(let reviewer): "this ledger has reviewer accounts: \(reviewer) must log in to decide"
+        case .loginFailed: "unknown reviewer or wrong password"
+        case .passwordTooShort(let minimum): "a password needs at least \(minimum) characters"
+        case .accountExists(let reviewer): "\(reviewer) has an account already"
         }
     }
 

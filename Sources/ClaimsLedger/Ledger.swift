@@ -13,6 +13,9 @@ public final class Ledger: Sendable {
     public let path: String
     let store: any LedgerStore
 
+    /// Whether the ledger is on a server shared by several machines (PostgreSQL).
+    public var isShared: Bool { store.dialect == .postgres }
+
     /// Opens the ledger at `location` (a file path or a `postgres://` URL), creating it if
     /// needed unless `create` is false; the error names the ledger and the problem. Commands
     /// that only read or decide pass `create: false`, so that a mistyped path is an error

@@ -13,12 +13,13 @@ extension Ledger {
          "id || '|' || contentHash"),
         ("claim", ["id", "sourceId", "contentHash", "kind", "text", "quote", "start", "end", "quoteStart", "value", "topic", "extractor",
                    "firstSeen"], "id"),
+        ("reviewer", ["name", "credential", "created"], "name"),
     ]
 
     /// Covers the rows a ledger held before the row chain (the v3 migration).
-    static func coverExistingRows(_ db: any LedgerConnection) throws {
+    static func coverExistingRows(_ db: any LedgerConnection, tables: Set<String>) throws {
         var chain = RowChain(previous: genesis, seq: 0)
-        for covered in coveredColumns {
+        for covered in coveredColumns where tables.contains(covered.table) {
             let rows = try db.fetch("SELECT \(covered.key) AS rowKey, \(quoted(covered.columns)) FROM \(covered.table) ORDER BY firstSeen, rowKey", [])
             for row in rows { try chain.append(db, table: covered.table, key: try row.text("rowKey"), values: values(row, covered.columns)) }
         }

@@ -203,14 +203,18 @@ extension Ledger {
 
     /// Records a reviewer's decision (or note) on a conflict named by its id or a unique prefix,
     /// in a transaction of its own; returns the conflict as it now stands.
+    /// On a ledger with reviewer accounts, `account` must be the logged-in account of `reviewer`.
     public func decide(_ reference: String, decision: Decision, correctSource: String? = nil, note: String? = nil,
-                       reviewer: String) throws(LedgerError) -> LedgerConflict {
+                       reviewer: String, account: ReviewerAccount? = nil) throws(LedgerError) -> LedgerConflict {
         let name = reviewer.trimmingCharacters(in: .whitespaces)
         if let rule = DecisionRule.refusal(decision: decision, reviewer: name, note: note, correctSource: correctSource) {
             throw LedgerError(path: path, refusing: rule)
         }
         do {
             return try store.write { db in
+                if let rule = try Self.accountRefusal(db, name: name, account: account, path: path) {
+                    throw LedgerError(path: path, refusing: rule)
+                }
                 let id = try Self.resolve(db, reference, path: path)
                 let conflict = try Self.conflict(db, id: id)
                 if let correctSource, !conflict.statements.contains(where: { $0.source == correctSource }) {

@@ -15,7 +15,7 @@ public struct ClaimsCommand: AsyncParsableCommand {
         sources under Claims/sources/.
         """,
         version: ClaimsVersion.current,
-        subcommands: [CheckCommand.self, ExtractCommand.self, ExplainCommand.self, AddCommand.self, ConflictsCommand.self, ShowCommand.self,
+        subcommands: [CheckCommand.self, ExtractCommand.self, ExplainCommand.self, AddCommand.self, ConflictsCommand.self, ShowCommand.self, ReviewersCommand.self,
                       ReviewCommand.self, VerdictCommand.self, ServeCommand.self, ReportCommand.self, LedgerCommand.self, ModulesCommand.self, BenchCommand.self],
         defaultSubcommand: nil
     )

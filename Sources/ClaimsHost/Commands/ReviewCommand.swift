@@ -30,6 +30,7 @@ struct ReviewCommand: ParsableCommand {
             throw CommandFailure.input("a review needs the reviewer's name: --reviewer NAME (or set CLAIMS_REVIEWER)")
         }
         let ledger = try ledgerOptions.open()
+        let account = try ReviewerLogin.account(on: ledger, name: name)
         var queue: [LedgerConflict]
         do { queue = try ledger.conflicts(status: .open) } catch {
             throw CommandFailure.input(error.description)
@@ -55,20 +56,20 @@ struct ReviewCommand: ParsableCommand {
                         guard let source = ask("correct source (\(sources.joined(separator: ", ")), or empty if unknown): ") else { break review }
                         let note = ask("note (optional): ") ?? ""
                         _ = try ledger.decide(conflict.id, decision: .confirm, correctSource: source.isEmpty ? nil : source,
-                                              note: note.isEmpty ? nil : note, reviewer: name)
+                                              note: note.isEmpty ? nil : note, reviewer: name, account: account)
                         Console.out("confirmed \(conflict.id)\n")
                         decided += 1
                         continue review
                     case "d", "dismiss":
                         guard let reason = ask("reason: ") else { break review }
-                        _ = try ledger.decide(conflict.id, decision: .dismiss, note: reason, reviewer: name)
+                        _ = try ledger.decide(conflict.id, decision: .dismiss, note: reason, reviewer: name, account: account)
                         Console.out("dismissed \(conflict.id)\n")
                         decided += 1
                         continue review
                     case "n", "note":
                         guard let text = ask("note: ") else { break review }
                         if !text.isEmpty {
-                            _ = try ledger.decide(conflict.id, decision: .note, note: text, reviewer: name)
+                            _ = try ledger.decide(conflict.id, decision: .note, note: text, reviewer: name, account: account)
                             Console.out("noted\n")
                         }
                     case "s", "skip", "":

@@ -53,7 +53,13 @@ struct ServeCommand: AsyncParsableCommand {
         if !ReviewServer.isLoopback(host) {
             Console.warning("serving on \(host), not loopback: anyone who can reach it can read these sources and record decisions")
         }
-        let server = ReviewServer(workspace: ReviewWorkspace(ledger: book, reading: result), host: host, port: port)
+        // A shared ledger is served to reviewers with accounts only; a file without any, as before.
+        let requireLogin: Bool
+        do { requireLogin = try book.requiresAccounts() } catch { throw CommandFailure.input(error.description) }
+        if book.isShared, !requireLogin {
+            throw CommandFailure.input("\(book.path): a shared ledger is served only to reviewer accounts; add one first: claims reviewers add NAME --ledger \(book.path)")
+        }
+        let server = ReviewServer(workspace: ReviewWorkspace(ledger: book, reading: result), host: host, port: port, requireLogin: requireLogin)
         do {
             try await server.run { address in
                 Console.out("claims: serving \(address) (ledger \(book.path); Ctrl-C to stop)\n")

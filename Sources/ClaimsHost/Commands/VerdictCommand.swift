@@ -34,8 +34,9 @@ struct VerdictCommand: ParsableCommand {
         // The rules are the ledger's (DecisionRule); this command only says how to meet them.
         let name = (reviewer ?? ProcessInfo.processInfo.environment["CLAIMS_REVIEWER"] ?? "").trimmingCharacters(in: .whitespaces)
         let ledger = try ledgerOptions.open()
+        let account = try ReviewerLogin.account(on: ledger, name: name)
         do {
-            let conflict = try ledger.decide(id, decision: decision, correctSource: correct, note: note, reviewer: name)
+            let conflict = try ledger.decide(id, decision: decision, correctSource: correct, note: note, reviewer: name, account: account)
             Console.out("\(conflict.id): \(conflict.status.rawValue) (\(decision.rawValue) by \(name))\n")
         } catch {
             throw CommandFailure.input(Self.line(for: error))

@@ -140,7 +140,12 @@ extension Ledger {
             ], primaryKey: ["seq"])),
             .appendOnly("row_record"),
             // Rows a ledger already holds are covered from here on.
-            .run { db in try Ledger.coverExistingRows(db) },
+            .run { db in try Ledger.coverExistingRows(db, tables: ["source", "claim"]) },
+        ]),
+        LedgerMigration(name: "v4: reviewer accounts", steps: [
+            // A password's bcrypt hash, never the password; covered by the row chain.
+            .table(.init(name: "reviewer", columns: [.text("name"), .text("credential"), .text("created")], primaryKey: ["name"])),
+            .appendOnly("reviewer"),
         ]),
     ]
 }

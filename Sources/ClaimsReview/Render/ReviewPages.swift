@@ -12,6 +12,8 @@ public struct PageFrame: Sendable {
     public var notice: String?
     public var token: String = ""
     public var reviewer: String = ""
+    /// The logged-in account's name, on a ledger with reviewer accounts.
+    public var account: String?
 
     public init(title: String, section: String, error: String? = nil, notice: String? = nil) {
         self.title = title
@@ -49,6 +51,7 @@ public struct ReviewPages: Sendable {
             "nav": Self.sections.map { ["label": $0.label, "link": $0.link, "current": $0.label == frame.section] as [String: Any] },
             "token": frame.token, "reviewer": frame.reviewer,
         ]
+        if let account = frame.account { context["account"] = account }
         if let ledger { context["ledgerName"] = URL(fileURLWithPath: ledger.path).lastPathComponent }
         if let error = frame.error { context["error"] = error }
         if let notice = frame.notice { context["notice"] = notice }
@@ -133,6 +136,13 @@ public struct ReviewPages: Sendable {
     }
 
     /// A page with one message: not found, refused, failed.
+    /// The login form of a ledger with reviewer accounts.
+    public func login(frame: PageFrame) -> String {
+        var frame = frame
+        frame.title = "Log in"
+        return render("login", frame: frame, ledger: nil, [:])
+    }
+
     public func message(_ text: String, frame: PageFrame, ledger: Ledger?) -> String {
         render("message", frame: frame, ledger: ledger, ["message": text])
     }

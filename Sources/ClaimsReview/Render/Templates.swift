@@ -7,7 +7,7 @@ enum Templates {
     static let all: [String: String] = [
         "layout": layout, "segments": segments, "conflicts": conflicts, "conflict": conflict,
         "statement": statement, "history": history, "sourceTable": sourceTable, "sources": sources, "source": source,
-        "overview": overview, "matrix": matrix, "report": report, "message": message,
+        "overview": overview, "matrix": matrix, "report": report, "message": message, "login": login,
     ]
 
     static let style = """
@@ -17,6 +17,7 @@ enum Templates {
     header.top { background: #14213d; color: #fff; padding: .6rem 1.2rem; display: flex; gap: 1.4rem; align-items: baseline; }
     header.top a { color: #dfe7ff; text-decoration: none; } header.top a.here { color: #fff; font-weight: 600; border-bottom: 2px solid #ffd166; }
     header.top .brand { font-weight: 700; color: #ffd166; }
+    header.top form.logout { margin: 0 0 0 auto; } header.top form.logout .muted { color: #dfe7ff; }
     main { max-width: 1100px; margin: 0 auto; padding: 1rem 1.2rem 3rem; }
     h1 { font-size: 1.35rem; margin: .6rem 0; } h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; } h3 { font-size: 1rem; margin: .2rem 0; }
     a { color: var(--accent); }
@@ -77,7 +78,7 @@ enum Templates {
     <style>{{{style}}}</style>
     </head>
     <body>
-    <header class="top"><span class="brand">claims</span>{{#nav}}<a href="{{link}}"{{#current}} class="here"{{/current}}>{{label}}</a>{{/nav}}{{#ledgerName}}<span class="muted" title="the ledger">{{ledgerName}}</span>{{/ledgerName}}</header>
+    <header class="top"><span class="brand">claims</span>{{#nav}}<a href="{{link}}"{{#current}} class="here"{{/current}}>{{label}}</a>{{/nav}}{{#ledgerName}}<span class="muted" title="the ledger">{{ledgerName}}</span>{{/ledgerName}}{{#account}}<form class="logout" method="post" action="/logout"><input type="hidden" name="token" value="{{token}}"><span class="muted">{{account}}</span> <button type="submit">Log out</button></form>{{/account}}</header>
     <main>
     {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
     {{#notice}}<p class="notice" role="status">{{notice}}</p>{{/notice}}
@@ -164,7 +165,7 @@ enum Templates {
       <form method="post" action="/conflicts/{{id}}/decision">
         <input type="hidden" name="token" value="{{token}}"><input type="hidden" name="decision" value="confirm">
         <h3>Confirm the conflict</h3>
-        <label for="confirm-reviewer">Reviewer</label><input id="confirm-reviewer" type="text" name="reviewer" value="{{reviewer}}" required>
+        <label for="confirm-reviewer">Reviewer</label><input id="confirm-reviewer" type="text" name="reviewer" value="{{reviewer}}" required{{#account}} readonly{{/account}}>
         <label for="correct">Correct source</label>
         <select id="correct" name="correct_source"><option value="">not known</option>{{#sourceChoices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/sourceChoices}}</select>
         <label for="confirm-note">Note (optional)</label><input id="confirm-note" type="text" name="note">
@@ -173,14 +174,14 @@ enum Templates {
       <form method="post" action="/conflicts/{{id}}/decision">
         <input type="hidden" name="token" value="{{token}}"><input type="hidden" name="decision" value="dismiss">
         <h3>Dismiss it</h3>
-        <label for="dismiss-reviewer">Reviewer</label><input id="dismiss-reviewer" type="text" name="reviewer" value="{{reviewer}}" required>
+        <label for="dismiss-reviewer">Reviewer</label><input id="dismiss-reviewer" type="text" name="reviewer" value="{{reviewer}}" required{{#account}} readonly{{/account}}>
         <label for="reason">Reason</label><input id="reason" type="text" name="note" required>
         <button type="submit" name="action" value="dismiss">Dismiss</button>
       </form>
       <form method="post" action="/conflicts/{{id}}/decision">
         <input type="hidden" name="token" value="{{token}}"><input type="hidden" name="decision" value="note">
         <h3>Add a note</h3>
-        <label for="note-reviewer">Reviewer</label><input id="note-reviewer" type="text" name="reviewer" value="{{reviewer}}" required>
+        <label for="note-reviewer">Reviewer</label><input id="note-reviewer" type="text" name="reviewer" value="{{reviewer}}" required{{#account}} readonly{{/account}}>
         <label for="note-text">Note</label><textarea id="note-text" name="note" rows="2" required></textarea>
         <button type="submit" name="action" value="note" class="secondary">Add note</button>
       </form>
@@ -267,6 +268,19 @@ enum Templates {
     <div class="text" lang="{{source.language}}">{{> segments}}</div>
     </details>
     {{/sourcePages}}
+    {{/body}}{{/layout}}
+    """
+
+    static let login = """
+    {{<layout}}{{$body}}
+    <h1>Log in</h1>
+    <p>This ledger has reviewer accounts: every decision is recorded under the account that made it.</p>
+    <form class="card" method="post" action="/login">
+      <input type="hidden" name="token" value="{{token}}">
+      <label for="login-name">Reviewer</label><input id="login-name" type="text" name="name" value="{{reviewer}}" required autocomplete="username">
+      <label for="login-password">Password</label><input id="login-password" type="password" name="password" required autocomplete="current-password">
+      <button type="submit">Log in</button>
+    </form>
     {{/body}}{{/layout}}
     """
 

@@ -12,19 +12,24 @@ import Logging
 /// say so in their Content-Security-Policy; a decision is a POST that must carry the token derived
 /// from the browser's session cookie (so another site cannot post one for the reviewer); and on a
 /// loopback address only requests naming a loopback host are answered, so a DNS-rebinding page
-/// cannot reach the server through a name of its own.
+/// cannot reach the server through a name of its own. On a ledger with reviewer accounts every
+/// page needs a login (LoginMiddleware), and a decision is recorded under the session's account,
+/// whatever name the form carries.
 public struct ReviewServer: Sendable {
     public var workspace: ReviewWorkspace
     public var host: String
     public var port: Int
     let pages = ReviewPages()
     let sessions: SessionTokens
+    /// The logged-in sessions, when the ledger has reviewer accounts; nil when it has none.
+    let logins: Logins?
 
-    public init(workspace: ReviewWorkspace, host: String = "127.0.0.1", port: Int = 8080) {
+    public init(workspace: ReviewWorkspace, host: String = "127.0.0.1", port: Int = 8080, requireLogin: Bool = false) {
         self.workspace = workspace
         self.host = host
         self.port = port
         self.sessions = SessionTokens()
+        self.logins = requireLogin ? Logins() : nil
     }
 
     /// Whether an address is a loopback one (the default, and the only one served without a
@@ -74,6 +79,14 @@ public struct ReviewServer: Sendable {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: HeadMiddleware())
         router.add(middleware: GuardMiddleware(boundName: host.lowercased(), pages: pages))
+        if let logins {
+            router.add(middleware: LoginMiddleware(logins: logins, sessions: sessions, pages: pages))
+            router.page("/login") { request, _ in
+                try self.page(request, section: "Log in") { frame in self.pages.login(frame: frame) }
+            }
+            router.post("/login") { request, _ in try await self.login(request, logins: logins) }
+            router.post("/logout") { request, _ in try await self.logout(request, logins: logins) }
+        }
         router.page("/") { request, _ in
             try self.page(request, section: "Conflicts") { frame in
                 let page = request.uri.queryParameters.get("page").flatMap { Int(String($0)) } ?? 1
@@ -137,6 +150,10 @@ public struct ReviewServer: Sendable {
         var frame = PageFrame(title: section, section: section, error: error, notice: notice)
         frame.token = sessions.token(for: session)
         frame.reviewer = request.cookies["claims_reviewer"].flatMap { $0.value.removingPercentEncoding } ?? ""
+        if let account = logins?.account(for: isNew ? nil : session) {
+            frame.reviewer = account.name
+            frame.account = account.name
+        }
         let html: String
         do { html = try body(frame) } catch let failure as LedgerError {
             let missing = failure.kind == .notFound || failure.kind == .ambiguous
@@ -162,7 +179,9 @@ public struct ReviewServer: Sendable {
                                            frame: PageFrame(title: "Refused", section: "Conflicts"), ledger: nil),
                              status: .forbidden)
         }
-        let reviewer = Self.plain(form.reviewer)
+        // With accounts, the session's account decides, whatever name the form carries.
+        let account = logins?.account(for: session)
+        let reviewer = account?.name ?? Self.plain(form.reviewer)
         let note = Self.plain(form.note)
         let decision = Decision(rawValue: form.decision ?? "")
         // A correct source belongs to a confirmation only, as in `claims review`.
@@ -177,7 +196,7 @@ public struct ReviewServer: Sendable {
                 let ledger = workspace.ledger
                 let decided = try await Self.offPool {
                     try ledger.decide(id, decision: decision, correctSource: correct.isEmpty ? nil : correct,
-                                      note: note.isEmpty ? nil : note, reviewer: reviewer)
+                                      note: note.isEmpty ? nil : note, reviewer: reviewer, account: account)
                 }
                 var response = Response(status: .seeOther, headers: [.location: "/conflicts/\(ReviewWorkspace.percentEncoded(decided.id))?decided=\(decision.rawValue)"])
                 Self.secure(&response.headers)

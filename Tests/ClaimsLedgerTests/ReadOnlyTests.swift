@@ -38,9 +38,12 @@ struct ReadOnlyTests {
         defer { workspace.remove() }
         try Stories.vietnamese(workspace)
         // A loopback port nothing listens on: bound, then closed.
-        let down = "postgres://claims@127.0.0.1:\(try freePort())/ledger"
-        let result = try await workspace.run(command + ["--ledger", down])
+        let port = try freePort()
+        let down = "postgres://claims@127.0.0.1:\(port)/ledger"
+        // Given with a password, which no line may show.
+        let result = try await workspace.run(command + ["--ledger", "postgres://claims:s3cret-pw@127.0.0.1:\(port)/ledger"])
         #expect(result.status == 2, "\(result.summary)")
+        #expect(!result.stderr.contains("s3cret-pw") && !result.stdout.contains("s3cret-pw"), "\(result.summary)")
         let line = try #require(result.errorLines.first, "\(result.summary)")
         #expect(result.errorLines.count == 1, "\(result.summary)")
         #expect(line.hasPrefix("claims: error: \(down): cannot be reached: "), "\(line)")

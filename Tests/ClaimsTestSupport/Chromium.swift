@@ -447,9 +447,19 @@ public final class Chromium: @unchecked Sendable {
         return (pid, ours[0], ours[1])
     }
 
+    private static func closeFrom(_ fd: Int32, _ actions: inout posix_spawn_file_actions_t) {
+        SpawnActions.closeFrom(fd, &actions)
+    }
+}
+
+/// What a test's posix_spawn child must not inherit.
+public enum SpawnActions {
+    /// Closes every descriptor from `fd` up in the child. A child that inherits another child's
+    /// pipe or Foundation's exit-watching socket keeps it open, and a daemon it starts (a
+    /// PostgreSQL server) keeps it for good: Foundation then never sees that other child end.
     /// posix_spawn_file_actions_addclosefrom_np (glibc 2.34+) is not in Swift's Glibc module, so
     /// it is looked up at run time; without it the close-on-exec flags are all there is.
-    private static func closeFrom(_ fd: Int32, _ actions: inout posix_spawn_file_actions_t) {
+    public static func closeFrom(_ fd: Int32, _ actions: inout posix_spawn_file_actions_t) {
         typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
         guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return }
         _ = unsafeBitCast(symbol, to: AddCloseFrom.self)(&actions, fd)

@@ -4,8 +4,8 @@ import Foundation
 
 extension BenchCommand {
     /// The shared ledger under load: generated conflicts are recorded in the empty ledger at
-    /// --ledger-load, then --reviewers processes (this executable again, as reviewers) each make
-    /// --decisions decisions at once. Afterwards every decision is looked for in the history by
+    /// --ledger-load with an account for each reviewer, then --reviewers processes (this
+    /// executable again, each logged in to its account) make --decisions decisions at once. Afterwards every decision is looked for in the history by
     /// its reviewer and number, and the chain verified; the wall time gives decisions per second.
     func benchLedgerLoad(_ location: String) throws {
         let ledger: Ledger
@@ -30,6 +30,13 @@ extension BenchCommand {
         do { conflicts = try ledger.conflicts().count } catch { throw CommandFailure.input(error.description) }
         Console.out("\(ledger.path): \(conflicts) conflicts; \(reviewers) reviewer processes × \(decisions) decisions at once\n")
 
+        // An account a reviewer, with a password made here and handed to its process only.
+        var passwords: [String] = []
+        for k in 0..<reviewers {
+            let password = UUID().uuidString
+            do { try ledger.addReviewer("reviewer-\(k)", password: password) } catch { throw CommandFailure.input(error.description) }
+            passwords.append(password)
+        }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         let clock = ContinuousClock()
         let start = clock.now
@@ -39,6 +46,7 @@ extension BenchCommand {
             process.executableURL = executable
             process.arguments = ["bench", "--ledger-load", location, "--ledger-worker", "reviewer-\(k)", "--decisions", "\(decisions)"]
             process.standardOutput = FileHandle.nullDevice
+            process.environment = ProcessInfo.processInfo.environment.merging(["CLAIMS_PASSWORD": passwords[k]]) { $1 }
             try process.run()
             workers.append(process)
         }
@@ -72,7 +80,8 @@ extension BenchCommand {
 
     /// One reviewer of the load benchmark (and of the fault trials): `decisions` decisions on the
     /// ledger's conflicts in turn, each printed as its number once committed. A decision that
-    /// fails on the database (a server restarting) is tried again for up to a minute.
+    /// fails on the database (a server restarting) is tried again for up to a minute. On a
+    /// ledger with accounts it logs in first, as `claims verdict` does.
     func ledgerWorker(_ location: String, name: String) throws {
         let ledger: Ledger
         let ids: [String]
@@ -82,6 +91,7 @@ extension BenchCommand {
         } catch {
             throw CommandFailure.input(error.description)
         }
+        let account = try ReviewerLogin.account(on: ledger, name: name)
         guard !ids.isEmpty else { throw CommandFailure.input("\(ledger.path): no conflicts to decide on") }
         let kinds: [Decision] = [.note, .confirm, .dismiss]
         let offset = name.unicodeScalars.reduce(0) { $0 &+ Int($1.value) }
@@ -90,7 +100,7 @@ extension BenchCommand {
             var waited = 0.0
             while true {
                 do {
-                    _ = try ledger.decide(id, decision: kinds[number % 3], note: "\(name) #\(number)", reviewer: name)
+                    _ = try ledger.decide(id, decision: kinds[number % 3], note: "\(name) #\(number)", reviewer: name, account: account)
                     break
                 } catch where error.kind == .database && waited < 60 {
                     Thread.sleep(forTimeInterval: 0.1)

@@ -1,3 +1,4 @@
+import ClaimsTestSupport
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -110,9 +111,9 @@ struct PrivateServer {
     }
 }
 
-/// A short program run to its end with posix_spawn and waitpid, its input and output in files.
-/// (Foundation's Process once left such a child unreaped, waiting forever, while other tests
-/// started and killed processes of their own.)
+/// A short program run to its end with posix_spawn and waitpid, its input and output in files,
+/// nothing else inherited: a PostgreSQL server that pg_ctl starts lives on, and whatever it
+/// inherited (another test's pipe, Foundation's socket watching another child) would stay open.
 enum Spawned {
     static func run(_ executable: String, _ arguments: [String], input: String = "") throws -> (status: Int32, output: String, errors: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claims-spawn-\(UUID().uuidString)")
@@ -127,6 +128,7 @@ enum Spawned {
         posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        SpawnActions.closeFrom(3, &actions)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0

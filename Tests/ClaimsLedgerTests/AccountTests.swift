@@ -12,7 +12,7 @@ struct AccountTests {
 
     @Test("verdict and review on a ledger with accounts: the password or nothing recorded", arguments: Backend.available)
     func decisionsNeedTheAccount(_ backend: Backend) async throws {
-        let workspace = try Workspace("accounts", backend)
+        let workspace = try await Workspace("accounts", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")
@@ -58,14 +58,14 @@ struct AccountTests {
 
     @Test("the account is stored as a bcrypt hash, never the password", arguments: Backend.available)
     func storedAsHash(_ backend: Backend) async throws {
-        let workspace = try Workspace("accounts-hash", backend)
+        let workspace = try await Workspace("accounts-hash", backend)
         defer { workspace.remove() }
         let ledger = try Ledger(path: workspace.ledger)
         try ledger.addReviewer("Lan", password: Self.password)
         #expect(try ledger.login("Lan", password: Self.password).name == "Lan")
         #expect(throws: LedgerError.self) { try ledger.login("Lan", password: "another password") }
         // Every byte of the store: the SQLite file and its write-ahead log, or the server's rows.
-        let dumped = backend == .postgres ? try TestPostgres.psql(workspace.ledger, "SELECT * FROM reviewer;")
+        let dumped = backend == .postgres ? try await TestPostgres.psql(workspace.ledger, "SELECT * FROM reviewer;")
             : [workspace.ledger, workspace.ledger + "-wal"].compactMap { try? String(contentsOfFile: $0, encoding: .isoLatin1) }.joined()
         #expect(dumped.contains("$2b$12$"), "the bcrypt hash is where the rows are")
         #expect(!dumped.contains(Self.password))
@@ -74,7 +74,7 @@ struct AccountTests {
     @Test("serve on a shared ledger without accounts: exit 2 and one line saying how to add one")
     func sharedLedgerNeedsAccounts() async throws {
         guard Backend.available.contains(.postgres) else { return }
-        let workspace = try Workspace("accounts-serve", .postgres)
+        let workspace = try await Workspace("accounts-serve", .postgres)
         defer { workspace.remove() }
         try Stories.vietnamese(workspace)
         let result = try await workspace.run(["serve", "vi", "--port", "0", "--ledger", workspace.ledger])

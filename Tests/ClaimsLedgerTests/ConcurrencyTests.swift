@@ -7,7 +7,7 @@ import Testing
 struct ConcurrencyTests {
     @Test("two verdicts on the same conflict at the same instant: both kept, the later one decides", arguments: Backend.available)
     func concurrentVerdicts(_ backend: Backend) async throws {
-        let workspace = try Workspace("race-verdict", backend)
+        let workspace = try await Workspace("race-verdict", backend)
         defer { workspace.remove() }
         try Stories.vietnamese(workspace)
         let id = try #require(try await workspace.checkReport("vi").conflicts.first?.id)
@@ -50,13 +50,13 @@ struct ConcurrencyTests {
 
     @Test("two checks recording into the same ledger at once: both succeed, nothing twice", arguments: Backend.available)
     func concurrentChecks(_ backend: Backend) async throws {
-        let workspace = try Workspace("race-check", backend)
+        let workspace = try await Workspace("race-check", backend)
         defer { workspace.remove() }
         try Stories.manyInvestments(workspace)
         try Stories.vietnamese(workspace)
 
         for round in 1...8 {
-            let target = try workspace.using(ledger: "round-\(round).sqlite")
+            let target = try await workspace.using(ledger: "round-\(round).sqlite")
             // In odd rounds the ledger exists before the two runs race to record into it; in even
             // rounds they also race to create it.
             if round % 2 == 1 {

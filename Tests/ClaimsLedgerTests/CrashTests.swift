@@ -28,12 +28,12 @@ struct CrashTests {
 
     @Test("after a kill at any moment the ledger opens, verifies, and holds no run or the whole run")
     func killedDuringLargeRun() async throws {
-        let workspace = try Workspace("kill")
+        let workspace = try await Workspace("kill")
         defer { workspace.remove() }
         try Stories.large(workspace)
 
         // The whole run, uninterrupted: what a complete recording holds.
-        let clean = try workspace.using(ledger: "clean.sqlite")
+        let clean = try await workspace.using(ledger: "clean.sqlite")
         let started = ContinuousClock.now
         let report = try await clean.checkReport("big")
         let cleanDuration = ContinuousClock.now - started
@@ -52,7 +52,7 @@ struct CrashTests {
         ]
         var outcomes: [String] = []
         for (index, moment) in moments.enumerated() {
-            let target = try workspace.using(ledger: "killed-\(index).sqlite")
+            let target = try await workspace.using(ledger: "killed-\(index).sqlite")
             let child = try target.child(["check", "big", "--format", "json", "--quiet", "--ledger", target.ledger])
             try child.start()
             let clock = ContinuousClock()
@@ -99,7 +99,7 @@ struct CrashTests {
         print("kills: " + outcomes.joined(separator: "; "))
 
         // A run after a kill records the whole run, once.
-        let resumed = try workspace.using(ledger: "killed-4.sqlite")
+        let resumed = try await workspace.using(ledger: "killed-4.sqlite")
         let rerun = try await resumed.checkReport("big")
         #expect(Set(rerun.conflicts.map(\.id)) == fullIds)
         #expect(try await resumed.rowCounts() == full)

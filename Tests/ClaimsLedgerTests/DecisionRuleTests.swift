@@ -28,7 +28,7 @@ struct DecisionRuleTests {
 
     @Test("a note with an escape sequence is refused by verdict and by review; nothing is recorded", arguments: Backend.available)
     func controlCharactersRefused(_ backend: Backend) async throws {
-        let workspace = try Workspace("rules-controls", backend)
+        let workspace = try await Workspace("rules-controls", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")

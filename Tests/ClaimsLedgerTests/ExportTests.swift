@@ -19,7 +19,7 @@ struct ExportTests {
     /// The mixed story checked; the money conflict confirmed (a is right) by "Ann Lee", the count
     /// conflict dismissed by B, a note on the percentage conflict, the date conflict left open.
     static func fixture(_ label: String, _ backend: Backend) async throws -> Fixture {
-        let workspace = try Workspace(label, backend)
+        let workspace = try await Workspace(label, backend)
         try Stories.mixed(workspace)
         let report = try await workspace.checkReport("mix")
         let byKind = Dictionary(report.conflicts.map { ($0.kind, $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -174,7 +174,7 @@ struct ExportTests {
 
     @Test("claimreview of a ledger with no decision is an empty array", arguments: Backend.available)
     func claimReviewsEmpty(_ backend: Backend) async throws {
-        let workspace = try Workspace("export-empty", backend)
+        let workspace = try await Workspace("export-empty", backend)
         defer { workspace.remove() }
         try Stories.vietnamese(workspace)
         _ = try await workspace.checkReport("vi")

@@ -31,7 +31,7 @@ struct FaultTests {
 
     @Test("kill -9 of a reviewer mid-run, 20 trials: no committed decision lost, the chain verifies", arguments: Backend.available)
     func killedReviewer(_ backend: Backend) async throws {
-        let workspace = try Workspace("fault-kill", backend)
+        let workspace = try await Workspace("fault-kill", backend)
         defer { workspace.remove() }
         try Stories.manyInvestments(workspace)
         _ = try await workspace.checkReport("many")
@@ -60,10 +60,10 @@ struct FaultTests {
     @Test("a PostgreSQL server restarted mid-run, 20 trials: the reviewer goes on, nothing lost, the chain verifies")
     func restartedServer() async throws {
         guard Backend.available.contains(.postgres) else { return }
-        let server = try PrivateServer()
+        let server = try await PrivateServer()
         defer { server.stop() }
         let url = server.admin
-        var workspace = try Workspace("fault-restart")
+        var workspace = try await Workspace("fault-restart")
         defer { workspace.remove() }
         workspace = workspace.on(url)
         try Stories.manyInvestments(workspace)
@@ -74,7 +74,7 @@ struct FaultTests {
             try child.start()
             // Mid-run: once the reviewer has committed its first decisions.
             try await Self.waitForDecisions(child, 1 + trial % 5)
-            try server.restart()
+            try await server.restart()
             let result = try await child.finish(timeout: .seconds(120))
             #expect(result.status == 0, "trial \(trial): \(result.summary)")
             let recorded = try Self.recorded(workspace, by: name)

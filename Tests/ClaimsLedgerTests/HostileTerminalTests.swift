@@ -26,7 +26,7 @@ struct HostileTerminalTests {
 
     @Test("check, conflicts, show, review, ledger log and a bad source's error show escapes as <U+001B>, never raw", arguments: Backend.available)
     func inertEverywhere(_ backend: Backend) async throws {
-        let workspace = try Workspace("hostile-terminal", backend)
+        let workspace = try await Workspace("hostile-terminal", backend)
         defer { workspace.remove() }
         let poison = Self.payloads.joined(separator: " x ")
         try workspace.story("en", language: "en", files: [

@@ -38,7 +38,7 @@ struct IdentityTests {
     @Test("a ledger's conflict recorded under an id of the earlier kind keeps that id and its review; no duplicate")
     func earlierIDsKept() async throws {
         // Ids of the earlier kind exist only in SQLite ledgers written before the shared ledger.
-        let workspace = try Workspace("identity-legacy")
+        let workspace = try await Workspace("identity-legacy")
         defer { workspace.remove() }
         try Stories.english(workspace)
         let first = try await workspace.checkReport("en")
@@ -61,7 +61,7 @@ struct IdentityTests {
 
     @Test("the same conflict found in a changed corpus keeps its id; two runs on unchanged sources record nothing new", arguments: Backend.available)
     func stableAcrossRuns(_ backend: Backend) async throws {
-        let workspace = try Workspace("identity-stable", backend)
+        let workspace = try await Workspace("identity-stable", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let first = try await workspace.checkReport("en").conflicts.map(\.id).sorted()

@@ -10,7 +10,7 @@ struct MigrateTests {
     @Test("an SQLite ledger with decisions and a changed conflict moves to PostgreSQL and back, verifying with the same head")
     func roundTrip() async throws {
         guard Backend.available.contains(.postgres) else { return }
-        let workspace = try Workspace("migrate")
+        let workspace = try await Workspace("migrate")
         defer { workspace.remove() }
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")
@@ -22,7 +22,7 @@ struct MigrateTests {
         let source = try Ledger(path: workspace.ledger)
         let head = try #require(try source.verify().head)
 
-        let shared = try TestPostgres.createDatabase()
+        let shared = try await TestPostgres.createDatabase()
         defer { TestPostgres.dropDatabase(shared) }
         let moved = try await workspace.run(["ledger", "migrate", "--ledger", workspace.ledger, "--to", shared])
         #expect(moved.status == 0, "\(moved.summary)")
@@ -47,7 +47,7 @@ struct MigrateTests {
 
     @Test("a ledger that does not verify is not copied")
     func brokenSourceRefused() async throws {
-        let workspace = try Workspace("migrate-broken")
+        let workspace = try await Workspace("migrate-broken")
         defer { workspace.remove() }
         try Stories.vietnamese(workspace)
         _ = try await workspace.checkReport("vi")

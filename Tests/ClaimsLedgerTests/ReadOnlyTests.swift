@@ -15,7 +15,7 @@ struct ReadOnlyTests {
 
     @Test("a mistyped ledger path: exit 2, one line naming it, and no file or folder created", arguments: readers, Backend.available)
     func missingLedger(_ command: [String], _ backend: Backend) async throws {
-        let workspace = try Workspace("read-missing", backend)
+        let workspace = try await Workspace("read-missing", backend)
         defer { workspace.remove() }
         // A file path nothing is at, or a database no ledger was created in.
         let mistyped = backend == .sqlite ? workspace.path("no-such-folder/ledgr.sqlite").path : workspace.ledger
@@ -26,7 +26,7 @@ struct ReadOnlyTests {
         if backend == .sqlite {
             #expect(!FileManager.default.fileExists(atPath: workspace.path("no-such-folder").path))
         } else {
-            let tables = try TestPostgres.psql(workspace.ledger, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public';")
+            let tables = try await TestPostgres.psql(workspace.ledger, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public';")
             #expect(tables.trimmingCharacters(in: .whitespacesAndNewlines) == "0", "nothing created in the database")
         }
     }
@@ -34,7 +34,7 @@ struct ReadOnlyTests {
     @Test("a PostgreSQL server that is down: exit 2 and one line naming the ledger, for check and for the readers",
           arguments: [["check", "vi"], ["ledger", "verify"], ["conflicts"]])
     func serverDown(_ command: [String]) async throws {
-        let workspace = try Workspace("read-down")
+        let workspace = try await Workspace("read-down")
         defer { workspace.remove() }
         try Stories.vietnamese(workspace)
         // A loopback port nothing listens on: bound, then closed.
@@ -52,7 +52,7 @@ struct ReadOnlyTests {
 
     @Test("ledger log cut by --limit says how many events it left out", arguments: Backend.available)
     func logSaysWhatItCut(_ backend: Backend) async throws {
-        let workspace = try Workspace("read-limit", backend)
+        let workspace = try await Workspace("read-limit", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")
@@ -68,7 +68,7 @@ struct ReadOnlyTests {
 
     @Test("show marks a statement's value at its own offset in the quote, not the first occurrence of its text", arguments: Backend.available)
     func showMarksAtOffset(_ backend: Backend) async throws {
-        let workspace = try Workspace("read-offset", backend)
+        let workspace = try await Workspace("read-offset", backend)
         defer { workspace.remove() }
         try workspace.story("en", language: "en", files: [
             ("b.txt", "After 2 days of searching, police identified 2 suspects.\n"),
@@ -86,7 +86,7 @@ struct ReadOnlyTests {
     func badDataIsAnError(_ backend: Backend) async throws {
         for (sql, command) in [("UPDATE conflict SET statements = 'not json'", ["conflicts"]),
                                ("UPDATE event SET type = 'vanished'", ["ledger", "log"])] {
-            let workspace = try Workspace("read-bad", backend)
+            let workspace = try await Workspace("read-bad", backend)
             defer { workspace.remove() }
             try Stories.english(workspace)
             _ = try await workspace.checkReport("en")

@@ -7,7 +7,7 @@ import Testing
 struct RerunTests {
     @Test("a re-run records nothing new and keeps a dismissal", arguments: Backend.available)
     func rerunKeepsReviews(_ backend: Backend) async throws {
-        let workspace = try Workspace("rerun", backend)
+        let workspace = try await Workspace("rerun", backend)
         defer { workspace.remove() }
         try Stories.vietnamese(workspace)
 
@@ -60,7 +60,7 @@ struct RerunTests {
 
     @Test("a re-run keeps a confirmation with its correct source", arguments: Backend.available)
     func rerunKeepsConfirmation(_ backend: Backend) async throws {
-        let workspace = try Workspace("rerun-confirm", backend)
+        let workspace = try await Workspace("rerun-confirm", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let first = try await workspace.checkReport("en")

@@ -60,7 +60,7 @@ struct ReviewTests {
 
     @Test("answers land in the ledger under the reviewer's name", arguments: cases, Backend.available)
     func review(_ testCase: Case, _ backend: Backend) async throws {
-        let workspace = try Workspace("review", backend)
+        let workspace = try await Workspace("review", backend)
         defer { workspace.remove() }
         let queue = try await Self.queue(workspace)
         let input = testCase.input
@@ -103,7 +103,7 @@ struct ReviewTests {
 
     @Test("the reviewer's name may come from CLAIMS_REVIEWER", arguments: Backend.available)
     func reviewerFromEnvironment(_ backend: Backend) async throws {
-        let workspace = try Workspace("review-env", backend)
+        let workspace = try await Workspace("review-env", backend)
         defer { workspace.remove() }
         let queue = try await Self.queue(workspace)
         let result = try await workspace.run(["review", "--ledger", workspace.ledger], input: "d\nsame figure\n",
@@ -116,7 +116,7 @@ struct ReviewTests {
 
     @Test("without a reviewer's name: exit 2, one line, nothing recorded", arguments: Backend.available)
     func noReviewer(_ backend: Backend) async throws {
-        let workspace = try Workspace("review-anon", backend)
+        let workspace = try await Workspace("review-anon", backend)
         defer { workspace.remove() }
         _ = try await Self.queue(workspace)
         let before = try await workspace.log()
@@ -134,7 +134,7 @@ struct ReviewTests {
 
     @Test("a source not in the conflict is refused in one line; the review goes on", arguments: Backend.available)
     func wrongSourceInReview(_ backend: Backend) async throws {
-        let workspace = try Workspace("review-wrong", backend)
+        let workspace = try await Workspace("review-wrong", backend)
         defer { workspace.remove() }
         let queue = try await Self.queue(workspace)
         let result = try await workspace.run(["review", "--reviewer", "R", "--ledger", workspace.ledger], input: "c\nzz\n\ns\ns\n")
@@ -147,7 +147,7 @@ struct ReviewTests {
 
     @Test("with nothing open the review says so and exits 0", arguments: Backend.available)
     func nothingToReview(_ backend: Backend) async throws {
-        let workspace = try Workspace("review-none", backend)
+        let workspace = try await Workspace("review-none", backend)
         defer { workspace.remove() }
         let queue = try await Self.queue(workspace)
         for conflict in queue {

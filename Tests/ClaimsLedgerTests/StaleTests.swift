@@ -7,7 +7,7 @@ import Testing
 struct StaleTests {
     @Test("editing another sentence of a source keeps its conflicts and their decisions", arguments: Backend.available)
     func editElsewhereKeepsConflicts(_ backend: Backend) async throws {
-        let workspace = try Workspace("stale-elsewhere", backend)
+        let workspace = try await Workspace("stale-elsewhere", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let first = try await workspace.checkReport("en")
@@ -29,7 +29,7 @@ struct StaleTests {
 
     @Test("editing a disputed figure changes its conflict: same id, a changed event, history kept, open again", arguments: Backend.available)
     func editChangesTheConflict(_ backend: Backend) async throws {
-        let workspace = try Workspace("changed", backend)
+        let workspace = try await Workspace("changed", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
 
@@ -89,7 +89,7 @@ struct StaleTests {
 
     @Test("a figure edited until the sources agree leaves the conflict stale; restoring it reopens it", arguments: Backend.available)
     func agreeThenRestore(_ backend: Backend) async throws {
-        let workspace = try Workspace("reopen", backend)
+        let workspace = try await Workspace("reopen", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let first = try await workspace.checkReport("en")
@@ -116,7 +116,7 @@ struct StaleTests {
 
     @Test("a source no longer checked withdraws its conflicts; check, conflicts and the report agree on what is open", arguments: Backend.available)
     func removedSourceWithdraws(_ backend: Backend) async throws {
-        let workspace = try Workspace("withdrawn", backend)
+        let workspace = try await Workspace("withdrawn", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let first = try await workspace.checkReport("en")

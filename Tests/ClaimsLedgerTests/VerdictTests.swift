@@ -7,7 +7,7 @@ import Testing
 struct VerdictTests {
     /// The English story checked: the money conflict (a, b) and the suspects conflict (b, c).
     static func english(_ label: String, _ backend: Backend) async throws -> (Workspace, money: String, suspects: String) {
-        let workspace = try Workspace(label, backend)
+        let workspace = try await Workspace(label, backend)
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")
         let money = try #require(report.conflicts.first { $0.kind == "money" }?.id)
@@ -44,7 +44,7 @@ struct VerdictTests {
 
     @Test("an ambiguous prefix: exit 2, one line naming the conflicts it could mean", arguments: Backend.available)
     func ambiguousPrefix(_ backend: Backend) async throws {
-        let workspace = try Workspace("verdict-ambiguous", backend)
+        let workspace = try await Workspace("verdict-ambiguous", backend)
         defer { workspace.remove() }
         try Stories.manyInvestments(workspace)
         let ids = try await workspace.checkReport("many").conflicts.map(\.id).sorted()
@@ -131,7 +131,7 @@ struct VerdictTests {
 
     @Test("conflicts --status and --kind select the right conflicts", arguments: Backend.available)
     func conflictFilters(_ backend: Backend) async throws {
-        let workspace = try Workspace("conflicts-filter", backend)
+        let workspace = try await Workspace("conflicts-filter", backend)
         defer { workspace.remove() }
         try Stories.mixed(workspace)
         let report = try await workspace.checkReport("mix")

@@ -19,7 +19,7 @@ struct VerifyTests {
 
     @Test("verify passes on a fresh ledger and on one with decisions", arguments: Backend.available)
     func verifyPasses(_ backend: Backend) async throws {
-        let workspace = try Workspace("verify-ok", backend)
+        let workspace = try await Workspace("verify-ok", backend)
         defer { workspace.remove() }
         _ = try Ledger(path: workspace.ledger)
         let empty = try await workspace.verify()
@@ -39,7 +39,7 @@ struct VerifyTests {
 
     @Test("an event's note edited behind the ledger's back breaks verify at that event", arguments: Backend.available)
     func editedEventNote(_ backend: Backend) async throws {
-        let workspace = try Workspace("verify-event", backend)
+        let workspace = try await Workspace("verify-event", backend)
         defer { workspace.remove() }
         let id = try await Self.decidedLedger(workspace)
         try #require(try await workspace.tamper("UPDATE event SET note = 'nothing to see' WHERE seq = 2", dropping: ["event"]) == 1)
@@ -51,7 +51,7 @@ struct VerifyTests {
 
     @Test("a conflict's rationale edited behind the ledger's back breaks verify at that conflict", arguments: Backend.available)
     func editedConflictRationale(_ backend: Backend) async throws {
-        let workspace = try Workspace("verify-conflict", backend)
+        let workspace = try await Workspace("verify-conflict", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")
@@ -79,7 +79,7 @@ struct VerifyTests {
     @Test("a conflict row's confidence or first-seen time edited, or the row deleted, breaks verify", arguments: 0..<3, Backend.available)
     func conflictRowTampered(_ index: Int, _ backend: Backend) async throws {
         let tamper = Self.rowTampers[index]
-        let workspace = try Workspace("verify-row", backend)
+        let workspace = try await Workspace("verify-row", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         let report = try await workspace.checkReport("en")
@@ -96,7 +96,7 @@ struct VerifyTests {
     func versionTampered(_ backend: Backend) async throws {
         for (sql, says) in [("UPDATE conflict_version SET statements = '[]'", "version 1: changed after it was recorded, or recorded by no event"),
                             ("DELETE FROM conflict_version", "a change in the history has lost its version row")] {
-            let workspace = try Workspace("verify-version", backend)
+            let workspace = try await Workspace("verify-version", backend)
             defer { workspace.remove() }
             try Stories.english(workspace)
             let report = try await workspace.checkReport("en")
@@ -126,7 +126,7 @@ struct VerifyTests {
     @Test("a source or claim row changed, added or deleted behind the ledger's back breaks verify, naming the row", arguments: 0..<6, Backend.available)
     func sourceAndClaimRows(_ index: Int, _ backend: Backend) async throws {
         let edit = Self.rowEdits[index]
-        let workspace = try Workspace("verify-rows", backend)
+        let workspace = try await Workspace("verify-rows", backend)
         defer { workspace.remove() }
         try Stories.english(workspace)
         _ = try await workspace.checkReport("en")
@@ -141,7 +141,7 @@ struct VerifyTests {
 
     @Test("an event rewritten with a matching hash breaks the chain at the next event", arguments: Backend.available)
     func rewrittenEventWithItsHash(_ backend: Backend) async throws {
-        let workspace = try Workspace("verify-chain", backend)
+        let workspace = try await Workspace("verify-chain", backend)
         defer { workspace.remove() }
         let id = try await Self.decidedLedger(workspace)
         // The event's hash recomputed over the forged note, as a tamperer who read the code would.
@@ -159,7 +159,7 @@ struct VerifyTests {
 
     @Test("an event deleted from the middle is reported missing", arguments: Backend.available)
     func deletedEvent(_ backend: Backend) async throws {
-        let workspace = try Workspace("verify-gap", backend)
+        let workspace = try await Workspace("verify-gap", backend)
         defer { workspace.remove() }
         _ = try await Self.decidedLedger(workspace)
         try #require(try await workspace.tamper("DELETE FROM event WHERE seq = 2", dropping: ["event"]) == 1)
@@ -170,7 +170,7 @@ struct VerifyTests {
 
     @Test("the append-only triggers refuse UPDATE and DELETE on every table", arguments: Backend.available)
     func triggersRefuseRewrites(_ backend: Backend) async throws {
-        let workspace = try Workspace("verify-triggers", backend)
+        let workspace = try await Workspace("verify-triggers", backend)
         defer { workspace.remove() }
         _ = try await Self.decidedLedger(workspace)
         let counts = try await workspace.rowCounts()

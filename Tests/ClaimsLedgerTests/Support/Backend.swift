@@ -39,23 +39,24 @@ enum TestPostgres {
     }
 
     /// A new, empty database; its URL.
-    static func createDatabase() throws -> String {
+    static func createDatabase() async throws -> String {
         let name = "claims_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
         let url = try url(database: name)
-        _ = try psql(try Self.url(database: "postgres"), "CREATE DATABASE \(name)")
+        _ = try await psql(try Self.url(database: "postgres"), "CREATE DATABASE \(name)")
         return url
     }
 
+    /// Drops a test's database on a thread of its own: called from `defer`, which cannot wait.
     static func dropDatabase(_ url: String) {
         guard let name = url.split(separator: "/").last, let admin = try? Self.url(database: "postgres") else { return }
-        _ = try? psql(admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+        DispatchQueue.global().async { _ = try? Spawned.blocking("/usr/bin/env", ["psql", admin, "-X", "-q", "-c", "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"]) }
     }
 
     /// Runs SQL with `psql` (read from standard input, so that `:'name'` takes a variable's value
     /// quoted); returns what it printed, unaligned, tuples only.
-    static func psql(_ url: String, _ sql: String, variables: [String: String] = [:]) throws -> String {
+    static func psql(_ url: String, _ sql: String, variables: [String: String] = [:]) async throws -> String {
         let arguments = ["psql", url, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"] + variables.flatMap { ["-v", "\($0.key)=\($0.value)"] }
-        let result = try Spawned.run("/usr/bin/env", arguments, input: sql)
+        let result = try await Spawned.run("/usr/bin/env", arguments, input: sql)
         guard result.status == 0 else {
             throw Failure(description: "psql failed (\(result.status)): \(result.errors) for: \(sql)")
         }
@@ -88,22 +89,23 @@ struct PrivateServer {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/postgres-local.sh")
 
-    init() throws {
+    init() async throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("claims-pg-\(UUID().uuidString)")
-        admin = try Self.run(["start", directory.path, "\(try freePort())"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        admin = try await Self.run(["start", directory.path, "\(try freePort())"]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Stops the server at once, as a crash would, and starts it again.
-    func restart() throws { _ = try Self.run(["restart", directory.path]) }
+    func restart() async throws { _ = try await Self.run(["restart", directory.path]) }
 
+    /// Stops the server and waits for it (from `defer`, which cannot await: the one blocking call).
     func stop() {
-        _ = try? Self.run(["stop", directory.path])
+        _ = try? Spawned.blocking("/bin/bash", [Self.script.path, "stop", directory.path])
         try? FileManager.default.removeItem(at: directory)
     }
 
     @discardableResult
-    static func run(_ arguments: [String]) throws -> String {
-        let result = try Spawned.run("/bin/bash", [script.path] + arguments)
+    static func run(_ arguments: [String]) async throws -> String {
+        let result = try await Spawned.run("/bin/bash", [script.path] + arguments)
         guard result.status == 0 else {
             throw TestPostgres.Failure(description: "postgres-local.sh \(arguments.joined(separator: " ")): \(result.errors)")
         }
@@ -114,8 +116,18 @@ struct PrivateServer {
 /// A short program run to its end with posix_spawn and waitpid, its input and output in files,
 /// nothing else inherited: a PostgreSQL server that pg_ctl starts lives on, and whatever it
 /// inherited (another test's pipe, Foundation's socket watching another child) would stay open.
+/// It runs on a Dispatch thread, never on the test's task pool: two tests waiting there on
+/// servers (a CREATE DATABASE, a restart) stalled every other test of the run.
 enum Spawned {
-    static func run(_ executable: String, _ arguments: [String], input: String = "") throws -> (status: Int32, output: String, errors: String) {
+    typealias Result = (status: Int32, output: String, errors: String)
+
+    static func run(_ executable: String, _ arguments: [String], input: String = "") async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Swift.Result { try blocking(executable, arguments, input: input) }) }
+        }
+    }
+
+    static func blocking(_ executable: String, _ arguments: [String], input: String = "") throws -> Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claims-spawn-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

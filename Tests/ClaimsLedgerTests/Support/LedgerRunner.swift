@@ -157,17 +157,17 @@ struct Workspace: Sendable {
     private(set) var ledger: String
     private var ownsLedger = true
 
-    init(_ label: String, _ backend: Backend = .sqlite) throws {
+    init(_ label: String, _ backend: Backend = .sqlite) async throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("claims-ledger-\(label)-\(UUID().uuidString)", isDirectory: true)
         self.backend = backend
-        ledger = backend == .sqlite ? url.appendingPathComponent("ledger/claims.sqlite").path : try TestPostgres.createDatabase()
+        ledger = backend == .sqlite ? url.appendingPathComponent("ledger/claims.sqlite").path : try await TestPostgres.createDatabase()
         try FileManager.default.createDirectory(at: url.appendingPathComponent("home", isDirectory: true), withIntermediateDirectories: true)
     }
 
     /// The same workspace and stories with another ledger (file or database).
-    func using(ledger name: String) throws -> Workspace {
+    func using(ledger name: String) async throws -> Workspace {
         var copy = self
-        copy.ledger = backend == .sqlite ? url.appendingPathComponent("ledger/\(name)").path : try TestPostgres.createDatabase()
+        copy.ledger = backend == .sqlite ? url.appendingPathComponent("ledger/\(name)").path : try await TestPostgres.createDatabase()
         return copy
     }
 
@@ -279,7 +279,7 @@ struct Workspace: Sendable {
             // foreign keys unchecked as a superuser can (SQLite's connections do not check them).
             let drops = tables.map { "DROP TRIGGER IF EXISTS \($0)_no_change ON \($0); DROP TRIGGER IF EXISTS \($0)_no_truncate ON \($0);" }
             let statement = sql.replacingOccurrences(of: "?", with: ":'argument'")
-            let printed = try TestPostgres.psql(ledger, drops.joined(separator: "\n") + "\nSET session_replication_role = replica;\nWITH done AS (\(statement) RETURNING 1) SELECT count(*) FROM done;\n",
+            let printed = try await TestPostgres.psql(ledger, drops.joined(separator: "\n") + "\nSET session_replication_role = replica;\nWITH done AS (\(statement) RETURNING 1) SELECT count(*) FROM done;\n",
                                                 variables: argument.map { ["argument": $0] } ?? [:])
             return Int(printed.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last ?? "") ?? 0
         }
@@ -303,7 +303,7 @@ struct Workspace: Sendable {
     /// was accepted, else the database's refusal.
     func attempt(_ sql: String) async throws -> String? {
         if backend == .postgres {
-            do { _ = try TestPostgres.psql(ledger, sql + ";") } catch { return "\(error)" }
+            do { _ = try await TestPostgres.psql(ledger, sql + ";") } catch { return "\(error)" }
             return nil
         }
         let result = try await python("""
@@ -333,7 +333,7 @@ struct Workspace: Sendable {
     /// Row counts of the ledger's tables, read by Python's sqlite3: source, claim, conflict, event.
     func rowCounts() async throws -> [Int] {
         if backend == .postgres {
-            let printed = try TestPostgres.psql(ledger, ["source", "claim", "conflict", "event"].map { "SELECT count(*) FROM \($0);" }.joined())
+            let printed = try await TestPostgres.psql(ledger, ["source", "claim", "conflict", "event"].map { "SELECT count(*) FROM \($0);" }.joined())
             return printed.split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
         }
         let result = try await python("""

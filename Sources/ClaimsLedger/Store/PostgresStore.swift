@@ -104,8 +104,13 @@ final class PostgresStore: LedgerStore, @unchecked Sendable {
     }
 
     /// Applies the migrations not yet recorded in `ledger_migration`, all in one transaction
-    /// under the writers' lock: two processes creating one ledger do it once.
+    /// under the writers' lock: two processes creating one ledger do it once. A ledger that has
+    /// them all is opened without waiting for the writers.
     func migrate(_ migrations: [LedgerMigration]) throws {
+        if try exists() {
+            let applied = try read { db in Set(try db.fetch("SELECT name FROM ledger_migration", []).map { try $0.text("name") }) }
+            if migrations.allSatisfy({ applied.contains($0.name) }) { return }
+        }
         try write { db in
             try db.lockChains()
             try db.execute("CREATE TABLE IF NOT EXISTS ledger_migration (name TEXT PRIMARY KEY, at TEXT NOT NULL)")

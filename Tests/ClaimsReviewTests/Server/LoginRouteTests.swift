@@ -27,6 +27,11 @@ struct LoginRouteTests {
         return (ledger, try #require(try ledger.conflicts().first?.id))
     }
 
+    /// The server over `ledger`, logins required.
+    static func server(_ ledger: Ledger) -> ReviewServer {
+        ReviewServer(workspace: ReviewWorkspace(ledger: ledger, reading: CheckResult(documents: [], claims: [], findings: [])), requireLogin: true)
+    }
+
     static func cookie(_ response: TestResponse) -> String? {
         guard let value = response.headers[.setCookie], let pair = value.split(separator: ";").first, pair.hasPrefix("claims_session=") else { return nil }
         return String(pair)
@@ -63,8 +68,7 @@ struct LoginRouteTests {
         let folder = try TemporaryFolder("login-pages")
         defer { folder.remove() }
         let (ledger, conflict) = try await Self.ledger(in: folder)
-        let server = ReviewServer(workspace: ReviewWorkspace(ledger: ledger, reading: CheckResult(documents: [], claims: [], findings: [])),
-                                  requireLogin: true)
+        let server = Self.server(ledger)
         try await Application(router: server.router()).test(.router) { client in
             for path in ["/", "/conflicts/\(conflict)", "/sources", "/overview", "/report"] {
                 let response = try await client.execute(uri: path, method: .get)
@@ -97,8 +101,7 @@ struct LoginRouteTests {
         let folder = try TemporaryFolder("login-decide")
         defer { folder.remove() }
         let (ledger, conflict) = try await Self.ledger(in: folder)
-        let server = ReviewServer(workspace: ReviewWorkspace(ledger: ledger, reading: CheckResult(documents: [], claims: [], findings: [])),
-                                  requireLogin: true)
+        let server = Self.server(ledger)
         try await Application(router: server.router()).test(.router) { client in
             let lan = try await Self.login(client, "Lan")
             let binh = try await Self.login(client, "Binh")

@@ -2,13 +2,16 @@
 # A throwaway PostgreSQL server for a shared ledger: a new data directory, loopback only, no
 # system service. Debian's `postgresql` package provides initdb and pg_ctl.
 #
-#   scripts/postgres-local.sh start [DIR] [PORT]   prints the ledger URL to pass as --ledger
+#   scripts/postgres-local.sh start [DIR] [PORT] [--fast]   prints the ledger URL to pass as --ledger
 #   scripts/postgres-local.sh stop DIR
 #   scripts/postgres-local.sh restart DIR          stops it at once, as a crash would, and starts it
 #
 # initdb refuses to run as root, so as root the server runs as the `postgres` user the package
 # creates. Connections from this machine are trusted (no password): it is for tests and a
-# reviewer's own machine, not for a server others reach.
+# reviewer's own machine, not for a server others reach. --fast turns off fsync and synchronous
+# commits, for a test run's server that creates a database a test and survives no crash: on two
+# cores, fsync'd CREATE DATABASEs stalled the whole machine. The fault trials start their own,
+# durable server.
 set -euo pipefail
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
@@ -25,13 +28,15 @@ case "${1:-}" in
   start)
     dir=${2:-$(mktemp -d /tmp/claims-postgres.XXXXXX)}
     port=${3:-55432}
+    durability="-c fsync=on"
+    if [ "${4:-}" = "--fast" ]; then durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
     mkdir -p "$dir"
     if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
     user=$( [ "$(id -u)" = 0 ] && echo postgres || id -un )
     as_owner "$bin/initdb" -D "$dir/data" -U "$user" -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { echo "postgres-local: initdb failed; see $dir/initdb.log" >&2; exit 2; }
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/data -c max_connections=200 -c fsync=on" start >/dev/null \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/data -c max_connections=200 $durability" start >/dev/null \
       || { echo "postgres-local: the server did not start; see $dir/server.log" >&2; exit 2; }
     echo "postgres://$user@127.0.0.1:$port/postgres"
     ;;

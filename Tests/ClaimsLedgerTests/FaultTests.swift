@@ -6,7 +6,9 @@ import Testing
 /// Faults on a ledger in use: a reviewer process killed with SIGKILL in the middle of its
 /// decisions, and a PostgreSQL server restarted under a reviewer. Every decision a reviewer was
 /// told was committed is in the history afterwards, and the chain verifies.
-@Suite("faults: killed reviewers and a restarted server")
+/// One trial set at a time: each keeps reviewer processes deciding at full speed, and three sets
+/// at once on two cores starved the rest of the run.
+@Suite("faults: killed reviewers and a restarted server", .serialized)
 struct FaultTests {
     /// A reviewer process of the load benchmark: decisions on the ledger's conflicts in turn,
     /// each number printed once committed.

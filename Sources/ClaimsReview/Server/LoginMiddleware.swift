@@ -43,7 +43,7 @@ struct LoginMiddleware: RouterMiddleware {
 }
 
 /// A login form as posted.
-struct LoginForm: Decodable {
+struct LoginForm: Decodable, FormWithToken {
     var token: String?
     var name: String?
     var password: String?

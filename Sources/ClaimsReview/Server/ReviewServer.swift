@@ -171,13 +171,10 @@ public struct ReviewServer: Sendable {
     /// A decision posted from a conflict page: checked, then recorded exactly as `claims review`
     /// records it; on success the browser is sent back to the conflict (POST-redirect-GET).
     func decide(_ request: Request, id: String) async throws -> Response {
-        let body = try await request.body.collect(upTo: 64 * 1024)
-        let form = (try? URLEncodedFormDecoder().decode(DecisionForm.self, from: String(buffer: body))) ?? DecisionForm()
-        guard let session = sessions.existingSession(from: request), let token = form.token,
-              sessions.isValid(token: token, for: session) else {
-            return Self.html(pages.message("Refused: this form's session token is missing or does not match. Reload the conflict page and decide again.",
-                                           frame: PageFrame(title: "Refused", section: "Conflicts"), ledger: nil),
-                             status: .forbidden)
+        let (session, form): (String, DecisionForm)
+        switch try await tokenChecked(request, as: DecisionForm(), limit: 64 * 1024) {
+        case .accepted(let accepted, let posted): (session, form) = (accepted, posted)
+        case .refused: return refusal("Reload the conflict page and decide again.", section: "Conflicts")
         }
         // With accounts, the session's account decides, whatever name the form carries.
         let account = logins?.account(for: session)
@@ -222,6 +219,28 @@ public struct ReviewServer: Sendable {
             frame.reviewer = reviewer
             return try pages.conflict(workspace, id: id, frame: frame)
         }
+    }
+
+    /// A posted form whose token matches the browser's session, or a refusal.
+    enum Posted<Form> {
+        case accepted(session: String, form: Form)
+        case refused
+    }
+
+    /// Collects a form (up to `limit` bytes) and checks its token against the session cookie:
+    /// every POST goes through here, so none is acted on without the session's token.
+    func tokenChecked<Form: Decodable & FormWithToken>(_ request: Request, as empty: Form, limit: Int) async throws -> Posted<Form> {
+        let body = try await request.body.collect(upTo: limit)
+        let form = (try? URLEncodedFormDecoder().decode(Form.self, from: String(buffer: body))) ?? empty
+        guard let session = sessions.existingSession(from: request), let token = form.token,
+              sessions.isValid(token: token, for: session) else { return .refused }
+        return .accepted(session: session, form: form)
+    }
+
+    /// The page refusing a form without its session's token (403).
+    func refusal(_ advice: String, section: String) -> Response {
+        Self.html(pages.message("Refused: this form's session token is missing or does not match. \(advice)",
+                                frame: PageFrame(title: "Refused", section: section), ledger: nil), status: .forbidden)
     }
 
     /// Form text as recorded: trimmed, control characters (which a terminal would act on when
@@ -352,7 +371,12 @@ struct SessionTokens: Sendable {
 }
 
 /// A decision form as posted; every field optional, so a missing one is told apart from a bad body.
-struct DecisionForm: Decodable {
+/// A form that carries the session's token.
+protocol FormWithToken {
+    var token: String? { get }
+}
+
+struct DecisionForm: Decodable, FormWithToken {
     var token: String?
     var decision: String?
     var reviewer: String?

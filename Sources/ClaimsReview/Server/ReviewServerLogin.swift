@@ -8,12 +8,10 @@ extension ReviewServer {
     /// and password must log in to the ledger (bcrypt, off the server's task pool); then a new
     /// session carries the account. The password is neither kept nor logged.
     func login(_ request: Request, logins: Logins) async throws -> Response {
-        let body = try await request.body.collect(upTo: 16 * 1024)
-        let form = (try? URLEncodedFormDecoder().decode(LoginForm.self, from: String(buffer: body))) ?? LoginForm()
-        guard let session = sessions.existingSession(from: request), let token = form.token,
-              sessions.isValid(token: token, for: session) else {
-            return Self.html(pages.message("Refused: this form's session token is missing or does not match. Reload the login page.",
-                                           frame: PageFrame(title: "Refused", section: "Log in"), ledger: nil), status: .forbidden)
+        let (session, form): (String, LoginForm)
+        switch try await tokenChecked(request, as: LoginForm(), limit: 16 * 1024) {
+        case .accepted(let accepted, let posted): (session, form) = (accepted, posted)
+        case .refused: return refusal("Reload the login page.", section: "Log in")
         }
         let name = Self.plain(form.name)
         let password = form.password ?? ""
@@ -39,11 +37,8 @@ extension ReviewServer {
 
     /// Ends the session's login; the form's token must match, as for a decision.
     func logout(_ request: Request, logins: Logins) async throws -> Response {
-        let body = try await request.body.collect(upTo: 16 * 1024)
-        let form = (try? URLEncodedFormDecoder().decode(LoginForm.self, from: String(buffer: body))) ?? LoginForm()
-        guard let session = sessions.existingSession(from: request), let token = form.token, sessions.isValid(token: token, for: session) else {
-            return Self.html(pages.message("Refused: this form's session token is missing or does not match.",
-                                           frame: PageFrame(title: "Refused", section: ""), ledger: nil), status: .forbidden)
+        guard case .accepted(let session, _) = try await tokenChecked(request, as: LoginForm(), limit: 16 * 1024) else {
+            return refusal("Reload the page.", section: "")
         }
         logins.remove(session: session)
         var response = Response(status: .seeOther, headers: [.location: "/login"])

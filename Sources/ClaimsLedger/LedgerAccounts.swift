@@ -11,12 +11,21 @@ public struct ReviewerAccount: Sendable, Equatable {
 }
 
 /// A reviewer account as stored: the name and the bcrypt hash of the password.
-struct ReviewerRecord: LedgerRecord {
+struct ReviewerRecord: ChainedRecord {
     static let table = "reviewer"
+    static let rowKeySQL = "name"
+
+    // The order is the row chain's.
+    enum Columns: String, CodingKey, CaseIterable {
+        case name, credential, created
+    }
+    typealias CodingKeys = Columns
 
     var name: String
     var credential: String
     var created: String
+
+    var rowKey: String { name }
 }
 
 /// Reviewer accounts. A ledger without any works as before: a decision carries the name the
@@ -42,9 +51,9 @@ extension Ledger {
                 guard try db.fetchOne(ReviewerRecord.self, "WHERE name = ?", [.text(name)]) == nil else {
                     throw LedgerError(path: path, refusing: .accountExists(reviewer: name))
                 }
-                let values: [LedgerValue] = [.text(name), .text(credential), .text(Self.now())]
-                try db.execute("INSERT INTO reviewer (name, credential, created) VALUES (?, ?, ?)", values)
-                try rows.append(db, table: "reviewer", key: name, values: values)
+                let record = ReviewerRecord(name: name, credential: credential, created: Self.now())
+                try db.insert(record)
+                try rows.append(db, record)
             }
         } catch let error as LedgerError {
             throw error

@@ -34,6 +34,11 @@ public struct LedgerEvent: Codable, Sendable, Hashable {
     public var payloadHash: String?
     public var previousHash: String
     public var hash: String
+
+    /// The fields, named as the ledger's `event` columns and the JSON export's keys.
+    public enum CodingKeys: String, CodingKey, CaseIterable, Sendable {
+        case seq, conflictId, type, actor, at, correctSource, note, payloadHash, previousHash, hash
+    }
 }
 
 /// A statement of a conflict, as recorded with it: the shape of the JSON report's statements.

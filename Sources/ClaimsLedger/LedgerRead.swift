@@ -39,7 +39,7 @@ extension Ledger {
     /// The recorded versions of a source, newest first.
     public func sources(_ id: String) throws(LedgerError) -> [LedgerSource] {
         try read { db in
-            try db.fetchAll(LedgerSource.self, "WHERE id = ? ORDER BY firstSeen DESC, contentHash", [.text(id)])
+            try db.fetchAll(SourceRecord.self, "WHERE id = ? ORDER BY firstSeen DESC, contentHash", [.text(id)]).map(\.source)
         }
     }
 

@@ -1,20 +1,19 @@
 import ClaimsCore
 import Foundation
 
-/// The chain over source and claim rows. Every row a run adds to `source` or `claim` gets an
+/// The chain over source, claim and reviewer rows. Every row added to one of them gets an
 /// entry in `row_record`: the row's hash and the hash of the entry before it. `verify` recomputes
 /// every row and the chain, and names the first row changed, added or removed behind the
 /// ledger's back, with the append-only triggers dropped or not. (Conflicts and their versions
 /// are covered by the events' payloads.)
 extension Ledger {
+    /// The tables the row chain covers.
+    static var chainedRecords: [any ChainedRecord.Type] { [SourceRecord.self, ClaimRecord.self, ReviewerRecord.self] }
+
     /// The columns of each covered table, in the order their values are hashed.
-    static let coveredColumns: [(table: String, columns: [String], key: String)] = [
-        ("source", ["id", "contentHash", "display", "language", "title", "publisher", "published", "url", "firstSeen"],
-         "id || '|' || contentHash"),
-        ("claim", ["id", "sourceId", "contentHash", "kind", "text", "quote", "start", "end", "quoteStart", "value", "topic", "extractor",
-                   "firstSeen"], "id"),
-        ("reviewer", ["name", "credential", "created"], "name"),
-    ]
+    static let coveredColumns: [(table: String, columns: [String], key: String)] = chainedRecords.map { record in
+        (record.table, record.columnNames, record.rowKeySQL)
+    }
 
     /// Covers the rows a ledger held before the row chain (the v3 migration).
     static func coverExistingRows(_ db: any LedgerConnection, tables: Set<String>) throws {
@@ -49,25 +48,29 @@ extension Ledger {
 
         static func head(_ db: any LedgerConnection) throws -> RowChain {
             try db.lockChains()
-            let last = try db.fetchOne("SELECT seq, hash FROM row_record ORDER BY seq DESC LIMIT 1")
-            return RowChain(previous: try last?.text("hash") ?? Ledger.genesis, seq: try last?.int("seq") ?? 0)
+            let last = try db.fetchOne(RowRecord.self, "ORDER BY seq DESC", [])
+            return RowChain(previous: last?.hash ?? Ledger.genesis, seq: last?.seq ?? 0)
         }
 
         static func link(seq: Int64, table: String, key: String, rowHash: String, previous: String) -> String {
             LedgerHash.hex(["\(seq)", table, key, rowHash, previous].joined(separator: "\u{1F}"))
         }
 
+        /// Records a row just written, hashing its values as they were stored.
+        mutating func append<Record: ChainedRecord>(_ db: any LedgerConnection, _ record: Record) throws {
+            try append(db, table: Record.table, key: record.rowKey, values: LedgerRowEncoder.values(of: record))
+        }
+
         mutating func append(_ db: any LedgerConnection, table: String, key: String, values: [LedgerValue]) throws {
             seq += 1
             let rowHash = Ledger.rowHash(values)
             let hash = Self.link(seq: seq, table: table, key: key, rowHash: rowHash, previous: previous)
-            try db.execute("INSERT INTO row_record (seq, tableName, rowKey, rowHash, previousHash, hash) VALUES (?, ?, ?, ?, ?, ?)",
-                           [.int(seq), .text(table), .text(key), .text(rowHash), .text(previous), .text(hash)])
+            try db.insert(RowRecord(seq: seq, tableName: table, rowKey: key, rowHash: rowHash, previousHash: previous, hash: hash))
             previous = hash
         }
     }
 
-    /// The first source or claim row changed, added or removed behind the ledger's back, or a
+    /// The first source, claim or reviewer row changed, added or removed behind the ledger's back, or a
     /// broken link of the row chain; nil when all hold. `checked` counts the rows.
     static func verifyRows(_ db: any LedgerConnection, checked: inout Int, head: inout (seq: Int64, hash: String)?) throws -> String? {
         var previous = genesis

@@ -49,11 +49,7 @@ extension Ledger {
     /// Records a new version of conflict `id` and its `changed` event, which names the
     /// statements that joined and those that left.
     static func recordChange(_ db: any LedgerConnection, id: String, from old: Content, to new: Content, actor: String, at: String) throws {
-        try db.execute("""
-            INSERT INTO conflict_version (conflictId, version, severity, confidence, rationale, statements, sources, at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.text(id), LedgerValue(new.version), .text(new.severity), .double(new.confidence), .text(new.rationale),
-                  .text(new.statements), .text(new.sources), .text(at)])
+        try db.insert(ConflictVersionRecord(conflictId: id, content: new, at: at))
         func described(_ statements: [LedgerStatement]) -> String {
             statements.map { "\($0.source) \($0.value)" }.joined(separator: ", ")
         }

@@ -38,20 +38,17 @@ extension Ledger {
     static func append(_ db: any LedgerConnection, conflictId: String, type: EventType, actor: String, correctSource: String? = nil,
                        note: String? = nil, payloadHash: String? = nil) throws -> LedgerEvent {
         try db.lockChains()
-        let last = try db.fetchOne("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1")
-        let seq = (try last?.int("seq") ?? 0) + 1
-        let previous = try last?.text("hash") ?? genesis
+        let last = try db.fetchOne(LedgerEvent.self, "ORDER BY seq DESC", [])
+        let seq = (last?.seq ?? 0) + 1
+        let previous = last?.hash ?? genesis
         let at = now()
         let hash = LedgerHash.hex(canonical(seq: seq, conflictId: conflictId, type: type.rawValue, actor: actor, at: at,
                                             correctSource: correctSource, note: note, payloadHash: payloadHash,
                                             previousHash: previous))
-        try db.execute("""
-            INSERT INTO event (seq, conflictId, type, actor, at, correctSource, note, payloadHash, previousHash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.int(seq), .text(conflictId), .text(type.rawValue), .text(actor), .text(at), LedgerValue(correctSource),
-                  LedgerValue(note), LedgerValue(payloadHash), .text(previous), .text(hash)])
-        return LedgerEvent(seq: seq, conflictId: conflictId, type: type, actor: actor, at: at, correctSource: correctSource,
-                           note: note, payloadHash: payloadHash, previousHash: previous, hash: hash)
+        let event = LedgerEvent(seq: seq, conflictId: conflictId, type: type, actor: actor, at: at, correctSource: correctSource,
+                                note: note, payloadHash: payloadHash, previousHash: previous, hash: hash)
+        try db.insert(event)
+        return event
     }
 
     static func json<T: Encodable>(_ value: T) -> String {
@@ -84,30 +81,22 @@ extension Ledger {
             hashes[info.id] = document.contentHash
             var url: String?
             if case .web(let address) = info.location { url = address.absoluteString }
-            // Values in `coveredColumns` order: the row chain hashes what was written.
-            let values: [LedgerValue] = [info.id, document.contentHash, info.displayName, info.language, info.title, info.publisher,
-                                         info.published?.description, url, at].map(LedgerValue.init)
-            let added = try db.execute("""
-                INSERT INTO source (id, contentHash, display, language, title, publisher, published, url, firstSeen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """, values)
-            if added > 0 {
+            let source = SourceRecord(id: info.id, contentHash: document.contentHash, display: info.displayName, language: info.language,
+                                      title: info.title, publisher: info.publisher, published: info.published?.description, url: url,
+                                      firstSeen: at)
+            if try db.insert(source, ifAbsent: true) > 0 {
                 summary.newSources += 1
-                try rows.append(db, table: "source", key: info.id + "|" + document.contentHash, values: values)
+                try rows.append(db, source)
             }
         }
         for claim in result.claims {
-            let values: [LedgerValue] = [.text(claim.id), .text(claim.sourceID), .text(hashes[claim.sourceID] ?? ""), .text(claim.kind.rawValue),
-                                         .text(claim.text), .text(claim.quote), LedgerValue(claim.span.start), LedgerValue(claim.span.end),
-                                         LedgerValue(claim.quoteSpan.start), .text(json(claim.value)), LedgerValue(claim.topic?.label),
-                                         .text(claim.extractor), .text(at)]
-            let added = try db.execute("""
-                INSERT INTO claim (id, sourceId, contentHash, kind, text, quote, start, "end", quoteStart, value, topic, extractor, firstSeen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """, values)
-            if added > 0 {
+            let record = ClaimRecord(id: claim.id, sourceId: claim.sourceID, contentHash: hashes[claim.sourceID] ?? "", kind: claim.kind.rawValue,
+                                     text: claim.text, quote: claim.quote, start: claim.span.start, end: claim.span.end,
+                                     quoteStart: claim.quoteSpan.start, value: json(claim.value), topic: claim.topic?.label,
+                                     extractor: claim.extractor, firstSeen: at)
+            if try db.insert(record, ifAbsent: true) > 0 {
                 summary.newClaims += 1
-                try rows.append(db, table: "claim", key: claim.id, values: values)
+                try rows.append(db, record)
             }
         }
         var found: Set<String> = []
@@ -129,13 +118,10 @@ extension Ledger {
             var involved: [String: String] = [:]
             for statement in finding.statements { involved[statement.sourceID] = hashes[statement.sourceID] ?? "" }
             let sources = json(involved)
-            let added = try db.execute("""
-                INSERT INTO conflict (id, kind, topic, severity, confidence, rationale, checker, statements, sources, firstSeen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-                """, [.text(finding.id), .text(finding.kind.rawValue), .text(finding.topic), .text(finding.severity.rawValue),
-                      .double(finding.confidence), .text(finding.rationale), .text(finding.checker), .text(statements), .text(sources),
-                      .text(at)])
-            if added > 0 {
+            let conflict = ConflictRecord(id: finding.id, kind: finding.kind.rawValue, topic: finding.topic, severity: finding.severity.rawValue,
+                                          confidence: finding.confidence, rationale: finding.rationale, checker: finding.checker,
+                                          statements: statements, sources: sources, firstSeen: at)
+            if try db.insert(conflict, ifAbsent: true) > 0 {
                 summary.newConflicts += 1
                 let payload = rowPayload(conflictId: finding.id, kind: finding.kind.rawValue, topic: finding.topic,
                                          severity: finding.severity.rawValue, confidence: finding.confidence, rationale: finding.rationale,

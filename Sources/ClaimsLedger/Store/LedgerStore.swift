@@ -90,6 +90,16 @@ extension LedgerConnection {
         }
     }
 
+    /// Inserts a record, every column named; with `ifAbsent`, a row with the same key is left as
+    /// it is. Returns the number of rows added (0 or 1).
+    @discardableResult
+    func insert<Record: LedgerRecord>(_ record: Record, ifAbsent: Bool = false) throws -> Int {
+        let columns = Record.Columns.allCases.map(\.stringValue)
+        let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        return try execute("INSERT INTO \(Record.table) (\(Ledger.quoted(columns))) VALUES (\(marks))\(ifAbsent ? " ON CONFLICT DO NOTHING" : "")",
+                           try LedgerRowEncoder.values(of: record))
+    }
+
     func fetchOne<Record: LedgerRecord>(_ type: Record.Type, _ clauses: String, _ arguments: [LedgerValue]) throws -> Record? {
         try fetchAll(type, clauses + " LIMIT 1", arguments).first
     }
@@ -98,6 +108,21 @@ extension LedgerConnection {
 /// A row type of the ledger: a `Codable` record whose coding keys are its table's columns.
 protocol LedgerRecord: Codable {
     static var table: String { get }
+    /// The table's columns, in its order: the record's coding keys.
+    associatedtype Columns: CodingKey, CaseIterable
+}
+
+/// A record whose rows the row chain covers: each row added gets an entry in `row_record`
+/// holding the hash of its values in `Columns` order, under its key.
+protocol ChainedRecord: LedgerRecord {
+    /// The row's key in the chain.
+    var rowKey: String { get }
+    /// The same key as SQL over the table's columns, for `verify`.
+    static var rowKeySQL: String { get }
+}
+
+extension ChainedRecord {
+    static var columnNames: [String] { Columns.allCases.map(\.stringValue) }
 }
 
 /// A store's value that does not decode as the ledger wrote it.

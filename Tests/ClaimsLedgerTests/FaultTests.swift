@@ -59,6 +59,86 @@ struct FaultTests {
         #expect(verified.status == 0, "\(verified.summary)")
     }
 
+    @Test("kill -9 of `claims check` recording on PostgreSQL, 20 trials: no decision lost, no run or the whole run, the chain verifies")
+    func killedCheck() async throws {
+        guard Backend.available.contains(.postgres) else { return }
+        let workspace = try await Workspace("fault-check", .postgres)
+        defer { workspace.remove() }
+        // The ledger before each trial: a story checked and three of its conflicts decided.
+        try Stories.large(workspace, folder: "big", count: 24)
+        let seeded = try await workspace.checkReport("big")
+        for conflict in seeded.conflicts.prefix(3) {
+            let decided = try await workspace.verdict(conflict.id, "dismiss", note: "another scope")
+            try #require(decided.status == 0, "\(decided.summary)")
+        }
+        let seededEvents = Set(try await workspace.log().events.map(\.hash))
+        let seededCounts = try await workspace.rowCounts()
+        // The killed runs check a larger story (the same first sources and as many more): new
+        // sources, claims, conflicts and events, recorded in one transaction.
+        try Stories.large(workspace, folder: "bigger", count: 48)
+
+        /// A copy of the seeded ledger, the run on it started; when its connection appeared.
+        func run(_ label: String) async throws -> (copy: Workspace, child: Child, started: ContinuousClock.Instant) {
+            let copy = workspace.on(try await TestPostgres.createDatabase(template: workspace.ledger))
+            let child = try copy.child(["check", "bigger", "--format", "json", "--quiet", "--ledger", copy.ledger])
+            try child.start()
+            return (copy, child, ContinuousClock.now)
+        }
+        func connected(_ copy: Workspace, _ child: Child) async throws -> ContinuousClock.Instant? {
+            while child.isRunning {
+                if try await TestPostgres.inUse(copy.ledger) { return ContinuousClock.now }
+                try await Task.sleep(for: .milliseconds(5))
+            }
+            return nil
+        }
+
+        // The whole run, uninterrupted: how long it takes, how long it records, what it holds.
+        let clean = try await run("clean")
+        defer { TestPostgres.dropDatabase(clean.copy.ledger) }
+        let connectedAt = try await connected(clean.copy, clean.child)
+        let cleanResult = try await clean.child.finish()
+        let ended = ContinuousClock.now
+        try #require(cleanResult.status == 0, "\(cleanResult.summary)")
+        let full = try await clean.copy.rowCounts()
+        try #require(full[0] > seededCounts[0] && full[3] > seededCounts[3], "the larger story records more sources and events: \(seededCounts) → \(full)")
+        let duration = ended - clean.started
+        let recording = ended - (connectedAt ?? ended)
+
+        var outcomes: [String] = []
+        var killedRecording = 0
+        for trial in 0..<20 {
+            let (copy, child, started) = try await run("trial-\(trial)")
+            defer { TestPostgres.dropDatabase(copy.ledger) }
+            var stage = "reading"
+            if trial < 10 {
+                // Spread over the whole run: reading the sources, then recording them.
+                try await Task.sleep(until: started.advanced(by: duration * Double(trial + 1) / 11), clock: ContinuousClock())
+                if try await TestPostgres.inUse(copy.ledger) { stage = "recording" }
+            } else {
+                // Spread over the recording, from the moment the run connected.
+                if let at = try await connected(copy, child) {
+                    try await Task.sleep(until: at.advanced(by: recording * Double(trial - 10) / 10), clock: ContinuousClock())
+                    stage = "recording"
+                }
+            }
+            let sent = child.killNow()
+            let result = try await child.finish()
+            #expect(result.signaled || result.status == 0, "trial \(trial): \(result.summary)")
+            if sent, result.signaled, stage == "recording" { killedRecording += 1 }
+            let verified = try await copy.verify()
+            #expect(verified.status == 0, "trial \(trial): \(verified.summary)")
+            let events = Set(try await copy.log().events.map(\.hash))
+            #expect(seededEvents.isSubset(of: events), "trial \(trial): \(seededEvents.subtracting(events).count) earlier events lost")
+            let counts = try await copy.rowCounts()
+            #expect(counts == seededCounts || counts == full, "trial \(trial): rows \(counts); before the run \(seededCounts), after it \(full)")
+            // A kill after the commit, as the run ends, finds the whole run recorded.
+            if counts == full, stage == "reading" { stage = "ending" }
+            outcomes.append("\(trial): \(result.signaled ? "killed" : "finished") \(stage), \(counts == full ? "whole run" : "no run")")
+        }
+        #expect(killedRecording >= 5, "at least five kills land while the run records: \(outcomes)")
+        print("kill -9 of check on PostgreSQL (run \(duration), recording \(recording)): " + outcomes.joined(separator: "; "))
+    }
+
     @Test("a PostgreSQL server restarted mid-run, 20 trials: the reviewer goes on, nothing lost, the chain verifies")
     func restartedServer() async throws {
         guard Backend.available.contains(.postgres) else { return }

@@ -38,12 +38,22 @@ enum TestPostgres {
         return admin[..<slash] + "/" + database
     }
 
-    /// A new, empty database; its URL.
-    static func createDatabase() async throws -> String {
+    /// A new database, empty or a copy of `template` (a test database's URL, which nobody may
+    /// be connected to); its URL.
+    static func createDatabase(template: String? = nil) async throws -> String {
         let name = "claims_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
         let url = try url(database: name)
-        _ = try await psql(try Self.url(database: "postgres"), "CREATE DATABASE \(name)")
+        let copy = template.flatMap { $0.split(separator: "/").last }.map { " TEMPLATE \($0)" } ?? ""
+        _ = try await psql(try Self.url(database: "postgres"), "CREATE DATABASE \(name)\(copy)")
         return url
+    }
+
+    /// Whether a process is connected to a test database.
+    static func inUse(_ url: String) async throws -> Bool {
+        guard let name = url.split(separator: "/").last else { return false }
+        let count = try await psql(try Self.url(database: "postgres"),
+                                   "SELECT count(*) FROM pg_stat_activity WHERE datname = '\(name)' AND pid <> pg_backend_pid()")
+        return (Int(count.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 0
     }
 
     /// Drops a test's database on a thread of its own: called from `defer`, which cannot wait.

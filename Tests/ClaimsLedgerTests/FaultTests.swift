@@ -1,5 +1,6 @@
 import ClaimsCore
 import ClaimsLedger
+import ClaimsTestSupport
 import Foundation
 import Testing
 

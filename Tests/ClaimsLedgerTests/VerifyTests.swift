@@ -1,6 +1,7 @@
 import ClaimsCore
 import ClaimsLedger
 import Crypto
+import ClaimsTestSupport
 import Foundation
 import Testing
 

@@ -14,17 +14,18 @@ import Testing
 struct LoginRouteTests {
     static let password = "correct horse battery"
 
-    /// A ledger with two conflicts (money, suspects) and the accounts Lan and Binh.
-    static func ledger(in folder: TemporaryFolder) async throws -> (Ledger, conflict: String) {
+    /// A ledger (a file, or a new database on the test PostgreSQL server) with a conflict and
+    /// the accounts Lan and Binh; its location, for the caller to drop.
+    static func ledger(in folder: TemporaryFolder, _ backend: Backend) async throws -> (Ledger, conflict: String, location: String) {
         try folder.write("en/a.txt", "Acme invested $2 billion in Beta.\n")
         try folder.write("en/b.txt", "Acme invested $5 billion in Beta.\n")
-        let path = folder.path("ledger.sqlite").path
+        let path = backend == .sqlite ? folder.path("ledger.sqlite").path : try await TestPostgres.createDatabase()
         let check = try await Claims.run(["check", "en", "--language", "en", "--quiet", "--ledger", path], in: folder.url)
         try #require(check.status == 0, "\(check.summary)")
         let ledger = try Ledger(path: path)
         try ledger.addReviewer("Lan", password: password)
         try ledger.addReviewer("Binh", password: password)
-        return (ledger, try #require(try ledger.conflicts().first?.id))
+        return (ledger, try #require(try ledger.conflicts().first?.id), path)
     }
 
     /// The server over `ledger`, logins required.
@@ -63,11 +64,12 @@ struct LoginRouteTests {
         return (session, try #require(Self.token(home)))
     }
 
-    @Test("every page needs a login; a wrong password or a missing token is refused")
-    func pagesNeedLogin() async throws {
+    @Test("every page needs a login; a wrong password or a missing token is refused", arguments: Backend.available)
+    func pagesNeedLogin(_ backend: Backend) async throws {
         let folder = try TemporaryFolder("login-pages")
         defer { folder.remove() }
-        let (ledger, conflict) = try await Self.ledger(in: folder)
+        let (ledger, conflict, location) = try await Self.ledger(in: folder, backend)
+        defer { if backend == .postgres { TestPostgres.dropDatabase(location) } }
         let server = Self.server(ledger)
         try await Application(router: server.router()).test(.router) { client in
             for path in ["/", "/conflicts/\(conflict)", "/sources", "/overview", "/report"] {
@@ -96,11 +98,12 @@ struct LoginRouteTests {
         #expect(try ledger.conflict(conflict).events.count == 1, "nothing recorded")
     }
 
-    @Test("a decision is recorded under the session's account; another session's token is refused")
-    func decisionsByAccount() async throws {
+    @Test("a decision is recorded under the session's account; another session's token is refused", arguments: Backend.available)
+    func decisionsByAccount(_ backend: Backend) async throws {
         let folder = try TemporaryFolder("login-decide")
         defer { folder.remove() }
-        let (ledger, conflict) = try await Self.ledger(in: folder)
+        let (ledger, conflict, location) = try await Self.ledger(in: folder, backend)
+        defer { if backend == .postgres { TestPostgres.dropDatabase(location) } }
         let server = Self.server(ledger)
         try await Application(router: server.router()).test(.router) { client in
             let lan = try await Self.login(client, "Lan")

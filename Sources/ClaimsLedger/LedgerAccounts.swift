@@ -53,7 +53,7 @@ extension Ledger {
                 }
                 let record = ReviewerRecord(name: name, credential: credential, created: Self.now())
                 try db.insert(record)
-                try rows.append(db, record)
+                try rows.append(db, [record])
             }
         } catch let error as LedgerError {
             throw error

@@ -56,17 +56,25 @@ extension Ledger {
             LedgerHash.hex(["\(seq)", table, key, rowHash, previous].joined(separator: "\u{1F}"))
         }
 
-        /// Records a row just written, hashing its values as they were stored.
-        mutating func append<Record: ChainedRecord>(_ db: any LedgerConnection, _ record: Record) throws {
-            try append(db, table: Record.table, key: record.rowKey, values: LedgerRowEncoder.values(of: record))
+        /// Records rows just written, hashing their values as they were stored.
+        mutating func append<Record: ChainedRecord>(_ db: any LedgerConnection, _ records: [Record]) throws {
+            let entries = try records.map { record in
+                try link(table: Record.table, key: record.rowKey, values: LedgerRowEncoder.values(of: record))
+            }
+            try db.insert(all: entries)
         }
 
         mutating func append(_ db: any LedgerConnection, table: String, key: String, values: [LedgerValue]) throws {
+            try db.insert(link(table: table, key: key, values: values))
+        }
+
+        /// The next entry of the chain, for a row with these values.
+        mutating func link(table: String, key: String, values: [LedgerValue]) -> RowRecord {
             seq += 1
             let rowHash = Ledger.rowHash(values)
             let hash = Self.link(seq: seq, table: table, key: key, rowHash: rowHash, previous: previous)
-            try db.insert(RowRecord(seq: seq, tableName: table, rowKey: key, rowHash: rowHash, previousHash: previous, hash: hash))
-            previous = hash
+            defer { previous = hash }
+            return RowRecord(seq: seq, tableName: table, rowKey: key, rowHash: rowHash, previousHash: previous, hash: hash)
         }
     }
 

@@ -76,29 +76,25 @@ extension Ledger {
         let at = now()
         var rows = try RowChain.head(db)
         var hashes: [String: String] = [:]
-        for document in result.documents {
+        let sources = result.documents.map { document in
             let info = document.source
             hashes[info.id] = document.contentHash
             var url: String?
             if case .web(let address) = info.location { url = address.absoluteString }
-            let source = SourceRecord(id: info.id, contentHash: document.contentHash, display: info.displayName, language: info.language,
-                                      title: info.title, publisher: info.publisher, published: info.published?.description, url: url,
-                                      firstSeen: at)
-            if try db.insert(source, ifAbsent: true) > 0 {
-                summary.newSources += 1
-                try rows.append(db, source)
-            }
+            return SourceRecord(id: info.id, contentHash: document.contentHash, display: info.displayName, language: info.language,
+                                title: info.title, publisher: info.publisher, published: info.published?.description, url: url, firstSeen: at)
         }
-        for claim in result.claims {
-            let record = ClaimRecord(id: claim.id, sourceId: claim.sourceID, contentHash: hashes[claim.sourceID] ?? "", kind: claim.kind.rawValue,
-                                     text: claim.text, quote: claim.quote, start: claim.span.start, end: claim.span.end,
-                                     quoteStart: claim.quoteSpan.start, value: json(claim.value), topic: claim.topic?.label,
-                                     extractor: claim.extractor, firstSeen: at)
-            if try db.insert(record, ifAbsent: true) > 0 {
-                summary.newClaims += 1
-                try rows.append(db, record)
-            }
+        let newSources = try db.insertNew(sources)
+        summary.newSources = newSources.count
+        try rows.append(db, newSources)
+        let claims = result.claims.map { claim in
+            ClaimRecord(id: claim.id, sourceId: claim.sourceID, contentHash: hashes[claim.sourceID] ?? "", kind: claim.kind.rawValue,
+                        text: claim.text, quote: claim.quote, start: claim.span.start, end: claim.span.end, quoteStart: claim.quoteSpan.start,
+                        value: json(claim.value), topic: claim.topic?.label, extractor: claim.extractor, firstSeen: at)
         }
+        let newClaims = try db.insertNew(claims)
+        summary.newClaims = newClaims.count
+        try rows.append(db, newClaims)
         var found: Set<String> = []
         let checked = Set(result.documents.map(\.source.id))
         for var finding in result.findings where finding.verdict == .conflict {

@@ -100,6 +100,48 @@ extension LedgerConnection {
                            try LedgerRowEncoder.values(of: record))
     }
 
+    /// Inserts records in statements of many rows each (one round trip a statement, not a row,
+    /// which is what a run costs on a server); returns the number of rows added.
+    @discardableResult
+    func insert<Record: LedgerRecord>(all records: [Record]) throws -> Int {
+        var added = 0
+        for batch in try Self.batches(records) { added += try execute(batch.sql, batch.values) }
+        return added
+    }
+
+    /// Inserts the records whose keys the table does not hold yet, in statements of many rows;
+    /// returns those it added, in the order given (a key given twice is added once).
+    func insertNew<Record: ChainedRecord>(_ records: [Record]) throws -> [Record] {
+        var added: [String: Int] = [:]
+        for batch in try Self.batches(records) {
+            let rows = try fetch(batch.sql + " ON CONFLICT DO NOTHING RETURNING \(Record.rowKeySQL) AS rowKey", batch.values)
+            for row in rows { added[try row.text("rowKey"), default: 0] += 1 }
+        }
+        return records.filter { record in
+            guard let count = added[record.rowKey], count > 0 else { return false }
+            added[record.rowKey] = count - 1
+            return true
+        }
+    }
+
+    /// Multi-row INSERT statements over `records`, each under SQLite's and PostgreSQL's limits
+    /// on a statement's arguments.
+    static func batches<Record: LedgerRecord>(_ records: [Record]) throws -> [(sql: String, values: [LedgerValue])] {
+        let columns = Record.Columns.allCases.map(\.stringValue)
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let size = max(1, 4_000 / columns.count)
+        var batches: [(sql: String, values: [LedgerValue])] = []
+        var start = 0
+        while start < records.count {
+            let slice = records[start..<min(start + size, records.count)]
+            let values = try slice.flatMap { try LedgerRowEncoder.values(of: $0) }
+            let sql = "INSERT INTO \(Record.table) (\(Ledger.quoted(columns))) VALUES " + Array(repeating: row, count: slice.count).joined(separator: ", ")
+            batches.append((sql, values))
+            start += size
+        }
+        return batches
+    }
+
     func fetchOne<Record: LedgerRecord>(_ type: Record.Type, _ clauses: String, _ arguments: [LedgerValue]) throws -> Record? {
         try fetchAll(type, clauses + " LIMIT 1", arguments).first
     }

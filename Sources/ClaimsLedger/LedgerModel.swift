@@ -91,6 +91,13 @@ public struct LedgerConflict: Codable, Sendable {
     }
 }
 
+/// A decision as recorded: its event, and the state it leaves its conflict in.
+public struct LedgerDecision: Sendable {
+    public var conflictId: String
+    public var status: ReviewStatus
+    public var event: LedgerEvent
+}
+
 /// What recording a run changed.
 public struct RunSummary: Sendable {
     public var newSources = 0

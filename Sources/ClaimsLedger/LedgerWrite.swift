@@ -184,10 +184,12 @@ extension Ledger {
     }
 
     /// Records a reviewer's decision (or note) on a conflict named by its id or a unique prefix,
-    /// in a transaction of its own; returns the conflict as it now stands.
+    /// in a transaction of its own; returns the event and the state it leaves the conflict in.
     /// On a ledger with reviewer accounts, `account` must be the logged-in account of `reviewer`.
+    /// It reads no more of the conflict than the decision needs: never its whole history, which
+    /// grows with every decision and would make each one slower than the last.
     public func decide(_ reference: String, decision: Decision, correctSource: String? = nil, note: String? = nil,
-                       reviewer: String, account: ReviewerAccount? = nil) throws(LedgerError) -> LedgerConflict {
+                       reviewer: String, account: ReviewerAccount? = nil) throws(LedgerError) -> LedgerDecision {
         let name = reviewer.trimmingCharacters(in: .whitespaces)
         if let rule = DecisionRule.refusal(decision: decision, reviewer: name, note: note, correctSource: correctSource) {
             throw LedgerError(path: path, refusing: rule)
@@ -198,23 +200,20 @@ extension Ledger {
                     throw LedgerError(path: path, refusing: rule)
                 }
                 let id = try Self.resolve(db, reference, path: path)
-                let conflict = try Self.conflict(db, id: id)
-                if let correctSource, !conflict.statements.contains(where: { $0.source == correctSource }) {
-                    throw LedgerError(path: path, refusing: .correctSourceUnknown(source: correctSource, conflict: id,
-                                                                                  sources: Set(conflict.statements.map(\.source)).sorted()))
+                if let correctSource {
+                    let sources = try Self.statementSources(db, id: id)
+                    guard sources.contains(correctSource) else {
+                        throw LedgerError(path: path, refusing: .correctSourceUnknown(source: correctSource, conflict: id, sources: sources))
+                    }
                 }
-                let type: EventType = switch decision {
-                case .confirm: .confirmed
-                case .dismiss: .dismissed
-                case .note: .note
+                let (type, status): (EventType, ReviewStatus?) = switch decision {
+                case .confirm: (.confirmed, .confirmed)
+                case .dismiss: (.dismissed, .dismissed)
+                // A note leaves the state as the last event that set one left it.
+                case .note: (.note, nil)
                 }
-                // The conflict as read above with this event added: read again, it would cost the
-                // other writers another round of queries while they wait.
-                var decided = conflict
-                decided.events.append(try Self.append(db, conflictId: id, type: type, actor: name, correctSource: correctSource, note: note))
-                decided.status = LedgerConflict.status(of: decided.events)
-                decided.decision = decided.events.last { $0.type == .confirmed || $0.type == .dismissed }
-                return decided
+                let event = try Self.append(db, conflictId: id, type: type, actor: name, correctSource: correctSource, note: note)
+                return LedgerDecision(conflictId: id, status: try status ?? Self.lastState(db, id: id), event: event)
             }
         } catch let error as LedgerError {
             throw error
@@ -238,6 +237,21 @@ extension Ledger {
             throw LedgerError(.ambiguous, path: path, problem: "\(reference) names several conflicts (\(ids.joined(separator: ", ")), ...); give more of the id")
         }
         return first
+    }
+
+    /// The sources of a conflict's current statements, sorted.
+    static func statementSources(_ db: any LedgerConnection, id: String) throws -> [String] {
+        guard let row = try db.fetchOne(ConflictRecord.self, "WHERE id = ?", [.text(id)]) else {
+            throw LedgerError(.notFound, path: "", problem: "no conflict \(id)")
+        }
+        let content = try latestVersions(db, of: id)[id] ?? row.content
+        return Set(try content.decodedStatements().map(\.source)).sorted()
+    }
+
+    /// The state a conflict's last state-setting event (any but a note) left it in.
+    static func lastState(_ db: any LedgerConnection, id: String) throws -> ReviewStatus {
+        let last = try db.fetchOne(LedgerEvent.self, "WHERE conflictId = ? AND type <> ? ORDER BY seq DESC", [.text(id), .text(EventType.note.rawValue)])
+        return LedgerConflict.status(of: last.map { [$0] } ?? [])
     }
 
     static func conflict(_ db: any LedgerConnection, id: String) throws -> LedgerConflict {

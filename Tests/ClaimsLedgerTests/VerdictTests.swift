@@ -27,6 +27,24 @@ struct VerdictTests {
         #expect(conflict.decision?.correctSource == "b")
     }
 
+    @Test("a note leaves the state the last decision set; the state printed is the one the history gives", arguments: Backend.available)
+    func noteKeepsState(_ backend: Backend) async throws {
+        let (workspace, money, suspects) = try await Self.english("verdict-note", backend)
+        defer { workspace.remove() }
+        let open = try await workspace.verdict(suspects, "note", note: "asked the police")
+        #expect(open.stdoutLines == ["\(suspects): open (note by A)"], "\(open.summary)")
+        _ = try await workspace.verdict(money, "dismiss", note: "other deal")
+        for _ in 0..<2 {
+            let noted = try await workspace.verdict(money, "note", note: "checked again")
+            #expect(noted.stdoutLines == ["\(money): dismissed (note by A)"], "\(noted.summary)")
+        }
+        let ledger = try Ledger(path: workspace.ledger)
+        #expect(try ledger.conflict(money).status == .dismissed && ledger.conflict(suspects).status == .open)
+        let confirmed = try ledger.decide(money, decision: .confirm, reviewer: "B")
+        #expect(confirmed.status == .confirmed && confirmed.event.type == .confirmed && confirmed.event.actor == "B")
+        #expect(try ledger.conflict(money).events.last == confirmed.event)
+    }
+
     @Test("an unknown id: exit 2, one line naming it, nothing recorded", arguments: Backend.available)
     func unknownId(_ backend: Backend) async throws {
         let (workspace, money, _) = try await Self.english("verdict-unknown", backend)

@@ -36,8 +36,8 @@ struct VerdictCommand: ParsableCommand {
         let ledger = try ledgerOptions.open()
         let account = try ReviewerLogin.account(on: ledger, name: name)
         do {
-            let conflict = try ledger.decide(id, decision: decision, correctSource: correct, note: note, reviewer: name, account: account)
-            Console.out("\(conflict.id): \(conflict.status.rawValue) (\(decision.rawValue) by \(name))\n")
+            let decided = try ledger.decide(id, decision: decision, correctSource: correct, note: note, reviewer: name, account: account)
+            Console.out("\(decided.conflictId): \(decided.status.rawValue) (\(decision.rawValue) by \(name))\n")
         } catch {
             throw CommandFailure.input(Self.line(for: error))
         }

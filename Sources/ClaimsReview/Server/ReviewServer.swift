@@ -195,7 +195,7 @@ public struct ReviewServer: Sendable {
                     try ledger.decide(id, decision: decision, correctSource: correct.isEmpty ? nil : correct,
                                       note: note.isEmpty ? nil : note, reviewer: reviewer, account: account)
                 }
-                var response = Response(status: .seeOther, headers: [.location: "/conflicts/\(ReviewWorkspace.percentEncoded(decided.id))?decided=\(decision.rawValue)"])
+                var response = Response(status: .seeOther, headers: [.location: "/conflicts/\(ReviewWorkspace.percentEncoded(decided.conflictId))?decided=\(decision.rawValue)"])
                 Self.secure(&response.headers)
                 response.setCookie(Cookie(name: "claims_reviewer", value: ReviewWorkspace.percentEncoded(reviewer), maxAge: 30 * 86_400,
                                           path: "/", httpOnly: true, sameSite: .lax))

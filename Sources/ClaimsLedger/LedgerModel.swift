@@ -125,7 +125,7 @@ public struct VerifyReport: Sendable {
     /// The last event's number and hash: keep them elsewhere to tell later whether events were
     /// removed from the end, which the chain alone cannot show.
     public var head: (seq: Int64, hash: String)?
-    /// The last row record's number and hash, the same for the chain over source and claim rows.
+    /// The last row record's number and hash, the same for the chain over source, claim and account rows.
     public var rowHead: (seq: Int64, hash: String)?
     /// The first broken link, said in one line; nil when the chain holds.
     public var firstProblem: String?

@@ -25,7 +25,7 @@ struct VerifyTests {
         _ = try Ledger(path: workspace.ledger)
         let empty = try await workspace.verify()
         #expect(empty.status == 0, "\(empty.summary)")
-        #expect(empty.stdoutLines == ["ok: 0 events, 0 conflicts and 0 source and claim rows verified in \(workspace.ledger)"], "\(empty.summary)")
+        #expect(empty.stdoutLines == ["ok: 0 events, 0 conflicts and 0 source, claim and account rows verified in \(workspace.ledger)"], "\(empty.summary)")
 
         _ = try await Self.decidedLedger(workspace)
         let decided = try await workspace.verify()

@@ -29,11 +29,14 @@ struct LedgerCommand: ParsableCommand {
                 Console.out("BROKEN: \(problem)\n")
                 throw CommandFailure.found
             }
-            Console.out("ok: \(report.eventsChecked) events, \(report.conflictsChecked) conflicts and \(report.rowsChecked) source and claim rows verified in \(ledger.path)\n")
-            if let head = report.head {
-                // The chain cannot show events cut from its end; the head, kept elsewhere, can.
-                Console.out("head: event \(head.seq) \(head.hash)\n")
-            }
+            Self.printVerified(report, in: ledger.path)
+        }
+
+        /// What a chain that holds is said in: what was checked, and the heads of both chains.
+        static func printVerified(_ report: VerifyReport, in path: String) {
+            Console.out("ok: \(report.eventsChecked) events, \(report.conflictsChecked) conflicts and \(report.rowsChecked) source, claim and account rows verified in \(path)\n")
+            // The chains cannot show entries cut from their ends; the heads, kept elsewhere, can.
+            if let head = report.head { Console.out("head: event \(head.seq) \(head.hash)\n") }
             if let head = report.rowHead { Console.out("head: row record \(head.seq) \(head.hash)\n") }
         }
     }

@@ -34,9 +34,7 @@ extension LedgerCommand {
             let (target, report) = copied
             let counts = report.rows.map { "\($0.count) \($0.table)" }.joined(separator: ", ")
             Console.out("copied \(source.path) to \(target.path): \(counts)\n")
-            Console.out("ok: \(report.arrival.eventsChecked) events, \(report.arrival.conflictsChecked) conflicts and \(report.arrival.rowsChecked) source and claim rows verified in \(target.path)\n")
-            if let head = report.arrival.head { Console.out("head: event \(head.seq) \(head.hash)\n") }
-            if let head = report.arrival.rowHead { Console.out("head: row record \(head.seq) \(head.hash)\n") }
+            LedgerCommand.Verify.printVerified(report.arrival, in: target.path)
         }
     }
 }

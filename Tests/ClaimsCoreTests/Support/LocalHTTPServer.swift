@@ -164,9 +164,21 @@ final class LocalHTTPServer {
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
-    /// Ends the server process (by its pid) and waits for it to exit.
+    /// Ends the server process (by its pid) and waits for it to exit, on a Dispatch thread: the
+    /// wait (up to 3 s, then Foundation's) must not hold a thread of the tests' shared pool, which
+    /// on two cores has two, while every other test waits behind it.
     func stop() {
-        Self.end(process, stdin: stdin)
-        directory.remove()
+        let ending = Ending(process: process, stdin: stdin, directory: directory)
+        DispatchQueue.global().async {
+            Self.end(ending.process, stdin: ending.stdin)
+            ending.directory.remove()
+        }
+    }
+
+    /// What a stop hands to the thread that waits: used there alone once the server is stopped.
+    private struct Ending: @unchecked Sendable {
+        let process: Process
+        let stdin: Pipe
+        let directory: TemporaryDirectory
     }
 }

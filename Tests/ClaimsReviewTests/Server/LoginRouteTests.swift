@@ -15,7 +15,26 @@ struct LoginRouteTests {
     static let password = "correct horse battery"
 
     /// A ledger (a file, or a new database on the test PostgreSQL server) with a conflict and
-    /// the accounts Lan and Binh; its location, for the caller to drop.
+    /// the accounts Lan and Binh, in a folder of its own; `remove` drops both.
+    struct AccountsStory {
+        let folder: TemporaryFolder
+        let backend: Backend
+        let ledger: Ledger
+        let conflict: String
+        let location: String
+
+        init(_ label: String, _ backend: Backend) async throws {
+            folder = try TemporaryFolder(label)
+            self.backend = backend
+            (ledger, conflict, location) = try await LoginRouteTests.ledger(in: folder, backend)
+        }
+
+        func remove() {
+            folder.remove()
+            if backend == .postgres { TestPostgres.dropDatabase(location) }
+        }
+    }
+
     static func ledger(in folder: TemporaryFolder, _ backend: Backend) async throws -> (Ledger, conflict: String, location: String) {
         try folder.write("en/a.txt", "Acme invested $2 billion in Beta.\n")
         try folder.write("en/b.txt", "Acme invested $5 billion in Beta.\n")
@@ -66,11 +85,9 @@ struct LoginRouteTests {
 
     @Test("every page needs a login; a wrong password or a missing token is refused", arguments: Backend.available)
     func pagesNeedLogin(_ backend: Backend) async throws {
-        let folder = try TemporaryFolder("login-pages")
-        defer { folder.remove() }
-        let (ledger, conflict, location) = try await Self.ledger(in: folder, backend)
-        defer { if backend == .postgres { TestPostgres.dropDatabase(location) } }
-        let server = Self.server(ledger)
+        let story = try await AccountsStory("login-pages", backend)
+        defer { story.remove() }
+        let (ledger, conflict, server) = (story.ledger, story.conflict, Self.server(story.ledger))
         try await Application(router: server.router()).test(.router) { client in
             for path in ["/", "/conflicts/\(conflict)", "/sources", "/overview", "/report"] {
                 let response = try await client.execute(uri: path, method: .get)
@@ -100,11 +117,9 @@ struct LoginRouteTests {
 
     @Test("a decision is recorded under the session's account; another session's token is refused", arguments: Backend.available)
     func decisionsByAccount(_ backend: Backend) async throws {
-        let folder = try TemporaryFolder("login-decide")
-        defer { folder.remove() }
-        let (ledger, conflict, location) = try await Self.ledger(in: folder, backend)
-        defer { if backend == .postgres { TestPostgres.dropDatabase(location) } }
-        let server = Self.server(ledger)
+        let story = try await AccountsStory("login-decide", backend)
+        defer { story.remove() }
+        let (ledger, conflict, server) = (story.ledger, story.conflict, Self.server(story.ledger))
         try await Application(router: server.router()).test(.router) { client in
             let lan = try await Self.login(client, "Lan")
             let binh = try await Self.login(client, "Binh")

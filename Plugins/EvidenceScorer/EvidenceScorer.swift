@@ -184,6 +184,11 @@ public struct EvidenceScorer: PairScorer {
             // "181 passengers and crew" ~ "181 người trên máy bay": everyone, named two ways.
             score += 1
             shared.append(SharedTerm(key: m.key, role: "measure", left: m.text, right: n.text))
+        case let (m?, n?) where x.undergoerMeets(y):
+            // "5 người bị bắt" ~ "5 nghi phạm": the people arrested are the suspects.
+            let specific = x.genericMeasure ? n.key : m.key
+            score += 1 + 1.5 * statistics.weight(specific)
+            shared.append(SharedTerm(key: specific, role: "measure", left: m.text, right: n.text))
         case let (m?, n?) where m.key != n.key:
             // What a code names is often said loosely ("chiếc ATR-72", "ATR-72飞机"): a hint, not a gate.
             guard a.kind == .identifier else { return .veto("different measures (\(m.key), \(n.key))") }

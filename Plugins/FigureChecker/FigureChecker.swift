@@ -130,7 +130,7 @@ public struct FigureChecker: CrossChecker {
             return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): one counts a part of a larger group")
         }
         if let p = a.context?.counted, let q = b.context?.counted, p != q,
-           !(a.reading.map { x in b.reading.map { x.unionMeetsGeneric($0) } ?? false } ?? false) {
+           !(a.reading.map { x in b.reading.map { x.measuresMeet($0) } ?? false } ?? false) {
             return PairJudgement(.notComparable, .info, confidence: 0.7, "\(pair): they count different things (\(p), \(q))")
         }
         if let x = a.reading, let y = b.reading {

@@ -30,6 +30,9 @@ public struct Concept: Hashable, Sendable {
     /// An event that is itself another occurrence of the story's event (an aftershock): its
     /// figures are not the first occurrence's.
     public var another = false
+    /// For an event, the measure concept of those it happens to, by what it says: people
+    /// arrested are suspects. A count of people with it is a count of that measure.
+    public var undergoer: String?
     /// For a unit concept, how many of its base unit each unit word is (km: 1, miles: 1.609344).
     public var factors: [String: Double] = [:]
     /// For a unit whose scale starts elsewhere than its base unit's, what to add after the factor
@@ -69,11 +72,12 @@ public struct ConceptLexicon: Sendable {
             var changes: Bool?
             var generic: Bool?
             var another: Bool?
+            var undergoer: String?
             var factors: [String: Double]?
             var offsets: [String: Double]?
             var words: [String: [String]]
 
-            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, unit, changes, generic, another, factors, offsets, words }
+            enum CodingKeys: String, CodingKey, CaseIterable { case id, role, grows, unit, changes, generic, another, undergoer, factors, offsets, words }
 
             init(from decoder: any Decoder) throws {
                 try StrictKeys.check(decoder, CodingKeys.self)
@@ -85,6 +89,10 @@ public struct ConceptLexicon: Sendable {
                 changes = try c.decodeIfPresent(Bool.self, forKey: .changes)
                 generic = try c.decodeIfPresent(Bool.self, forKey: .generic)
                 another = try c.decodeIfPresent(Bool.self, forKey: .another)
+                undergoer = try c.decodeIfPresent(String.self, forKey: .undergoer)
+                if undergoer != nil, role != .event {
+                    throw DecodingError.dataCorruptedError(forKey: .undergoer, in: c, debugDescription: "concept \(id): undergoer is for an event")
+                }
                 factors = try c.decodeIfPresent([String: Double].self, forKey: .factors)
                 if let factors, unit != true || factors.values.contains(where: { !($0 > 0) }) {
                     throw DecodingError.dataCorruptedError(forKey: .factors, in: c,
@@ -117,6 +125,8 @@ public struct ConceptLexicon: Sendable {
             var stopwords: [String]
             var attribution: [String]
             var attributionAfter: [String]
+            /// Phrases that begin with an attribution word and name no one ("theo giờ địa phương").
+            var notAttribution: [String]
             var updates: [String]
             var suffixes: [[String]]
             var datelineAfter: [String]
@@ -133,6 +143,7 @@ public struct ConceptLexicon: Sendable {
             enum CodingKeys: String, CodingKey, CaseIterable {
                 case stopwords, attribution, updates, suffixes, repeats, relatives, joins, copulas, passives
                 case attributionAfter = "attribution_after"
+                case notAttribution = "not_attribution"
                 case datelineAfter = "dateline_after"
                 case datelineBefore = "dateline_before"
                 case modifierMarks = "modifier_marks"
@@ -146,6 +157,7 @@ public struct ConceptLexicon: Sendable {
                 stopwords = try c.decode([String].self, forKey: .stopwords)
                 attribution = try c.decode([String].self, forKey: .attribution)
                 attributionAfter = try c.decode([String].self, forKey: .attributionAfter)
+                notAttribution = try c.decodeIfPresent([String].self, forKey: .notAttribution) ?? []
                 updates = try c.decode([String].self, forKey: .updates)
                 suffixes = try c.decode([[String]].self, forKey: .suffixes)
                 datelineAfter = try c.decode([String].self, forKey: .datelineAfter)
@@ -258,7 +270,7 @@ public struct ConceptLexicon: Sendable {
                 let position = index[entry.id] ?? {
                     concepts.append(Concept(id: entry.id, role: entry.role, grows: entry.grows ?? false, unit: entry.unit ?? false,
                                             changes: entry.changes ?? false, generic: entry.generic ?? false,
-                                            another: entry.another ?? false, factors: entry.factors ?? [:]))
+                                            another: entry.another ?? false, undergoer: entry.undergoer, factors: entry.factors ?? [:]))
                     index[entry.id] = concepts.count - 1
                     return concepts.count - 1
                 }()
@@ -313,7 +325,9 @@ public struct ConceptLexicon: Sendable {
             return ConceptLanguage(
                 core: core, concepts: concepts, generated: generated[tag] ?? generated[primary] ?? [],
                 romanized: romanized[tag] ?? romanized[primary] ?? [], places: places, zones: zones,
-                englishWords: englishWords, englishHeads: englishHeads, stopwords: table(entry?.stopwords), attribution: table(entry?.attribution),
+                englishWords: englishWords, englishHeads: englishHeads, stopwords: table(entry?.stopwords),
+                // A phrase that names no one is in the table as false: the longer match wins.
+                attribution: PhraseTable((entry?.attribution ?? []).map { ($0, true) } + (entry?.notAttribution ?? []).map { ($0, false) }),
                 attributionAfter: table(entry?.attributionAfter), updates: table(entry?.updates),
                 datelineAfter: table(entry?.datelineAfter), datelineBefore: table(entry?.datelineBefore), repeats: table(entry?.repeats),
                 modifierMarks: table(entry?.modifierMarks), relatives: table(entry?.relatives), joins: table(entry?.joins),

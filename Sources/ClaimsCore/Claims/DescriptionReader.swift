@@ -23,6 +23,8 @@ public struct DescriptionReader: Sendable {
         var scopes: [String] = []
         /// Another occurrence of the story's event (an aftershock).
         var another = false
+        /// For an event, the measure of those it happens to (arrested: suspect).
+        var undergoer: String?
         /// Followed by a mark that makes it a modifier of the noun after it ("曼谷出发的航班": the
         /// flight that left Bangkok): not what happened in the clause.
         var modifier = false
@@ -227,6 +229,7 @@ public struct DescriptionReader: Sendable {
             }
             description.genericMeasure = tokens.contains { $0.term == description.measure && $0.generic }
             description.genericPredicate = tokens.contains { $0.term == description.predicate && $0.generic }
+            description.undergoer = tokens.first { $0.term == description.predicate }?.undergoer
             // The unit the measure was read as when it begins with the counted noun and says more
             // ("117 kilometers per hour": the extractor's noun stops at "per"), else the noun's.
             if claim.kind == .count || claim.kind == .number, let written = claim.value.unit,

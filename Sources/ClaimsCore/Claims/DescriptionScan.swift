@@ -30,7 +30,8 @@ extension DescriptionReader {
                          changes: concepts.contains { language.concepts[$0].changes },
                          generic: language.concepts[concepts[0]].generic,
                          scopes: concepts.filter { language.concepts[$0].role == .scope }.map { language.concepts[$0].id },
-                         another: concepts.contains { language.concepts[$0].another })
+                         another: concepts.contains { language.concepts[$0].another },
+                         undergoer: concepts.lazy.compactMap { language.concepts[$0].undergoer }.first)
         }
         func glossToken(_ keys: [String], _ a: Int, _ b: Int) -> Token {
             return Token(term: DescriptionTerm(key: keys.first ?? text(a, b), text: text(a, b), start: a, end: b), keys: keys,
@@ -44,7 +45,7 @@ extension DescriptionReader {
                 continue
             }
             let c = s[i]
-            if language.attribution.mayStart(with: c), let mark = language.attribution.match(at: i, in: s),
+            if language.attribution.mayStart(with: c), let mark = language.attribution.match(at: i, in: s), mark.value,
                ScalarClass.isHan(c) || boundary(mark.end) {
                 out.attributionBefore.append(TextSpan(start: i, end: mark.end))
             }

@@ -71,6 +71,9 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     public var genericMeasure = false
     /// The predicate says only that something happened ("xảy ra", "发生").
     public var genericPredicate = false
+    /// The measure of those the predicate happens to, by what it says ("bị bắt", arrested:
+    /// suspect), from the concept lexicon's `undergoer`.
+    public var undergoer: String?
     /// The unit the value is written in, as its concept (distance, speed) and the factor to that
     /// concept's base unit (km, km/h): "5 miles" has 1.609344, so figures in different units compare.
     public var unit: String?
@@ -159,6 +162,19 @@ public struct ClaimDescription: Hashable, Codable, Sendable {
     public func unionMeetsGeneric(_ other: ClaimDescription) -> Bool {
         guard other.genericMeasure || genericMeasure, let m = measure?.key, let n = other.measure?.key, m != n else { return false }
         return (other.genericMeasure && m.contains("+")) || (genericMeasure && n.contains("+"))
+    }
+
+    /// Whether a count of anyone ("5 người bị bắt") counts what the other's measure names
+    /// because its predicate says who it happens to ("5 nghi phạm": those arrested are suspects).
+    public func undergoerMeets(_ other: ClaimDescription) -> Bool {
+        guard let m = measure?.key, let n = other.measure?.key, m != n else { return false }
+        return (genericMeasure && undergoer == n) || (other.genericMeasure && other.undergoer == m)
+    }
+
+    /// Whether two different measures count the same people: a union and a generic noun, or a
+    /// generic noun whose predicate names the other measure.
+    public func measuresMeet(_ other: ClaimDescription) -> Bool {
+        unionMeetsGeneric(other) || undergoerMeets(other)
     }
 
     /// Every key with its weight, the measure and predicate weighing most.

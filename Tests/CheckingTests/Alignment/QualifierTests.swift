@@ -291,6 +291,39 @@ struct QualifierTests {
                 "\(outcome.findings.map(\.rationale))")
     }
 
+    @Test("people arrested are the suspects: a count of people with the event meets a count of suspects", arguments: [
+        ("en", "Police said they detained four suspects after the riot on Friday.", "Officers arrested %@ people after the riot on Friday."),
+        ("vi", "Công an đã bắt giữ 4 nghi phạm sau vụ cướp ngân hàng.", "Có %@ người đã bị bắt sau vụ cướp ngân hàng."),
+    ], ["4", "6"])
+    func arrestedPeopleAreSuspects(story: (language: String, suspects: String, people: String), count: String) async throws {
+        let (language, suspects, people) = story
+        let outcome = try await OpenStage.run([
+            MemorySource("a", language, published: "2025-06-01", suspects),
+            MemorySource("b", language, published: "2025-06-01", people.replacingOccurrences(of: "%@", with: count)),
+        ])
+        let aligned = outcome.findings.filter { f in Set(f.statements.map(\.sourceID)) == ["a", "b"] }
+        #expect(!aligned.isEmpty, "\(outcome.findings.map(\.rationale))")
+        #expect(OpenStage.live(outcome).isEmpty == (count == "4"), "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("people killed are not the tourists killed: a generic count meets only the measure its event names")
+    func killedPeopleAreNotTourists() async throws {
+        let outcome = try await OpenStage.run([
+            MemorySource("a", "en", published: "2025-06-01", "The bus crash killed 12 people on Sunday."),
+            MemorySource("b", "en", published: "2025-06-01", "Three tourists were killed in the bus crash on Sunday."),
+        ])
+        #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
+    }
+
+    @Test("'theo giờ địa phương' tells the time, not who says it")
+    func localTimeIsNoAttribution() async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", "vi", published: "2025-06-01",
+            "Cảnh sát cho biết hai người đã bị bắt vào tối 31/5 theo giờ địa phương.")])
+        let count = try #require(outcome.claims.first { $0.value.number == 2 })
+        #expect(count.reading?.attribution?.contains("địa phương") != true, "\(String(describing: count.reading?.attribution))")
+        #expect(count.reading?.attributionKeys.contains("police") == true, "\(String(describing: count.reading?.attribution))")
+    }
+
     @Test("who says a figure after 'theo' ends at the comma, where no figure's clause holds the mark")
     func attributionEndsAtComma() async throws {
         let outcome = try await OpenStage.run([MemorySource("a", "vi", published: "2024-12-29",

@@ -111,6 +111,8 @@ struct ConceptLexiconTests {
         // Conversion factors belong to units, and are positive.
         #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: crew, role: measure, factors: {km: 1}, words: {en: [crew]}}]", language: language) }
         #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: distance, role: measure, unit: true, factors: {km: 0}, words: {en: [km]}}]", language: language) }
+        // Who an event happens to is said of an event.
+        #expect(throws: (any Error).self) { try ConceptLexicon.parse(core: "concepts: [{id: crew, role: measure, undergoer: crew, words: {en: [crew]}}]", language: language) }
         // An offset belongs to a word with a factor.
         #expect(throws: Never.self) {
             try ConceptLexicon.parse(core: "concepts: [{id: heat, role: measure, unit: true, factors: {f: 0.5}, offsets: {f: -17}, words: {en: [f]}}]", language: language)
@@ -130,5 +132,11 @@ struct ConceptLexiconTests {
         #expect(Set(concepts.concepts.map(\.role)).isSuperset(of: [.measure, .event, .scope, .place]))
         #expect(concepts.concepts.first { $0.id == "killed" }?.grows == true)
         #expect(concepts.concepts.first { $0.id == "passenger" }?.grows == false)
+        // Every undergoer names a measure of the lexicon.
+        let measures = Set(concepts.concepts.filter { $0.role == .measure }.map(\.id))
+        for concept in concepts.concepts {
+            if let undergoer = concept.undergoer { #expect(measures.contains(undergoer), "\(concept.id): \(undergoer)") }
+        }
+        #expect(concepts.concepts.contains { $0.undergoer != nil })
     }
 }

@@ -50,6 +50,8 @@ public final class ConceptLanguage: Sendable {
     let passives: PhraseTable<Bool>
     /// Words that, beside a country's name, name its time ("台灣時間", "giờ Việt Nam", "India time").
     let zoneMarks: PhraseTable<Bool>
+    /// Marks after which comes who did it ("被", "by", "bởi"): a noun past one is the agent.
+    let agentMarks: PhraseTable<Bool>
     let suffixes: [(String, String)]
     /// en, vi, zh, or und.
     let tag: String
@@ -69,7 +71,7 @@ public final class ConceptLanguage: Sendable {
          attributionAfter: PhraseTable<Bool> = PhraseTable(), updates: PhraseTable<Bool> = PhraseTable(),
          datelineAfter: PhraseTable<Bool> = PhraseTable(), datelineBefore: PhraseTable<Bool> = PhraseTable(),
          repeats: PhraseTable<Bool> = PhraseTable(), modifierMarks: PhraseTable<Bool> = PhraseTable(),
-         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), copulas: PhraseTable<Bool> = PhraseTable(), passives: PhraseTable<Bool> = PhraseTable(), zoneMarks: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double, offset: Double)] = []) {
+         relatives: PhraseTable<Bool> = PhraseTable(), joins: PhraseTable<Bool> = PhraseTable(), copulas: PhraseTable<Bool> = PhraseTable(), passives: PhraseTable<Bool> = PhraseTable(), zoneMarks: PhraseTable<Bool> = PhraseTable(), agentMarks: PhraseTable<Bool> = PhraseTable(), modifiersAfterNoun: Bool = false, suffixes: [(String, String)] = [], tag: String = "und", units: [(word: String, concept: String, factor: Double, offset: Double)] = []) {
         self.core = core
         self.concepts = concepts
         self.generated = generated
@@ -92,6 +94,7 @@ public final class ConceptLanguage: Sendable {
         self.copulas = copulas
         self.passives = passives
         self.zoneMarks = zoneMarks
+        self.agentMarks = agentMarks
         self.relatives = relatives
         self.suffixes = suffixes
         self.tag = tag

@@ -138,6 +138,8 @@ public struct ConceptLexicon: Sendable {
             var copulas: [String]
             var passives: [String]
             var zoneMarks: [String]
+            /// Marks after which comes who did it ("被", "by"): never what a figure before them counts.
+            var agentMarks: [String]
             var modifiersAfterNoun: Bool
 
             enum CodingKeys: String, CodingKey, CaseIterable {
@@ -149,6 +151,7 @@ public struct ConceptLexicon: Sendable {
                 case modifierMarks = "modifier_marks"
                 case modifiersAfterNoun = "modifiers_after_noun"
                 case zoneMarks = "zone_marks"
+                case agentMarks = "agent_marks"
             }
 
             init(from decoder: any Decoder) throws {
@@ -169,6 +172,7 @@ public struct ConceptLexicon: Sendable {
                 copulas = try c.decodeIfPresent([String].self, forKey: .copulas) ?? []
                 passives = try c.decodeIfPresent([String].self, forKey: .passives) ?? []
                 zoneMarks = try c.decodeIfPresent([String].self, forKey: .zoneMarks) ?? []
+                agentMarks = try c.decodeIfPresent([String].self, forKey: .agentMarks) ?? []
                 modifiersAfterNoun = try c.decodeIfPresent(Bool.self, forKey: .modifiersAfterNoun) ?? false
                 for rule in suffixes where rule.count != 2 {
                     throw DecodingError.dataCorruptedError(forKey: .suffixes, in: c, debugDescription: "a suffix rule is [suffix, replacement], not \(rule)")
@@ -332,6 +336,7 @@ public struct ConceptLexicon: Sendable {
                 datelineAfter: table(entry?.datelineAfter), datelineBefore: table(entry?.datelineBefore), repeats: table(entry?.repeats),
                 modifierMarks: table(entry?.modifierMarks), relatives: table(entry?.relatives), joins: table(entry?.joins),
                 copulas: table(entry?.copulas), passives: table(entry?.passives), zoneMarks: table(entry?.zoneMarks),
+                agentMarks: table(entry?.agentMarks),
                 modifiersAfterNoun: entry?.modifiersAfterNoun ?? false,
                 suffixes: english, tag: primary, units: units)
         }

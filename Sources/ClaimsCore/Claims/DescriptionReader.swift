@@ -52,6 +52,7 @@ public struct DescriptionReader: Sendable {
         var passives: [TextSpan] = []
         /// Words that name a country's time beside its name ("時間", "giờ", "time").
         var zoneMarks: [TextSpan] = []
+        var agentMarks: [TextSpan] = []
     }
 
     /// Describes each claim of one sentence; `clauses` gives each claim's clause.
@@ -68,7 +69,8 @@ public struct DescriptionReader: Sendable {
         let words = scan.updates.isEmpty ? tokens
             : tokens.filter { token in !scan.updates.contains { $0.start <= token.term.start && token.term.end <= $0.end } }
         for claim in claims {
-            measures.append(measure(of: claim, tokens: words, clause: clauses[measures.count], values: claims.map(\.span), joins: scan.joins))
+            measures.append(measure(of: claim, tokens: words, clause: clauses[measures.count], values: claims.map(\.span), joins: scan.joins,
+                                    agents: scan.agentMarks))
         }
         // A figure whose noun is left out after a count of the same sentence counts that noun:
         // "1,099 people were injured and 15 were missing", "killing 130 people and wounding
@@ -351,13 +353,16 @@ public struct DescriptionReader: Sendable {
     /// What a value counts or measures: the first core measure right after it (a counted noun,
     /// a unit), else one just before it ("magnitude 6.1"), else, for a count, the first word
     /// after it.
-    func measure(of claim: Claim, tokens: [Token], clause: TextSpan, values: [TextSpan] = [], joins: [TextSpan] = []) -> DescriptionTerm? {
+    func measure(of claim: Claim, tokens: [Token], clause: TextSpan, values: [TextSpan] = [], joins: [TextSpan] = [],
+                 agents: [TextSpan] = []) -> DescriptionTerm? {
         guard claim.kind != .date, claim.kind != .duration else { return nil }
         let span = claim.span
-        // Not past another figure: "rose to 129 — with 352 others wounded" counts no others.
+        // Not past another figure: "rose to 129 — with 352 others wounded" counts no others; nor
+        // past an agent mark: in "两名男子被警方逮捕" the police arrested, the two are men.
         let after = tokens.filter { token in
             token.term.start >= span.end && token.term.start - span.end <= 12 && token.term.end <= clause.end
                 && !values.contains { $0.start >= span.end && $0.end <= token.term.start }
+                && !agents.contains { $0.start >= span.end && $0.end <= token.term.start }
         }
         let before = tokens.filter { $0.term.end <= span.start && span.start - $0.term.end <= 12 && $0.term.start >= clause.start }
         if let core = after.prefix(3).first(where: { $0.term.role == .measure }) {

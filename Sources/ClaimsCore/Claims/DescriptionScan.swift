@@ -79,6 +79,10 @@ extension DescriptionReader {
                 || (boundary(mark.end) && (i == sentence.start || !isWordScalar(s[i - 1]))) {
                 out.zoneMarks.append(TextSpan(start: i, end: mark.end))
             }
+            if language.agentMarks.mayStart(with: c), let mark = language.agentMarks.match(at: i, in: s), ScalarClass.isHan(c)
+                || (boundary(mark.end) && (i == sentence.start || !isWordScalar(s[i - 1]))) {
+                out.agentMarks.append(TextSpan(start: i, end: mark.end))
+            }
             if language.repeats.mayStart(with: c), let mark = language.repeats.match(at: i, in: s), ScalarClass.isHan(c) || boundary(mark.end) {
                 out.repeats.append(TextSpan(start: i, end: mark.end))
             }

@@ -315,6 +315,14 @@ struct QualifierTests {
         #expect(OpenStage.live(outcome).isEmpty, "\(outcome.findings.map(\.rationale))")
     }
 
+    @Test("the agent after 被 is not what a figure before it counts")
+    func agentIsNoMeasure() async throws {
+        let outcome = try await OpenStage.run([MemorySource("a", "zh-Hans", published: "2025-06-01", "周日晚间，三名男子被警方逮捕。")])
+        let count = try #require(outcome.claims.first { $0.value.number == 3 })
+        #expect(count.reading?.measure?.key != "police", "\(String(describing: count.reading?.measure))")
+        #expect(count.reading?.predicate?.key == "arrested", "\(String(describing: count.reading?.predicate))")
+    }
+
     @Test("'theo giờ địa phương' tells the time, not who says it")
     func localTimeIsNoAttribution() async throws {
         let outcome = try await OpenStage.run([MemorySource("a", "vi", published: "2025-06-01",
